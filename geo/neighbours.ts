@@ -1,0 +1,80 @@
+// Neighbouring land for context (Natural Earth via world-atlas), clipped to the map's view.
+import { clipPolygon } from "lineclip";
+import { feature, quantize } from "topojson-client";
+import { topology } from "topojson-server";
+import {
+  filter,
+  filterWeight,
+  presimplify,
+  simplify,
+  sphericalRingArea,
+  sphericalTriangleArea,
+} from "topojson-simplify";
+import type { GeometryCollection, Objects, Topology } from "topojson-specification";
+import { GeoBuildError } from "./errors.ts";
+
+/** The countries drawn around Finland, by ISO 3166-1 numeric code. */
+export const NEIGHBOURS = { "752": "Sweden", "578": "Norway", "643": "Russia", "233": "Estonia" };
+
+/** [west, south, east, north] in degrees: a margin around Finland at country zoom. */
+export const NEIGHBOUR_BBOX: [number, number, number, number] = [12, 57, 38, 72];
+
+const EARTH_RADIUS_KM = 6371.0088;
+
+export interface NeighbourOptions {
+  /** Triangle-area threshold in km² below which vertices are dropped. */
+  minTriangleKm2: number;
+  /** Islands smaller than this (km²) are dropped. */
+  minIslandKm2: number;
+  quantization: number;
+}
+
+/**
+ * Clips the neighbours out of a world-atlas `countries` topology to the bounding
+ * box, simplifies them and returns a topology with one object, `neighbours`
+ * (id = ISO numeric code, no properties). A neighbour missing from the world
+ * topology stops the build.
+ */
+export function buildNeighbours(world: Topology, options: NeighbourOptions): Topology {
+  const countries = world.objects.countries as GeometryCollection | undefined;
+  if (!countries) throw new GeoBuildError("world topology has no object 'countries'");
+  const features: GeoJSON.Feature<GeoJSON.MultiPolygon>[] = [];
+  for (const id of Object.keys(NEIGHBOURS).sort()) {
+    const geometry = countries.geometries.find((g) => String(g.id) === id);
+    if (!geometry) throw new GeoBuildError(`world topology has no country ${id}`);
+    const country = feature(world, geometry) as GeoJSON.Feature<
+      GeoJSON.Polygon | GeoJSON.MultiPolygon
+    >;
+    const polygons =
+      country.geometry.type === "Polygon"
+        ? [country.geometry.coordinates]
+        : country.geometry.coordinates;
+    // A polygon whose exterior ring falls outside the box goes; so do clipped-away holes.
+    const clipped = polygons.flatMap((polygon) => {
+      const rings = polygon.map((ring) => clipPolygon(ring as [number, number][], NEIGHBOUR_BBOX));
+      const [exterior, ...holes] = rings;
+      return exterior && exterior.length >= 4
+        ? [[exterior, ...holes.filter((hole) => hole.length >= 4)]]
+        : [];
+    });
+    features.push({
+      type: "Feature",
+      id,
+      properties: null,
+      geometry: { type: "MultiPolygon", coordinates: clipped },
+    });
+  }
+  let topo = topology({
+    neighbours: { type: "FeatureCollection", features },
+  } as never) as Topology<Objects<object>>;
+  topo = presimplify(topo, sphericalTriangleArea);
+  topo = simplify(topo, options.minTriangleKm2 / EARTH_RADIUS_KM ** 2);
+  topo = filter(
+    topo,
+    filterWeight(topo, options.minIslandKm2 / EARTH_RADIUS_KM ** 2, (ring) => {
+      const a = sphericalRingArea(ring, false);
+      return Math.min(a, 4 * Math.PI - a);
+    }),
+  ) as Topology<Objects<object>>;
+  return quantize(topo, options.quantization);
+}

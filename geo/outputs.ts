@@ -1,0 +1,76 @@
+// Builds every output file's text from an input folder: the whole pipeline, without writing.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { buildAtlas, type Resolution } from "./atlas.ts";
+import { type InputFiles, readInputs } from "./inputs.ts";
+import { ATTRIBUTION, type SourceEdition } from "./meta.ts";
+import { joinMunicipalities } from "./municipalities.ts";
+import { buildNeighbours } from "./neighbours.ts";
+import { serializeTopology } from "./serialize.ts";
+import type { AtlasExpectations } from "./types.ts";
+
+/** Default resolution: small enough for first load, right at country and county zoom. */
+export const DEFAULT_RESOLUTION: Resolution = {
+  quantization: 1e4,
+  simplify: { keep: 0.12, minIslandKm2: 3 },
+};
+/** Detailed resolution: every 1:1 000 000 vertex, quantized to about a metre. */
+export const DETAILED_RESOLUTION: Resolution = { quantization: 1e6 };
+
+const ALAND = { fi: "Ahvenanmaa", sv: "Åland", en: "Åland" };
+
+export interface BuildPlan {
+  year: number;
+  folder: string;
+  files: InputFiles;
+  expect: AtlasExpectations;
+  sources: SourceEdition[];
+}
+
+/** File name → content for `finland-<YEAR>.topo.json`, its detailed twin and the neighbours. */
+export function buildOutputs(plan: BuildPlan): Map<string, string> {
+  const inputs = readInputs(plan.folder, plan.files);
+  const records = joinMunicipalities(inputs, plan.expect);
+  const names = {
+    counties: inputs.classification.countyNames,
+    employmentAreas: inputs.classification.employmentAreaNames,
+    outside: ALAND,
+  };
+  const meta = (resolution: string) => ({
+    asOf: `${plan.year}-01-01`,
+    resolution,
+    licence: "CC BY 4.0",
+    attribution: ATTRIBUTION,
+    sources: plan.sources,
+  });
+  const require = createRequire(import.meta.url);
+  const world = JSON.parse(readFileSync(require.resolve("world-atlas/countries-10m.json"), "utf8"));
+
+  return new Map([
+    [
+      `finland-${plan.year}.topo.json`,
+      serializeTopology(
+        buildAtlas(records, names, plan.expect, DEFAULT_RESOLUTION),
+        meta("default: 12 % of the 1:1 000 000 vertices, detached islands under 3 km² dropped"),
+      ),
+    ],
+    [
+      `finland-${plan.year}-detailed.topo.json`,
+      serializeTopology(
+        buildAtlas(records, names, plan.expect, DETAILED_RESOLUTION),
+        meta("detailed: every 1:1 000 000 vertex"),
+      ),
+    ],
+    [
+      "neighbours.topo.json",
+      serializeTopology(
+        buildNeighbours(world, { minTriangleKm2: 0.5, minIslandKm2: 20, quantization: 1e4 }),
+        {
+          what: "Sweden, Norway, Russia and Estonia, clipped to the map's view",
+          source: "Natural Earth 1:10m admin 0 countries, via world-atlas 2.0.2",
+          licence: "Public domain (Natural Earth)",
+        },
+      ),
+    ],
+  ]);
+}

@@ -1,0 +1,85 @@
+// Checks of the committed atlas, and a golden rebuild from the source snapshot.
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojson-specification";
+import { describe, expect, it } from "vitest";
+import { INPUT_FILES_2025 } from "../../../geo/inputs.ts";
+import { sources2025 } from "../../../geo/meta.ts";
+import { buildOutputs } from "../../../geo/outputs.ts";
+import { FINLAND_2025 } from "../../../geo/types.ts";
+
+const dataDir = fileURLToPath(new URL("../../../public/data/", import.meta.url));
+const snapshot = fileURLToPath(new URL("../../../../shared/data/", import.meta.url));
+const read = (file: string) => readFileSync(dataDir + file, "utf8");
+
+type Geometry = Polygon<Record<string, unknown>> | MultiPolygon<Record<string, unknown>>;
+const geometries = (t: Topology, key: string) =>
+  (t.objects[key] as GeometryCollection).geometries as Geometry[];
+
+describe.each(["finland-2025.topo.json", "finland-2025-detailed.topo.json"])(
+  "committed %s",
+  (file) => {
+    const t: Topology = JSON.parse(read(file));
+    it("has 308 municipalities, 22 counties, 45 employment areas and Åland apart", () => {
+      expect(geometries(t, "municipalities")).toHaveLength(308);
+      expect(geometries(t, "counties")).toHaveLength(22);
+      expect(geometries(t, "employmentAreas")).toHaveLength(45);
+      expect(geometries(t, "outside").map((g) => g.id)).toEqual(["outside"]);
+      expect(geometries(t, "counties").map((g) => g.id)).not.toContain("91");
+      expect(geometries(t, "employmentAreas").map((g) => g.id)).not.toContain("46");
+    });
+    it("gives every municipality both codes, a population, an area and no empty geometry", () => {
+      for (const g of geometries(t, "municipalities")) {
+        expect(g.id).toMatch(/^\d{3}$/);
+        expect(g.properties?.county).toMatch(/^\d{2}$/);
+        expect(g.properties?.employment_area).toMatch(/^\d{2}$/);
+        expect(g.properties?.population).toBeGreaterThan(0);
+        expect(g.properties?.area_km2).toBeGreaterThan(0);
+        expect(g.type).toBe("MultiPolygon");
+        expect(g.arcs.length).toBeGreaterThan(0);
+      }
+    });
+    it("shares arcs with no gap or overlap: an arc bounds at most two municipalities, in opposite directions", () => {
+      const uses = new Map<number, number[]>();
+      for (const g of geometries(t, "municipalities"))
+        for (const ring of (g as MultiPolygon).arcs.flat())
+          for (const i of ring) {
+            const arc = i < 0 ? ~i : i;
+            uses.set(arc, [...(uses.get(arc) ?? []), i < 0 ? -1 : 1]);
+          }
+      for (const [, signs] of uses) {
+        expect(signs.length).toBeLessThanOrEqual(2);
+        if (signs.length === 2) expect((signs[0] ?? 0) + (signs[1] ?? 0)).toBe(0);
+      }
+      // No arc in the file is unused: counties and employment areas add none of their own.
+      expect(uses.size).toBe(t.arcs.length);
+    });
+    it("credits its sources in the meta block", () => {
+      const meta = (t as unknown as { meta: { licence: string; attribution: { fi: string } } })
+        .meta;
+      expect(meta.licence).toBe("CC BY 4.0");
+      expect(meta.attribution.fi).toMatch(/Tilastokeskus/);
+    });
+  },
+);
+
+describe("golden rebuild", () => {
+  const hasSnapshot = existsSync(snapshot + INPUT_FILES_2025.boundaries);
+  it.skipIf(!hasSnapshot)(
+    "rebuilding from shared/data reproduces the committed files byte for byte",
+    () => {
+      const outputs = buildOutputs({
+        year: 2025,
+        folder: snapshot,
+        files: INPUT_FILES_2025,
+        expect: FINLAND_2025,
+        sources: sources2025(2019, 2025),
+      });
+      expect([...outputs.keys()]).toHaveLength(3);
+      for (const [file, text] of outputs) expect(text === read(file), file).toBe(true);
+    },
+    20_000,
+  );
+  if (!hasSnapshot)
+    console.warn(`golden rebuild skipped: no source snapshot at ${snapshot} (see geo/README.md)`);
+});

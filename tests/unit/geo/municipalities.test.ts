@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { joinMunicipalities } from "../../../geo/municipalities.ts";
+import { SQUARES_EXPECT, square, squaresInputs } from "./squares.ts";
+
+describe("joinMunicipalities", () => {
+  it("applies mergers: the piece of a ceased municipality joins its new one, with its population", () => {
+    const records = joinMunicipalities(squaresInputs(), SQUARES_EXPECT);
+    const m006 = records.find((m) => m.code === "006");
+    expect(records.map((m) => m.code)).toEqual(["001", "002", "003", "004", "005", "006", "900"]);
+    expect(m006?.pieces).toHaveLength(2);
+    expect(m006?.population).toBe(607);
+    expect(m006?.areaKm2).toBeCloseTo(2 * (records[0]?.areaKm2 ?? 0), 0);
+  });
+  it("rejects a boundary code the classification does not know, naming it", () => {
+    const inputs = squaresInputs();
+    inputs.boundaries.features.push(square("555", 9, 9));
+    expect(() => joinMunicipalities(inputs, SQUARES_EXPECT)).toThrow(
+      /classification does not know: 555/,
+    );
+  });
+  it("rejects a classified municipality with no boundary, naming it", () => {
+    const inputs = squaresInputs();
+    inputs.boundaries.features = inputs.boundaries.features.filter(
+      (f) => f.properties?.kunta !== "003",
+    );
+    expect(() => joinMunicipalities(inputs, SQUARES_EXPECT)).toThrow(/with no boundary: 003/);
+  });
+  it("rejects a municipality with no population figure", () => {
+    const inputs = squaresInputs();
+    inputs.population.delete("002");
+    expect(() => joinMunicipalities(inputs, SQUARES_EXPECT)).toThrow(
+      /002 \(Kunta 002\) has no population/,
+    );
+  });
+  it("rejects an unexpected number of counties, listing those found", () => {
+    expect(() => joinMunicipalities(squaresInputs(), { ...SQUARES_EXPECT, counties: 3 })).toThrow(
+      "expected 3 wellbeing services counties, found 2: 01, 02",
+    );
+  });
+  it("rejects an unexpected number of municipalities or employment areas", () => {
+    expect(() =>
+      joinMunicipalities(squaresInputs(), { ...SQUARES_EXPECT, municipalities: 308 }),
+    ).toThrow(/expected 308 municipalities, found 7/);
+    expect(() =>
+      joinMunicipalities(squaresInputs(), { ...SQUARES_EXPECT, employmentAreas: 45 }),
+    ).toThrow(/expected 45 employment areas, found 2: 10, 11/);
+  });
+  it("rejects a municipality outside one reform but inside the other", () => {
+    const inputs = squaresInputs();
+    const aland = inputs.classification.municipalities.find((m) => m.code === "900");
+    if (aland) aland.employmentArea = "11";
+    expect(() => joinMunicipalities(inputs, SQUARES_EXPECT)).toThrow(/900 .* outside one reform/);
+  });
+});

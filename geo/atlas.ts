@@ -35,6 +35,8 @@ export interface Resolution {
 
 export interface AtlasNames {
   counties: Map<string, Names>;
+  /** Short county names for labels and table matching; a county without one stops the build. */
+  countyShort: Record<string, Names>;
   employmentAreas: Map<string, Names>;
   /** Name of the region outside both reforms (Åland). */
   outside: Names;
@@ -95,16 +97,26 @@ export function buildAtlas(
 
   const by = (key: "county" | "employment_area", code: string) =>
     kept.filter((g) => g.properties?.[key] === code);
-  const region = (key: "county" | "employment_area", code: string, n: Names) => ({
+  const region = (key: "county" | "employment_area", code: string, n: Names, short?: Names) => ({
     ...(mergeArcs(topo, by(key, code)) as Geometry),
     id: code,
-    properties: { name_fi: n.fi, name_sv: n.sv, name_en: n.en },
+    properties: {
+      name_fi: n.fi,
+      name_sv: n.sv,
+      name_en: n.en,
+      ...(short ? { short_fi: short.fi, short_sv: short.sv, short_en: short.en } : {}),
+    },
   });
   const sortedCodes = (key: "county" | "employment_area", outside: string) =>
     [...new Set(kept.map((g) => String(g.properties?.[key])))].filter((c) => c !== outside).sort();
 
   const counties = sortedCodes("county", expect.outsideCounty).map((c) =>
-    region("county", c, namesFor(names.counties, c, "county")),
+    region(
+      "county",
+      c,
+      namesFor(names.counties, c, "county"),
+      namesFor(new Map(Object.entries(names.countyShort)), c, "county (short name)"),
+    ),
   );
   const areas = sortedCodes("employment_area", expect.outsideEmploymentArea).map((c) =>
     region("employment_area", c, namesFor(names.employmentAreas, c, "employment area")),

@@ -14,12 +14,35 @@ import type { GeometryCollection, Objects, Topology } from "topojson-specificati
 import { GeoBuildError } from "./errors.ts";
 
 /** The countries drawn around Finland, by ISO 3166-1 numeric code. */
-export const NEIGHBOURS = { "752": "Sweden", "578": "Norway", "643": "Russia", "233": "Estonia" };
+export const NEIGHBOURS = {
+  "752": "Sweden",
+  "578": "Norway",
+  "643": "Russia",
+  "233": "Estonia",
+  "428": "Latvia",
+};
 
-/** [west, south, east, north] in degrees: a margin around Finland at country zoom. */
-export const NEIGHBOUR_BBOX: [number, number, number, number] = [12, 57, 38, 72];
+/**
+ * [west, south, east, north] in degrees: a margin around Finland at country zoom.
+ * It holds Norway, Sweden, Estonia and Latvia whole: a box edge that ran along the
+ * Norwegian–Swedish border would leave overlapping collinear edges, which the
+ * map's triangulation fills wrongly. Only Russia is cut, by the east and south edges.
+ */
+export const NEIGHBOUR_BBOX: [number, number, number, number] = [4, 53.5, 42, 72.5];
 
 const EARTH_RADIUS_KM = 6371.0088;
+
+/**
+ * Russia's ring crosses the antimeridian: its points at −180…−169° lie, for
+ * clipping, east of the box, not west. Shifting them by 360° keeps the clipped
+ * ring from running along the box's western edge and filling the Baltic.
+ */
+function unwrap(ring: GeoJSON.Position[]): [number, number][] {
+  return ring.map((p) => [
+    (p[0] as number) < -90 ? (p[0] as number) + 360 : (p[0] as number),
+    p[1] as number,
+  ]);
+}
 
 export interface NeighbourOptions {
   /** Triangle-area threshold in km² below which vertices are dropped. */
@@ -51,7 +74,7 @@ export function buildNeighbours(world: Topology, options: NeighbourOptions): Top
         : country.geometry.coordinates;
     // A polygon whose exterior ring falls outside the box goes; so do clipped-away holes.
     const clipped = polygons.flatMap((polygon) => {
-      const rings = polygon.map((ring) => clipPolygon(ring as [number, number][], NEIGHBOUR_BBOX));
+      const rings = polygon.map((ring) => clipPolygon(unwrap(ring), NEIGHBOUR_BBOX));
       const [exterior, ...holes] = rings;
       return exterior && exterior.length >= 4
         ? [[exterior, ...holes.filter((hole) => hole.length >= 4)]]

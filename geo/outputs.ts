@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { buildAtlas, type Resolution } from "./atlas.ts";
+import { COUNTY_SHORT_NAMES } from "./countyShortNames.ts";
 import { type InputFiles, readInputs } from "./inputs.ts";
 import { ATTRIBUTION, type SourceEdition } from "./meta.ts";
 import { joinMunicipalities } from "./municipalities.ts";
@@ -34,6 +35,7 @@ export function buildOutputs(plan: BuildPlan): Map<string, string> {
   const names = {
     counties: inputs.classification.countyNames,
     employmentAreas: inputs.classification.employmentAreaNames,
+    countyShort: COUNTY_SHORT_NAMES,
     outside: ALAND,
   };
   const meta = (resolution: string) => ({
@@ -64,9 +66,9 @@ export function buildOutputs(plan: BuildPlan): Map<string, string> {
     [
       "neighbours.topo.json",
       serializeTopology(
-        buildNeighbours(world, { minTriangleKm2: 0.5, minIslandKm2: 20, quantization: 1e4 }),
+        buildNeighbours(world, { minTriangleKm2: 2, minIslandKm2: 30, quantization: 1e4 }),
         {
-          what: "Sweden, Norway, Russia and Estonia, clipped to the map's view",
+          what: "Sweden, Norway, Estonia, Latvia and Russia (clipped) around Finland",
           source: "Natural Earth 1:10m admin 0 countries, via world-atlas 2.0.2",
           licence: "Public domain (Natural Earth)",
         },

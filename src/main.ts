@@ -1,6 +1,45 @@
-// Entry point: mounts the map of Finland.
+// Entry point: loads the data, restores the view from the URL, and starts the app.
 import "./styles.css";
-import { createMap } from "./map/mapAdapter.ts";
+import { startApp } from "./app.ts";
+import { appData } from "./appData.ts";
+import { loadCoreData } from "./data/load.ts";
+import { isLang } from "./i18n/language.ts";
+import { t } from "./i18n/messages.ts";
+import { parseUrlState, urlSearch } from "./state/urlState.ts";
+import { createStore } from "./state/viewState.ts";
+import { h, replace } from "./ui/dom.ts";
 
-const container = document.getElementById("map");
-if (container) createMap(container);
+const status = document.getElementById("status") as HTMLElement;
+const urlLang = new URLSearchParams(location.search).get("lang");
+const lang = isLang(urlLang) ? urlLang : "fi";
+
+async function boot(): Promise<void> {
+  replace(status, t(lang, "loading"));
+  status.hidden = false;
+  try {
+    const { atlas, survey } = await loadCoreData();
+    const data = appData(atlas, survey);
+    const known = { counties: new Set(data.counties.keys()), areas: new Set(data.areas.keys()) };
+    const parsed = parseUrlState(location.search, known);
+    const store = createStore(parsed.state);
+    store.subscribe((s) => {
+      const search = urlSearch(s, location.search);
+      if (search !== location.search)
+        history.pushState(null, "", `${location.pathname}${search}${location.hash}`);
+    });
+    addEventListener("popstate", () => store.set(parseUrlState(location.search, known).state));
+    startApp(data, store);
+    status.hidden = true;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    replace(
+      status,
+      h("span", {}, t(lang, "loadError", { reason })),
+      " ",
+      h("button", { type: "button", onclick: () => location.reload() }, t(lang, "retry")),
+    );
+    status.classList.add("error");
+  }
+}
+
+boot();

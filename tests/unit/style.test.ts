@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseStyle } from "../../src/map/style.ts";
+import { atlasStyle, LAYERS } from "../../src/map/style.ts";
 
 /** Every string in a JSON-like value, depth first. */
 function strings(value: unknown): string[] {
@@ -9,11 +9,16 @@ function strings(value: unknown): string[] {
   return [];
 }
 
-describe("baseStyle", () => {
+describe("atlasStyle", () => {
   it("names no absolute URL, so the map needs no tile, glyph or sprite server", () => {
-    const style = baseStyle();
+    const style = atlasStyle(null, null);
     expect(strings(style).filter((s) => /^[a-z]+:\/\//i.test(s))).toEqual([]);
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
+  });
+  it("draws crossing borders above the employment-area outlines, and those above the county fill", () => {
+    const ids = atlasStyle(null, null).layers.map((l) => l.id);
+    expect(ids.indexOf(LAYERS.countyFill)).toBeLessThan(ids.indexOf(LAYERS.areaBorder));
+    expect(ids.indexOf(LAYERS.areaBorder)).toBeLessThan(ids.indexOf(LAYERS.crossingBorder));
   });
 });

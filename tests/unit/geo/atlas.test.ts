@@ -11,6 +11,10 @@ function build(simplify = false): Topology {
   const names = {
     counties: inputs.classification.countyNames,
     employmentAreas: inputs.classification.employmentAreaNames,
+    countyShort: {
+      "01": { fi: "L", sv: "L sv", en: "L en" },
+      "02": { fi: "I", sv: "I sv", en: "I en" },
+    },
     outside: { fi: "Ahvenanmaa", sv: "Åland", en: "Åland" },
   };
   return buildAtlas(joinMunicipalities(inputs, SQUARES_EXPECT), names, SQUARES_EXPECT, {
@@ -57,6 +61,9 @@ describe("buildAtlas", () => {
       name_fi: "Länsi",
       name_sv: "Länsi sv",
       name_en: "Länsi en",
+      short_fi: "L",
+      short_sv: "L sv",
+      short_en: "L en",
     });
   });
   it("shares arcs: every county and employment-area arc is a municipality arc", () => {

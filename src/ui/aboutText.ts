@@ -1,0 +1,85 @@
+// The text of the "About this map" panel, in three languages: headings and paragraphs.
+import type { Lang } from "../i18n/language.ts";
+
+export interface AboutSection {
+  heading: string;
+  paragraphs: string[];
+}
+
+export const ABOUT: Record<Lang, AboutSection[]> = {
+  fi: [
+    {
+      heading: "22 hyvinvointialuetta",
+      paragraphs: [
+        "Sosiaali- ja terveydenhuollon sekä pelastustoimen järjestämisvastuu siirtyi kunnilta ja kuntayhtymiltä 1.1.2023 21 hyvinvointialueelle. Helsinki ei kuulu hyvinvointialueeseen, vaan kaupunki järjestää samat palvelut itse; siksi alueita on kartalla 22.",
+        "Ahvenanmaa ei kuulu hyvinvointialueuudistukseen eikä TE24-uudistukseen. Se näkyy kartalla harmaana ja viivoitettuna.",
+      ],
+    },
+    {
+      heading: "45 työllisyysaluetta",
+      paragraphs: [
+        "TE24-uudistuksessa julkiset työvoima- ja yrityspalvelut siirtyivät valtiolta kunnille 1.1.2025. Palveluja järjestää 45 työllisyysaluetta, jotka kunnat ovat muodostaneet.",
+        "Sekä hyvinvointialueet että työllisyysalueet koostuvat kokonaisista kunnista, mutta ne eivät ole sisäkkäisiä. Työllisyysalue ylittää hyvinvointialueen rajan, kun sen kunnat kuuluvat useampaan kuin yhteen hyvinvointialueeseen. Pelkkä rajan koskettaminen ei ole ylittämistä. Kartta laskee ylitykset kuntarajojen topologiasta; osuudet ovat kuntien pinta-alasta ja väestöstä.",
+      ],
+    },
+    {
+      heading: "Kysely ja sen lukeminen",
+      paragraphs: [
+        "Kuntaliitto kysyi helmi–maaliskuussa 2026 kuntien ja kuntayhtymien johdolta, miten yhdeksän yhteistyön osa-aluetta ovat toteutuneet hyvinvointialueen kanssa (n = 486). Vastaukset asteikolla 1–5: 1 = erittäin huonosti, 5 = erittäin hyvin. Kartta näyttää kuntavastaajien keskiarvot hyvinvointialueittain.",
+        "Vastaajien määrä vaihtelee alueittain (Helsinki N = 1). Alle 10 vastaajan alueet on viivoitettu: niiden keskiarvot ovat epävarmoja. Kaikki kysymykset eivät koskeneet kaikkia vastaajia, joten kysymyskohtainen N on pienempi.",
+      ],
+    },
+  ],
+  sv: [
+    {
+      heading: "22 välfärdsområden",
+      paragraphs: [
+        "Ansvaret för social- och hälsovården samt räddningsväsendet överfördes 1.1.2023 från kommuner och samkommuner till 21 välfärdsområden. Helsingfors hör inte till något välfärdsområde utan ordnar själv samma tjänster; därför visar kartan 22 områden.",
+        "Åland omfattas varken av välfärdsområdesreformen eller av TE24-reformen. Det visas grått och streckat på kartan.",
+      ],
+    },
+    {
+      heading: "45 sysselsättningsområden",
+      paragraphs: [
+        "I TE24-reformen överfördes de offentliga arbets- och näringstjänsterna från staten till kommunerna 1.1.2025. Tjänsterna ordnas av 45 sysselsättningsområden som kommunerna har bildat.",
+        "Både välfärdsområden och sysselsättningsområden består av hela kommuner, men de ligger inte inuti varandra. Ett sysselsättningsområde korsar en välfärdsområdesgräns när dess kommuner hör till fler än ett välfärdsområde. Att bara tangera gränsen räknas inte. Kartan räknar fram korsningarna ur kommungränsernas topologi; andelarna gäller kommunernas areal och befolkning.",
+      ],
+    },
+    {
+      heading: "Enkäten och hur den ska läsas",
+      paragraphs: [
+        "Kommunförbundet frågade i februari–mars 2026 ledningen för kommuner och samkommuner hur väl nio delområden av samarbetet med välfärdsområdet har förverkligats (n = 486). Svaren gavs på skalan 1–5: 1 = mycket dåligt, 5 = mycket bra. Kartan visar kommunsvarandenas medelvärden per välfärdsområde.",
+        "Antalet svarande varierar mellan områdena (Helsingfors N = 1). Områden med färre än 10 svarande är streckade: deras medelvärden är osäkra. Alla frågor gällde inte alla svarande, så N per fråga är mindre.",
+      ],
+    },
+  ],
+  en: [
+    {
+      heading: "22 county areas",
+      paragraphs: [
+        "On 1 January 2023, responsibility for social and health care and for rescue services moved from municipalities and joint municipal authorities to 21 wellbeing services counties. Helsinki belongs to no county and organises the same services itself, so the map shows 22 areas.",
+        "Åland is outside both the wellbeing services reform and the TE24 reform. It is drawn grey and hatched.",
+      ],
+    },
+    {
+      heading: "45 employment areas",
+      paragraphs: [
+        "In the TE24 reform, public employment and business services moved from the state to the municipalities on 1 January 2025. They are organised by 45 employment areas that the municipalities formed.",
+        "Counties and employment areas are both unions of whole municipalities, but they do not nest. An employment area crosses a county border when its municipalities belong to more than one county; merely touching a border is not crossing. The map computes crossings from the topology of municipal boundaries; shares are of the municipalities' area and population.",
+      ],
+    },
+    {
+      heading: "The survey and how to read it",
+      paragraphs: [
+        "In February–March 2026, Kuntaliitto (the Association of Finnish Municipalities) asked the management of municipalities and joint municipal authorities how well nine aspects of cooperation with the county had been realised (n = 486). Answers were on a 1–5 scale: 1 = very poorly, 5 = very well. The map shows the municipal respondents' means by county.",
+        "The number of respondents differs between counties (Helsinki N = 1). Counties with fewer than 10 respondents are hatched: their means are uncertain. Not every question applied to every respondent, so N per question is smaller.",
+      ],
+    },
+  ],
+};
+
+export const SOURCES_HEADING: Record<Lang, string> = {
+  fi: "Aineistot ja lisenssit",
+  sv: "Data och licenser",
+  en: "Data sources and licences",
+};

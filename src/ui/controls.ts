@@ -1,0 +1,77 @@
+// The header and toolbar controls: language, metric, colour scheme, overlay, view, about.
+import type { MetricId } from "../data/metrics.ts";
+import type { SurveyMeta } from "../data/survey.ts";
+import type { Lang } from "../i18n/language.ts";
+import { type MessageKey, t } from "../i18n/messages.ts";
+import type { Store, View } from "../state/viewState.ts";
+import { h, replace } from "./dom.ts";
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+/** Wires the static controls of index.html to the store; call `render` after each change. */
+export function controls(store: Store, meta: SurveyMeta, onAbout: () => void) {
+  const lang = byId<HTMLSelectElement>("lang-select");
+  const metric = byId<HTMLSelectElement>("metric-select");
+  const overlay = byId<HTMLInputElement>("overlay-toggle");
+  const views = byId<HTMLElement>("views");
+  const schemes = [...document.querySelectorAll<HTMLInputElement>('input[name="scheme"]')];
+
+  lang.addEventListener("change", () => store.set({ lang: lang.value as Lang }));
+  metric.addEventListener("change", () => store.set({ metric: metric.value as MetricId }));
+  overlay.addEventListener("change", () => store.set({ areas: overlay.checked }));
+  for (const radio of schemes)
+    radio.addEventListener(
+      "change",
+      () => radio.checked && store.set({ scheme: radio.value as "sequential" | "diverging" }),
+    );
+  for (const button of views.querySelectorAll<HTMLButtonElement>("button"))
+    button.addEventListener("click", () => store.set({ view: button.dataset.view as View }));
+  byId("about-button").addEventListener("click", onAbout);
+
+  const texts: [string, MessageKey][] = [
+    ["app-title", "appTitle"],
+    ["app-subtitle", "appSubtitle"],
+    ["lang-label", "language"],
+    ["metric-label", "metric"],
+    ["scheme-label", "scheme"],
+    ["scheme-sequential", "schemeSequential"],
+    ["scheme-diverging", "schemeDiverging"],
+    ["overlay-label", "overlay"],
+    ["about-button", "about"],
+  ];
+  const viewKeys: Record<View, MessageKey> = {
+    map: "viewMap",
+    table: "viewTable",
+    crossings: "viewCrossings",
+  };
+
+  return {
+    render() {
+      const s = store.get();
+      document.documentElement.lang = s.lang;
+      document.title = `${t(s.lang, "appTitle")} – ${t(s.lang, "viewMap").toLowerCase()}`;
+      document
+        .querySelector('meta[name="description"]')
+        ?.setAttribute("content", t(s.lang, "metaDescription"));
+      for (const [id, key] of texts) byId(id).textContent = t(s.lang, key);
+      lang.value = s.lang;
+      replace(
+        metric,
+        ...meta.metrics.map((m) =>
+          h("option", { value: m.id, selected: m.id === s.metric }, m.short[s.lang]),
+        ),
+      );
+      metric.value = s.metric;
+      overlay.checked = s.areas;
+      for (const radio of schemes) radio.checked = radio.value === s.scheme;
+      views.setAttribute("aria-label", t(s.lang, "view"));
+      for (const button of views.querySelectorAll<HTMLButtonElement>("button")) {
+        const view = button.dataset.view as View;
+        button.textContent = t(s.lang, viewKeys[view]);
+        button.setAttribute("aria-pressed", String(view === s.view));
+      }
+      byId("map").setAttribute("aria-label", t(s.lang, "mapLabel"));
+      byId("legend").setAttribute("aria-label", t(s.lang, "legendTitle"));
+    },
+  };
+}

@@ -1,0 +1,66 @@
+// The panel listing every employment area that crosses a county border, with its shares.
+import type { AppData } from "../appData.ts";
+import { formatShare } from "../i18n/format.ts";
+import type { Lang } from "../i18n/language.ts";
+import { t } from "../i18n/messages.ts";
+import { h } from "./dom.ts";
+
+export function crossingsPanel(
+  data: AppData,
+  lang: Lang,
+  actions: { onShow(area: string): void; selected: string | null },
+): HTMLElement {
+  const muniName = (code: string) => {
+    const m = data.municipalities.get(code);
+    return m ? (lang === "sv" ? m.name.sv : m.name.fi) : code;
+  };
+  return h(
+    "section",
+    { class: "crossings", "aria-labelledby": "crossings-title" },
+    h("h2", { id: "crossings-title" }, t(lang, "crossingsTitle")),
+    h(
+      "p",
+      {},
+      data.crossings.length
+        ? t(lang, "crossingsIntro", { n: data.crossings.length })
+        : t(lang, "crossingsNone"),
+    ),
+    h(
+      "ol",
+      { class: "crossing-list" },
+      ...data.crossings.map((span) =>
+        h(
+          "li",
+          { class: span.employmentArea === actions.selected ? "selected" : "" },
+          h(
+            "button",
+            {
+              type: "button",
+              class: "crossing-name",
+              "aria-pressed": span.employmentArea === actions.selected ? "true" : "false",
+              onclick: () => actions.onShow(span.employmentArea),
+            },
+            data.areas.get(span.employmentArea)?.name[lang] ?? span.employmentArea,
+          ),
+          h(
+            "ul",
+            { class: "crossing-parts" },
+            ...span.parts.map((part) =>
+              h(
+                "li",
+                {},
+                h("b", {}, data.counties.get(part.county)?.short[lang] ?? part.county),
+                `: ${formatShare(part.areaShare, lang)} ${t(lang, "areaShare")}, ${formatShare(part.populationShare, lang)} ${t(lang, "populationShare")}`,
+                h(
+                  "span",
+                  { class: "crossing-munis" },
+                  ` (${part.municipalities.map(muniName).join(", ")})`,
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,80 @@
+// Label elements for counties (focusable buttons with name and value) and employment areas.
+import type { AppData } from "../appData.ts";
+import type { MetricInfo } from "../data/survey.ts";
+import type { Lang } from "../i18n/language.ts";
+import { t } from "../i18n/messages.ts";
+import type { MapGeometry } from "../map/geojson.ts";
+import { labelPoint } from "../map/labelPoints.ts";
+import type { MapLabel } from "../map/labels.ts";
+import type { Choropleth } from "../scales/choropleth.ts";
+import { h } from "./dom.ts";
+import { countyLines, valueText } from "./regionText.ts";
+
+export interface LabelActions {
+  onFocus(code: string, element: HTMLElement): void;
+  onBlur(): void;
+  onOpen(code: string): void;
+}
+
+/** Label anchor points by code, computed once from the default geometry. */
+export function labelAnchors(geometry: MapGeometry) {
+  const anchors = (fc: MapGeometry["counties"]) =>
+    new Map(fc.features.map((f) => [f.properties.code, labelPoint(f.geometry)]));
+  return { counties: anchors(geometry.counties), areas: anchors(geometry.employmentAreas) };
+}
+
+export function regionLabels(
+  data: AppData,
+  anchors: ReturnType<typeof labelAnchors>,
+  ctx: { lang: Lang; metric: MetricInfo; choropleth: Choropleth; overlay: boolean },
+  actions: LabelActions,
+): MapLabel[] {
+  const { lang, choropleth: c } = ctx;
+  const counties = data.atlas.counties.map((county): MapLabel => {
+    const value = valueText(c, county.code, lang);
+    const small = c.smallSample.includes(county.code);
+    const element = h(
+      "button",
+      {
+        type: "button",
+        class: `region-label county-label${small ? " small-sample" : ""}`,
+        "data-code": county.code,
+        "aria-label": [
+          `${county.name[lang]}, ${ctx.metric.short[lang]}: ${value}`,
+          ...countyLines(data, c, county.code, lang),
+          t(lang, "openDetails"),
+        ].join(". "),
+        onfocus: (e: Event) => actions.onFocus(county.code, e.currentTarget as HTMLElement),
+        onblur: () => actions.onBlur(),
+        onclick: () => actions.onOpen(county.code),
+      },
+      h("span", { class: "label-name" }, county.short[lang]),
+      h("span", { class: "label-value" }, small ? `${value}*` : value),
+    );
+    const area = data.atlas.municipalities
+      .filter((m) => m.county === county.code)
+      .reduce((s, m) => s + m.areaKm2, 0);
+    return {
+      key: `c${county.code}`,
+      lngLat: anchors.counties.get(county.code) ?? [25, 64],
+      element,
+      priority: area,
+      minZoom: 0,
+    };
+  });
+  if (!ctx.overlay) return counties;
+  const areas = data.atlas.employmentAreas.map(
+    (area): MapLabel => ({
+      key: `a${area.code}`,
+      lngLat: anchors.areas.get(area.code) ?? [25, 64],
+      element: h(
+        "span",
+        { class: "region-label area-label", "aria-hidden": "true" },
+        area.short[lang],
+      ),
+      priority: -1,
+      minZoom: 6.5,
+    }),
+  );
+  return [...counties, ...areas];
+}

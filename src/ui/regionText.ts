@@ -1,0 +1,44 @@
+// Sentences about one county or employment area, shared by tooltip, details and labels.
+import type { AppData } from "../appData.ts";
+import { formatNumber, formatShare } from "../i18n/format.ts";
+import type { Lang } from "../i18n/language.ts";
+import { t } from "../i18n/messages.ts";
+import type { Choropleth } from "../scales/choropleth.ts";
+
+/** "3,5" for a score, "18" for a count, "ei tietoa" where there is no value. */
+export function valueText(c: Choropleth, code: string, lang: Lang): string {
+  const value = c.values.get(code) ?? null;
+  if (value === null) return t(lang, "noData");
+  return formatNumber(value, lang, c.metric === "respondents" ? 0 : 1);
+}
+
+/** The lines a tooltip shows for a county: value, national figure, rank, respondents. */
+export function countyLines(data: AppData, c: Choropleth, code: string, lang: Lang): string[] {
+  const respondents = data.survey.byCounty.get(code)?.respondents ?? null;
+  const rank = c.rank.get(code);
+  const lines = [
+    `${t(lang, "national")}: ${formatNumber(c.national, lang, c.metric === "respondents" ? 1 : 1)}`,
+    rank !== undefined ? t(lang, "rank", { rank, of: c.rankOf }) : null,
+    t(lang, "respondents", { n: formatNumber(respondents, lang, 0) }),
+    c.smallSample.includes(code) ? t(lang, "smallSample") : null,
+  ];
+  return lines.filter((l): l is string => l !== null);
+}
+
+/** The lines for an employment area: its counties (with shares when it crosses) and municipalities. */
+export function areaLines(data: AppData, code: string, lang: Lang): string[] {
+  const span = data.spans.get(code);
+  if (!span) return [];
+  const countyName = (c: string) => data.counties.get(c)?.short[lang] ?? c;
+  const counties = span.crosses
+    ? span.parts.map((p) => `${countyName(p.county)} ${formatShare(p.areaShare, lang)}`).join(", ")
+    : countyName(span.parts[0]?.county ?? "");
+  const names = span.parts
+    .flatMap((p) => p.municipalities)
+    .map((m) => data.municipalities.get(m)?.name[lang === "sv" ? "sv" : "fi"] ?? m)
+    .sort((a, b) => a.localeCompare(b, lang));
+  return [
+    t(lang, "countiesList", { list: counties }) + (span.crosses ? ` (${t(lang, "crosses")})` : ""),
+    t(lang, "municipalitiesList", { list: names.join(", ") }),
+  ];
+}

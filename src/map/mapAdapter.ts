@@ -134,6 +134,6 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
       setData("crossingBorders", g.crossingBorders);
     },
     setNeighbours: (n) => setData("neighbours", n),
-    fitTo: (bounds) => map.fitBounds(bounds, { padding: 40, maxZoom: 9 }),
+    fitTo: (bounds) => whenStyled(() => map.fitBounds(bounds, { padding: 40, maxZoom: 9 })),
   };
 }

@@ -27,8 +27,8 @@ const divergingInterpolator = interpolateRdBu;
  * Builds the scale from the values shown (nulls ignored). Sequential spans
  * [min, max] of the values; diverging is symmetric around `center` (the national
  * figure), so equal distances above and below get equally strong colours. With
- * no values, or all values equal, the domain is widened by 0.5 each way so the
- * scale still works.
+ * no values the domain is [0, 1]; with all values equal it is widened by 0.5
+ * each way, so the scale still works.
  */
 export function colorScale(
   values: readonly (number | null)[],

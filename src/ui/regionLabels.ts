@@ -20,7 +20,12 @@ export interface LabelActions {
 export function labelAnchors(geometry: MapGeometry) {
   const anchors = (fc: MapGeometry["counties"]) =>
     new Map(fc.features.map((f) => [f.properties.code, labelPoint(f.geometry)]));
-  return { counties: anchors(geometry.counties), areas: anchors(geometry.employmentAreas) };
+  const outside = geometry.outside.features[0];
+  return {
+    counties: anchors(geometry.counties),
+    areas: anchors(geometry.employmentAreas),
+    outside: outside ? labelPoint(outside.geometry) : null,
+  };
 }
 
 export function regionLabels(
@@ -62,6 +67,15 @@ export function regionLabels(
       minZoom: 0,
     };
   });
+  const outside = data.atlas.outside;
+  if (outside && anchors.outside)
+    counties.push({
+      key: "outside",
+      lngLat: anchors.outside,
+      element: h("span", { class: "region-label outside-label" }, outside.short[lang]),
+      priority: 0,
+      minZoom: 0,
+    });
   if (!ctx.overlay) return counties;
   const areas = data.atlas.employmentAreas.map(
     (area): MapLabel => ({

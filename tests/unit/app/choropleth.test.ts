@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseSurvey, type SurveyMeta } from "../../../src/data/survey.ts";
+import { choropleth } from "../../../src/scales/choropleth.ts";
+import { realAtlas } from "./fixtures.ts";
+
+const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), "utf8");
+const survey = parseSurvey(
+  read("public/data/survey/kuntaliitto-2026.csv"),
+  JSON.parse(read("public/data/survey/kuntaliitto-2026.meta.json")) as SurveyMeta,
+  realAtlas().counties,
+);
+
+describe("choropleth", () => {
+  it("ranks counties from the highest score, ties sharing a rank", () => {
+    const c = choropleth(survey, "meetings", "sequential");
+    expect(c.rank.get("90")).toBe(1); // Helsinki 4.0
+    expect(c.rank.get("02")).toBe(2); // Keski-Uusimaa 3.9
+    expect(c.rank.get("01")).toBe(c.rank.get("16")); // Itä-Uusimaa and Etelä-Pohjanmaa, both 2.4
+    expect(c.rankOf).toBe(22);
+  });
+  it("uses the all-respondents row as the national figure for a score", () => {
+    expect(choropleth(survey, "planning", "diverging").national).toBe(2.7);
+  });
+  it("uses the mean per county for the respondent count, whose national figure is a total", () => {
+    expect(choropleth(survey, "respondents", "sequential").national).toBeCloseTo(486 / 22, 10);
+  });
+  it("flags the counties with fewer than 10 respondents", () => {
+    expect(choropleth(survey, "meetings", "sequential").smallSample).toEqual([
+      "01",
+      "04",
+      "10",
+      "90",
+    ]);
+  });
+  it("colours every county, with different colours for different values", () => {
+    const c = choropleth(survey, "meetings", "sequential");
+    expect(c.colors.size).toBe(22);
+    expect(c.colors.get("90")).not.toBe(c.colors.get("01"));
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { crossingBorders } from "../../../src/analysis/crossingBorders.ts";
+import { employmentAreaSpans, employmentAreasByCounty } from "../../../src/analysis/crossings.ts";
+import { realAtlas, squaresAtlas, squaresTopology } from "./fixtures.ts";
+
+describe("employmentAreaSpans", () => {
+  const spans = employmentAreaSpans(squaresAtlas().municipalities);
+  const span = (code: string) => spans.find((s) => s.employmentArea === code);
+
+  it("an area whose municipalities all lie in one county does not cross", () => {
+    expect(span("1")?.crosses).toBe(false);
+    expect(span("1")?.parts.map((p) => p.county)).toEqual(["X"]);
+  });
+  it("an area that only touches another county's border does not cross", () => {
+    expect(span("3")?.crosses).toBe(false);
+  });
+  it("an area split across two counties crosses, with each county's members and shares", () => {
+    expect(span("2")?.crosses).toBe(true);
+    expect(span("2")?.parts).toEqual([
+      {
+        county: "Y",
+        municipalities: ["c"],
+        areaKm2: 300,
+        population: 3000,
+        areaShare: 0.75,
+        populationShare: 0.75,
+      },
+      {
+        county: "X",
+        municipalities: ["b"],
+        areaKm2: 100,
+        population: 1000,
+        areaShare: 0.25,
+        populationShare: 0.25,
+      },
+    ]);
+  });
+  it("leaves out municipalities of excluded counties", () => {
+    const only = employmentAreaSpans(squaresAtlas().municipalities, new Set(["Y"]));
+    expect(only.find((s) => s.employmentArea === "2")?.crosses).toBe(false);
+    expect(only.find((s) => s.employmentArea === "4")).toBeUndefined();
+  });
+  it("gives zero population shares, not NaN, to an area with no inhabitants", () => {
+    const empty = squaresAtlas().municipalities.map((m) => ({ ...m, population: 0 }));
+    expect(
+      employmentAreaSpans(empty).find((s) => s.employmentArea === "2")?.parts[0]?.populationShare,
+    ).toBe(0);
+  });
+  it("counts the employment areas lying fully or partly in each county", () => {
+    expect(employmentAreasByCounty(spans)).toEqual(
+      new Map([
+        ["X", ["1", "2", "3"]],
+        ["Y", ["2", "4"]],
+      ]),
+    );
+  });
+});
+
+describe("crossingBorders", () => {
+  it("draws only the county border inside an employment area, not a border between areas", () => {
+    const lines = crossingBorders(squaresTopology()).coordinates;
+    // The b|c edge: x = 26 from y = 61 to 62. Not f|g (x = 26, y 60–61), which separates areas 3 and 4.
+    expect(lines).toHaveLength(1);
+    const ys = (lines[0] ?? []).map((p) => p[1]).sort();
+    expect((lines[0] ?? []).every((p) => Math.abs((p[0] ?? 0) - 26) < 1e-6)).toBe(true);
+    expect([ys[0], ys[ys.length - 1]]).toEqual([61, 62]);
+  });
+});
+
+describe("the real 2025 atlas", () => {
+  const atlas = realAtlas();
+  const counties = new Set(atlas.counties.map((c) => c.code));
+  const outside = new Set(
+    atlas.municipalities.map((m) => m.county).filter((c) => !counties.has(c)),
+  );
+  const spans = employmentAreaSpans(atlas.municipalities, outside);
+
+  it("has 45 employment areas in the analysis, Åland's left out", () => {
+    expect(spans).toHaveLength(45);
+    expect(outside).toEqual(new Set(["91"]));
+  });
+  it("finds the employment areas that cross county borders, from membership alone", () => {
+    const crossing = spans.filter((s) => s.crosses).map((s) => s.employmentArea);
+    expect(crossing).toEqual(["06", "10", "11", "13", "38"]);
+    for (const s of spans.filter((s) => s.crosses)) {
+      expect(s.parts.reduce((a, p) => a + p.areaShare, 0)).toBeCloseTo(1, 9);
+      expect(s.parts.reduce((a, p) => a + p.populationShare, 0)).toBeCloseTo(1, 9);
+    }
+  });
+  it("splits Kerava-Sipoo between Itä-Uusimaa (Sipoo) and Vantaa-Kerava (Kerava)", () => {
+    const keravaSipoo = spans.find((s) => s.employmentArea === "11");
+    expect(keravaSipoo?.parts.map((p) => [p.county, p.municipalities])).toEqual([
+      ["01", ["753"]],
+      ["04", ["245"]],
+    ]);
+  });
+  it("draws county borders inside employment areas as lines in Finland", () => {
+    const lines = crossingBorders(atlas.topology).coordinates;
+    expect(lines.length).toBeGreaterThan(0);
+    for (const p of lines.flat()) {
+      expect(p[0]).toBeGreaterThan(19);
+      expect(p[1]).toBeGreaterThan(59);
+    }
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { formatNumber, formatShare } from "../../../src/i18n/format.ts";
+import { LANGUAGES } from "../../../src/i18n/language.ts";
+import { MESSAGES, type MessageKey, t } from "../../../src/i18n/messages.ts";
+import { ABOUT } from "../../../src/ui/aboutText.ts";
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("messages", () => {
+  it("has every key in Finnish, Swedish and English, none empty", () => {
+    const keys = Object.keys(MESSAGES.fi) as MessageKey[];
+    for (const lang of LANGUAGES) {
+      expect(Object.keys(MESSAGES[lang]).sort()).toEqual([...keys].sort());
+      for (const key of keys) expect(MESSAGES[lang][key].trim(), `${lang}.${key}`).not.toBe("");
+    }
+  });
+  it("uses the same placeholders in every language", () => {
+    for (const key of Object.keys(MESSAGES.fi) as MessageKey[])
+      for (const lang of LANGUAGES)
+        expect(placeholders(MESSAGES[lang][key]), `${lang}.${key}`).toEqual(
+          placeholders(MESSAGES.fi[key]),
+        );
+  });
+  it("fills placeholders, and leaves a missing one visible", () => {
+    expect(t("en", "rank", { rank: 3, of: 22 })).toBe("Rank 3 of 22");
+    expect(t("fi", "rank", { rank: 3 })).toBe("Sija 3/{of}");
+  });
+  it("has the about text in three languages with the same number of sections", () => {
+    expect(ABOUT.sv).toHaveLength(ABOUT.fi.length);
+    expect(ABOUT.en).toHaveLength(ABOUT.fi.length);
+  });
+});
+
+describe("formatNumber", () => {
+  it("writes a decimal comma in Finnish and Swedish and a point in English", () => {
+    expect(formatNumber(3.5, "fi")).toBe("3,5");
+    expect(formatNumber(3.5, "sv")).toBe("3,5");
+    expect(formatNumber(3.5, "en")).toBe("3.5");
+  });
+  it("keeps a fixed number of decimals", () => {
+    expect(formatNumber(4, "fi")).toBe("4,0");
+    expect(formatNumber(486, "en", 0)).toBe("486");
+  });
+  it("writes a dash for a missing value", () => {
+    expect(formatNumber(null, "fi")).toBe("–");
+    expect(formatNumber(Number.NaN, "en")).toBe("–");
+    expect(formatShare(undefined, "sv")).toBe("–");
+  });
+  it("writes shares as whole percentages", () => {
+    expect(formatShare(0.745, "en")).toBe("75%");
+    expect(formatShare(0.745, "fi").replace(/\s/g, " ")).toBe("75 %");
+  });
+});

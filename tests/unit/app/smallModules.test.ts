@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { rankDescending } from "../../../src/analysis/rank.ts";
+import { AtlasError, atlasFromTopology } from "../../../src/data/atlas.ts";
+import { placeLabels } from "../../../src/map/labelCollision.ts";
+import { colorByCode } from "../../../src/map/paint.ts";
+import { sortRows, type TableRow } from "../../../src/ui/tableView.ts";
+import { squaresTopology } from "./fixtures.ts";
+
+describe("rankDescending", () => {
+  it("gives equal values the same rank and skips the next (1224)", () => {
+    const { rank, of } = rankDescending(
+      new Map([
+        ["a", 4],
+        ["b", 3],
+        ["c", 3],
+        ["d", 1],
+        ["e", null],
+      ]),
+    );
+    expect([...rank]).toEqual([
+      ["a", 1],
+      ["b", 2],
+      ["c", 2],
+      ["d", 4],
+    ]);
+    expect(of).toBe(4);
+  });
+});
+
+describe("placeLabels", () => {
+  it("hides the lower-priority label of two that overlap, and keeps apart ones", () => {
+    const shown = placeLabels([
+      { key: "small", x: 10, y: 10, width: 40, height: 20, priority: 1 },
+      { key: "big", x: 20, y: 12, width: 40, height: 20, priority: 5 },
+      { key: "far", x: 200, y: 200, width: 40, height: 20, priority: 0 },
+    ]);
+    expect(shown).toEqual(new Set(["big", "far"]));
+  });
+});
+
+describe("colorByCode", () => {
+  it("matches the property code to its colour, sorted by code, with a fallback", () => {
+    expect(
+      colorByCode(
+        new Map([
+          ["02", "#222"],
+          ["01", "#111"],
+        ]),
+        "#999",
+      ),
+    ).toEqual(["match", ["get", "code"], "01", "#111", "02", "#222", "#999"]);
+  });
+  it("is the fallback alone when there are no colours", () => {
+    expect(colorByCode(new Map(), "#999")).toBe("#999");
+  });
+});
+
+describe("sortRows", () => {
+  const rows: TableRow[] = [
+    { code: "1", name: "Ähtäri", values: { meetings: 3 } },
+    { code: "2", name: "Aura", values: { meetings: null } },
+    { code: "3", name: "Oulu", values: { meetings: 4 } },
+  ];
+  it("sorts names in the language's collation (Ä after Z in Finnish)", () => {
+    expect(sortRows(rows, { key: "county", descending: false }, "fi").map((r) => r.name)).toEqual([
+      "Aura",
+      "Oulu",
+      "Ähtäri",
+    ]);
+  });
+  it("sorts numbers either way, keeping empty cells last", () => {
+    expect(sortRows(rows, { key: "meetings", descending: true }, "fi").map((r) => r.code)).toEqual([
+      "3",
+      "1",
+      "2",
+    ]);
+    expect(sortRows(rows, { key: "meetings", descending: false }, "fi").map((r) => r.code)).toEqual(
+      ["1", "3", "2"],
+    );
+  });
+});
+
+describe("atlasFromTopology", () => {
+  it("reads municipalities with their codes and figures", () => {
+    const atlas = atlasFromTopology(squaresTopology());
+    expect(atlas.municipalities[1]).toEqual({
+      code: "b",
+      name: { fi: "Kunta b", sv: "Kommun b" },
+      county: "X",
+      employmentArea: "2",
+      population: 1000,
+      areaKm2: 100,
+    });
+    expect(atlas.counties.map((c) => c.short.en)).toEqual(["Area X", "Area Y"]);
+    expect(atlas.outside).toBeNull();
+  });
+  it("rejects what is not a topology, or one without counties, naming what is missing", () => {
+    expect(() => atlasFromTopology({ type: "FeatureCollection" })).toThrow(AtlasError);
+    expect(() => atlasFromTopology(null)).toThrow("not a TopoJSON topology");
+    const t = squaresTopology();
+    delete (t.objects as Record<string, unknown>).counties;
+    expect(() => atlasFromTopology(t)).toThrow('the topology has no object "counties"');
+  });
+  it("rejects a municipality without its employment area", () => {
+    const t = squaresTopology() as unknown as {
+      objects: { municipalities: { geometries: { properties: Record<string, unknown> }[] } };
+    };
+    const first = t.objects.municipalities.geometries[0];
+    if (first) first.properties.employment_area = "";
+    expect(() => atlasFromTopology(t)).toThrow(/municipality "a" lacks/);
+  });
+});

@@ -1,8 +1,8 @@
 // Wires data, state, map and panels together; each piece renders from the current state.
-import { bbox } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
+import type { Topology } from "topojson-specification";
 import type { AppData } from "./appData.ts";
 import { DATA_FILES, fetchJson } from "./data/load.ts";
+import { featureBounds } from "./map/bounds.ts";
 import { mapGeometry, regionFeatures } from "./map/geojson.ts";
 import { labelLayer } from "./map/labels.ts";
 import { createAtlasMap } from "./map/mapAdapter.ts";
@@ -155,19 +155,9 @@ export function startApp(data: AppData, store: Store): void {
     );
     renderPanels(s);
     if (s.area && s.area !== previous?.area) {
-      const area = (
-        data.atlas.topology.objects.employmentAreas as GeometryCollection
-      ).geometries.find((g) => g.id === s.area);
-      if (area) {
-        const [x0, y0, x1, y1] = bbox({
-          ...data.atlas.topology,
-          objects: { a: { type: "GeometryCollection", geometries: [area] } },
-        });
-        atlasMap.fitTo([
-          [x0, y0],
-          [x1, y1],
-        ]);
-      }
+      const area = geometry.employmentAreas.features.find((f) => f.properties.code === s.area);
+      const bounds = area ? featureBounds(area) : null;
+      if (bounds) atlasMap.fitTo(bounds);
     }
   }
 

@@ -1,0 +1,57 @@
+// Helpers for browser tests: expected values from the app's own pure modules and the committed data.
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { PNG } from "pngjs";
+import { atlasFromTopology } from "../../src/data/atlas.ts";
+import type { MetricId } from "../../src/data/metrics.ts";
+import { parseSurvey, type SurveyMeta } from "../../src/data/survey.ts";
+import { choropleth } from "../../src/scales/choropleth.ts";
+import type { Scheme } from "../../src/scales/colorScale.ts";
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
+
+export const atlas = atlasFromTopology(JSON.parse(read("public/data/finland-2025.topo.json")));
+export const survey = parseSurvey(
+  read("public/data/survey/kuntaliitto-2026.csv"),
+  JSON.parse(read("public/data/survey/kuntaliitto-2026.meta.json")) as SurveyMeta,
+  atlas.counties,
+);
+
+/** The colour the map should give a county, as [r, g, b]. */
+export function expectedColor(
+  county: string,
+  metric: MetricId,
+  scheme: Scheme,
+): [number, number, number] {
+  const css = choropleth(survey, metric, scheme).colors.get(county) ?? "";
+  const m = css.match(/rgb\((\d+), (\d+), (\d+)\)/) ?? css.match(/#(..)(..)(..)/);
+  if (!m) throw new Error(`unexpected colour ${css}`);
+  const parse = (v: string | undefined) =>
+    css.startsWith("#") ? Number.parseInt(v ?? "", 16) : Number(v);
+  return [parse(m[1]), parse(m[2]), parse(m[3])];
+}
+
+/** The most common colour in a 7 × 7 square of the page around (x, y): the fill, not a line across it. */
+export async function fillAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  const png = PNG.sync.read(
+    await page.screenshot({ clip: { x: x - 3, y: y - 3, width: 7, height: 7 } }),
+  );
+  const counts = new Map<string, number>();
+  for (let i = 0; i < png.data.length; i += 4) {
+    const key = `${png.data[i]},${png.data[i + 1]},${png.data[i + 2]}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["0,0,0"];
+  return best.split(",").map(Number) as [number, number, number];
+}
+
+/** Waits until the map has drawn its first idle frame (the app's User Timing mark). */
+export async function mapReady(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName("map-interactive").length > 0,
+    null,
+    {
+      timeout: 20_000,
+    },
+  );
+}

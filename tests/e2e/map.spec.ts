@@ -1,0 +1,146 @@
+import { expect, test } from "./fixtures.ts";
+import { atlas, expectedColor, fillAt, mapReady } from "./helpers.ts";
+
+const lapland = atlas.counties.find((c) => c.short.fi === "Lappi");
+
+test("picking a metric recolours a county and its tooltip shows the table's value", async ({
+  page,
+  watch,
+}) => {
+  await page.goto("./");
+  await mapReady(page);
+  await page.getByLabel("Mittari").selectOption("planning");
+  await expect(page).toHaveURL(/metric=planning/);
+  await mapReady(page);
+  await page.waitForTimeout(300);
+
+  const label = page.locator(`.county-label[data-code="${lapland?.code}"]`);
+  const box = await label.boundingBox();
+  if (!box) throw new Error("no Lapland label");
+  const point = { x: box.x + box.width / 2, y: box.y + box.height + 50 };
+  await page.mouse.move(point.x, point.y);
+  const tooltip = page.locator("#tooltip");
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText("Lapin hyvinvointialue");
+  await expect(tooltip).toContainText("Suunnitelmallisuus: 2,7");
+  await expect(tooltip).toContainText("Kaikki vastaajat: 2,7");
+  await expect(tooltip).toContainText("Vastaajia (N): 26");
+  await expect(tooltip).toContainText(/Sija \d+\/22/);
+
+  await page.mouse.move(5, 5);
+  const fill = await fillAt(page, point.x, point.y);
+  const expected = expectedColor(lapland?.code ?? "", "planning", "sequential");
+  for (let i = 0; i < 3; i++)
+    expect(Math.abs((fill[i] ?? 0) - (expected[i] ?? 0))).toBeLessThanOrEqual(3);
+  expect(watch.errors).toEqual([]);
+});
+
+test("the diverging scheme recolours the map around the national average", async ({ page }) => {
+  await page.goto("./?metric=meetings");
+  await mapReady(page);
+  await page.getByLabel("Ero koko maan keskiarvoon").check();
+  await expect(page).toHaveURL(/scheme=diverging/);
+  await expect(page.locator("#legend")).toContainText("Alle keskiarvon");
+  const box = await page.locator(`.county-label[data-code="${lapland?.code}"]`).boundingBox();
+  if (!box) throw new Error("no label");
+  await page.waitForTimeout(300);
+  const fill = await fillAt(page, box.x + box.width / 2, box.y + box.height + 50);
+  const expected = expectedColor(lapland?.code ?? "", "meetings", "diverging");
+  for (let i = 0; i < 3; i++)
+    expect(Math.abs((fill[i] ?? 0) - (expected[i] ?? 0))).toBeLessThanOrEqual(3);
+});
+
+test("a county's details open by click and by keyboard, with all nine metrics", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await mapReady(page);
+  await page.locator('.county-label[data-code="21"]').click();
+  const panel = page.locator("#side-panel");
+  await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Lapin hyvinvointialue");
+  await expect(panel.locator(".bar-row")).toHaveCount(9);
+  await expect(panel.locator(".bar-row").first()).toContainText("2,5 (Kaikki vastaajat 3,0)");
+  const laplandMunicipalities = atlas.municipalities.filter((m) => m.county === "21").length;
+  await expect(panel).toContainText(`Kunnat (${laplandMunicipalities})`);
+  await expect(panel).toContainText("Työllisyysalueet (4)");
+  await expect(page).toHaveURL(/county=21/);
+  await panel.getByRole("button", { name: "Sulje" }).click();
+  await expect(panel).toBeHidden();
+
+  // A label hidden by a larger neighbour's stays in the tab order and shows itself on focus.
+  await page.locator('.county-label[data-code="13"]').focus();
+  await page.keyboard.press("Enter");
+  await expect(panel.getByRole("heading", { level: 2 })).toHaveText(
+    "Pohjois-Savon hyvinvointialue",
+  );
+  await expect(panel).toContainText("Työllisyysalueet (3)");
+  await expect(panel).toContainText("Keski-Savo (osittain, ylittää rajan)");
+
+  const helsinki = page.locator('.county-label[data-code="90"]');
+  await helsinki.focus();
+  await expect(page.locator("#tooltip")).toContainText("Vähän vastaajia");
+  await page.keyboard.press("Enter");
+  await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Helsingin kaupunki");
+  await expect(panel).toContainText("Vähän vastaajia: tulkitse varoen.");
+});
+
+test("the employment-area overlay can be switched off and on", async ({ page }) => {
+  await page.goto("./?debug");
+  await mapReady(page);
+  const visibility = () =>
+    page.evaluate(() =>
+      (
+        globalThis as unknown as {
+          atlasMap: { map: { getLayoutProperty(l: string, p: string): unknown } };
+        }
+      ).atlasMap.map.getLayoutProperty("employment-area-border", "visibility"),
+    );
+  expect(await visibility()).toBe("visible");
+  await page.getByLabel("Näytä työllisyysalueet").uncheck();
+  await expect(page).toHaveURL(/areas=0/);
+  expect(await visibility()).toBe("none");
+  await expect(page.locator("#legend")).not.toContainText("Työllisyysalueen raja");
+  await page.getByLabel("Näytä työllisyysalueet").check();
+  expect(await visibility()).toBe("visible");
+  await expect(page.locator("#legend")).toContainText("Työllisyysalueen raja");
+});
+
+test("hovering an employment area names it, its counties and its municipalities", async ({
+  page,
+}) => {
+  await page.goto("./?lang=en");
+  await mapReady(page);
+  const box = await page.locator(`.county-label[data-code="${lapland?.code}"]`).boundingBox();
+  if (!box) throw new Error("no label");
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height + 50);
+  const area = page.locator("#tooltip .tooltip-area");
+  await expect(area).toContainText("Employment area:");
+  await expect(area).toContainText("Counties: Lapland");
+  await expect(area).toContainText("Municipalities:");
+});
+
+test("switching language changes the interface, the region names and the number format", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await mapReady(page);
+  await page.getByLabel("Kieli").selectOption("sv");
+  await expect(page).toHaveURL(/lang=sv/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Välfärdsområden och sysselsättningsområden",
+  );
+  await expect(page.locator('.county-label[data-code="21"]')).toContainText("Lappland");
+  await expect(page.locator("#legend")).toContainText("Alla svarande: 3,0");
+  await page.getByLabel("Språk").selectOption("en");
+  await expect(page.locator('.county-label[data-code="21"]')).toContainText("Lapland2.5");
+  await expect(page.locator("#attribution")).toContainText("Statistics Finland (CC BY 4.0)");
+});
+
+test("the page opens in the language the URL names", async ({ page }) => {
+  await page.goto("./?lang=en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Wellbeing services counties and employment areas",
+  );
+  await expect(page).toHaveTitle(/Wellbeing services counties/);
+});

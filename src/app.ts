@@ -1,23 +1,18 @@
-// Wires data, state, map and panels together; each piece renders from the current state.
+// Wires data, state, map and panels together: an SVG map paints first, the GL map replaces it when ready.
 import type { Topology } from "topojson-specification";
 import type { AppData } from "./appData.ts";
 import { DATA_FILES, fetchJson } from "./data/load.ts";
+import { t } from "./i18n/messages.ts";
 import { featureBounds } from "./map/bounds.ts";
 import { mapGeometry, regionFeatures } from "./map/geojson.ts";
 import { labelLayer } from "./map/labels.ts";
-import { createAtlasMap } from "./map/mapAdapter.ts";
+import type { MapView, MapViewOptions } from "./map/mapView.ts";
+import { createSvgMap } from "./map/svgMap.ts";
 import { choropleth } from "./scales/choropleth.ts";
 import { NO_DATA_COLOR } from "./scales/colorScale.ts";
 import type { Store, ViewState } from "./state/viewState.ts";
-import { renderAbout, type SourceEdition } from "./ui/about.ts";
-import { renderAttribution } from "./ui/attribution.ts";
-import { controls } from "./ui/controls.ts";
-import { crossingsPanel } from "./ui/crossingsPanel.ts";
-import { countyDetails } from "./ui/details.ts";
-import { replace } from "./ui/dom.ts";
-import { renderLegend } from "./ui/legend.ts";
+import { panels } from "./ui/panels.ts";
 import { labelAnchors, regionLabels } from "./ui/regionLabels.ts";
-import { type Sort, tableView } from "./ui/tableView.ts";
 import { tooltip } from "./ui/tooltip.ts";
 
 const DETAIL_ZOOM = 7;
@@ -27,12 +22,9 @@ export function startApp(data: AppData, store: Store): void {
   const geometry = mapGeometry(data.atlas.topology);
   const anchors = labelAnchors(geometry);
   const tip = tooltip(byId("tooltip"));
-  const about = byId<HTMLDialogElement>("about-dialog");
-  const sources =
-    (data.atlas.topology as unknown as { meta?: { sources?: SourceEdition[] } }).meta?.sources ??
-    [];
-  let sort: Sort = { key: "county", descending: false };
+  const labels = labelLayer(byId("labels"));
   let shade = choropleth(data.survey, store.get().metric, store.get().scheme);
+  let neighbours: GeoJSON.FeatureCollection | null = null;
   const ctx = () => {
     const s = store.get();
     const metric =
@@ -40,29 +32,18 @@ export function startApp(data: AppData, store: Store): void {
     if (!metric) throw new Error("the survey has no metrics");
     return { data, lang: s.lang, metric, choropleth: shade, overlay: s.areas };
   };
+  const showTip = (county: string | null, area: string | null, at: { x: number; y: number }) =>
+    tip.show({ county, employmentArea: store.get().areas ? area : null }, at, ctx());
 
-  const atlasMap = createAtlasMap(byId("map"), {
+  let lastTap: string | null = null;
+  const viewOptions: MapViewOptions = {
     geometry,
-    onHover(info) {
-      if (!info) return tip.hide();
-      tip.show(
-        { county: info.county, employmentArea: store.get().areas ? info.employmentArea : null },
-        info,
-        ctx(),
-      );
-    },
+    onHover: (info) => (info ? showTip(info.county, info.employmentArea, info) : tip.hide()),
     onClick(info) {
-      if (info.touch) {
-        // On touch a first tap shows what hover shows; a second tap on the same county opens it.
-        if (byId("tooltip").dataset.county !== info.county) {
-          byId("tooltip").dataset.county = info.county ?? "";
-          tip.show(
-            { county: info.county, employmentArea: store.get().areas ? info.employmentArea : null },
-            info,
-            ctx(),
-          );
-          return;
-        }
+      // On touch a first tap shows what hover shows; a second tap on the same county opens it.
+      if (info.touch && lastTap !== info.county) {
+        lastTap = info.county;
+        return showTip(info.county, info.employmentArea, info);
       }
       if (info.county)
         store.set({
@@ -71,97 +52,91 @@ export function startApp(data: AppData, store: Store): void {
           view: store.get().view === "table" ? "map" : store.get().view,
         });
     },
-    onZoom(zoom) {
-      if (zoom >= DETAIL_ZOOM) loadDetailed();
-    },
-  });
-  atlasMap.setSmallSample(shade.smallSample);
-  atlasMap.setCrossingAreas(data.crossings.map((c) => c.employmentArea));
-  const labels = labelLayer(atlasMap.map);
-  atlasMap.idle.then(() => performance.mark("map-interactive"));
-  if (import.meta.env.DEV || new URLSearchParams(location.search).has("debug"))
-    (globalThis as unknown as { atlasMap: unknown }).atlasMap = atlasMap;
-  fetchJson<Topology>(DATA_FILES.neighbours)
-    .then((n) => atlasMap.setNeighbours(regionFeatures(n, "neighbours")))
-    .catch(() => undefined); // Context only: the map is complete without it.
+    onMove: () => labels.update(),
+  };
 
-  let detailRequested = false;
-  function loadDetailed() {
-    if (detailRequested) return;
-    detailRequested = true;
-    fetchJson<Topology>(DATA_FILES.detailed)
-      .then((t) => atlasMap.setGeometry(mapGeometry(t)))
-      .catch(() => undefined); // Stay on the default geometry.
+  function applyMap(view: MapView, s: ViewState) {
+    view.setCountyColors(shade.colors, NO_DATA_COLOR);
+    view.setSmallSample(shade.smallSample);
+    view.setCrossingAreas(data.crossings.map((c) => c.employmentArea));
+    view.setSelected(s.county);
+    view.setOverlay(s.areas);
+    if (neighbours) view.setNeighbours(neighbours);
   }
 
-  const ui = controls(store, data.survey.meta, () => {
-    renderAbout(about, store.get().lang, data.survey.meta, sources);
-    about.showModal();
-  });
-
-  function renderPanels(s: ViewState) {
-    const panel = byId("side-panel");
-    const table = byId("table-view");
-    table.hidden = s.view !== "table";
-    if (s.view === "table")
-      replace(
-        table,
-        tableView(data, s.lang, sort, (next) => {
-          sort = next;
-          renderPanels(store.get());
-        }),
-      );
-    const content =
-      s.view === "crossings"
-        ? crossingsPanel(data, s.lang, { selected: s.area, onShow: (area) => store.set({ area }) })
-        : s.county && s.view === "map"
-          ? countyDetails(data, s.county, s.lang, {
-              onClose: () => store.set({ county: null }),
-              onArea: (area) => store.set({ area, view: "crossings" }),
-            })
-          : null;
-    panel.hidden = !content;
-    replace(panel, content);
-  }
+  let view: MapView = createSvgMap(byId("map"), viewOptions);
+  labels.setView(view);
+  const ui = panels(data, store);
 
   function render(s: ViewState, previous: ViewState | null) {
     if (!previous || previous.metric !== s.metric || previous.scheme !== s.scheme)
       shade = choropleth(data.survey, s.metric, s.scheme);
-    const c = ctx();
-    ui.render();
-    atlasMap.setCountyColors(shade.colors, NO_DATA_COLOR);
-    atlasMap.setSelected(s.county);
-    atlasMap.setOverlay(s.areas);
-    renderLegend(byId("legend"), {
-      ...c,
-      meta: data.survey.meta,
-      hasOutside: !!data.atlas.outside,
-    });
-    renderAttribution(byId("attribution"), s.lang);
+    applyMap(view, s);
+    ui.render(ctx());
     labels.set(
-      regionLabels(data, anchors, c, {
+      regionLabels(data, anchors, ctx(), {
         onFocus: (code, element) => {
           const box = element.getBoundingClientRect();
           const parent = byId("main").getBoundingClientRect();
-          tip.show(
-            { county: code, employmentArea: null },
-            { x: box.right - parent.left, y: box.top - parent.top },
-            ctx(),
-          );
+          showTip(code, null, { x: box.right - parent.left, y: box.top - parent.top });
         },
         onBlur: () => tip.hide(),
         onOpen: (code) => store.set({ county: code, area: null }),
       }),
     );
-    renderPanels(s);
-    if (s.area && s.area !== previous?.area) {
-      const area = geometry.employmentAreas.features.find((f) => f.properties.code === s.area);
-      const bounds = area ? featureBounds(area) : null;
-      if (bounds) atlasMap.fitTo(bounds);
-    }
+    if (s.area && s.area !== previous?.area) zoomToArea(s.area);
+  }
+  function zoomToArea(code: string) {
+    const area = geometry.employmentAreas.features.find((f) => f.properties.code === code);
+    const bounds = area ? featureBounds(area) : null;
+    if (bounds) view.fitTo(bounds);
   }
 
   store.subscribe((s, previous) => render(s, previous));
   render(store.get(), null);
   requestAnimationFrame(() => performance.mark("choropleth-painted"));
+
+  fetchJson<Topology>(DATA_FILES.neighbours)
+    .then((n) => {
+      neighbours = regionFeatures(n, "neighbours");
+      view.setNeighbours(neighbours);
+    })
+    .catch(() => undefined); // Context only: the map is complete without it.
+
+  startGl();
+
+  /** Loads MapLibre, draws the same state under the SVG, and swaps when the GL map is idle. */
+  async function startGl() {
+    const notice = (message: string) => {
+      const status = byId("status");
+      status.textContent = message;
+      status.classList.add("notice");
+      status.hidden = false;
+    };
+    const gl = await import("./map/mapAdapter.ts");
+    if (!gl.webglAvailable()) return notice(t(store.get().lang, "noWebgl"));
+    let glView: ReturnType<typeof gl.createGlMap>;
+    try {
+      glView = gl.createGlMap(byId("map"), viewOptions);
+      applyMap(glView, store.get());
+      await glView.idle;
+    } catch {
+      return notice(t(store.get().lang, "noWebgl"));
+    }
+    view.destroy();
+    view = glView;
+    labels.setView(glView);
+    if (store.get().area) zoomToArea(store.get().area as string);
+    performance.mark("map-interactive");
+    let detailRequested = false;
+    glView.onZoomEnd((zoom) => {
+      if (zoom < DETAIL_ZOOM || detailRequested) return;
+      detailRequested = true;
+      fetchJson<Topology>(DATA_FILES.detailed)
+        .then((topology) => glView.setGeometry(mapGeometry(topology)))
+        .catch(() => undefined); // Stay on the default geometry.
+    });
+    if (new URLSearchParams(location.search).has("debug"))
+      (globalThis as unknown as { atlasMap: unknown }).atlasMap = glView;
+  }
 }

@@ -66,6 +66,8 @@ const fi = {
   loadError: "Kartan aineistoa ei voitu ladata: {reason}",
   retry: "Yritä uudelleen",
   areaCount: "Työllisyysalueita: {n}",
+  noWebgl:
+    "Selain ei tue WebGL:ää, joten kartta näytetään kiinteänä kuvana. Vihjeet, tiedot ja taulukko toimivat.",
 } as const;
 
 export type MessageKey = keyof typeof fi;
@@ -136,6 +138,8 @@ const sv: Messages = {
   loadError: "Kartans data kunde inte laddas: {reason}",
   retry: "Försök igen",
   areaCount: "Sysselsättningsområden: {n}",
+  noWebgl:
+    "Webbläsaren stöder inte WebGL, så kartan visas som en fast bild. Tips, uppgifter och tabellen fungerar.",
 };
 
 const en: Messages = {
@@ -203,6 +207,8 @@ const en: Messages = {
   loadError: "The map data could not be loaded: {reason}",
   retry: "Try again",
   areaCount: "Employment areas: {n}",
+  noWebgl:
+    "This browser has no WebGL, so the map is shown as a fixed picture. Tooltips, details and the table still work.",
 };
 
 export const MESSAGES: Record<Lang, Messages> = { fi, sv, en };

@@ -1,10 +1,10 @@
 // The bounding box of a feature, for zooming to it.
-import type { LngLatBoundsLike } from "maplibre-gl";
+import type { LngLatBounds } from "./mapView.ts";
 
 /** [[west, south], [east, north]] of every coordinate of a polygon feature; null for an empty one. */
 export function featureBounds(
   feature: GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>,
-): LngLatBoundsLike | null {
+): LngLatBounds | null {
   const g = feature.geometry;
   const points = (g.type === "Polygon" ? [g.coordinates] : g.coordinates).flat(2);
   if (!points.length) return null;

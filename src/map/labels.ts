@@ -1,5 +1,4 @@
-// Region labels as HTML markers on the map: readable text with no glyph server, and focusable.
-import { type Map as MapLibreMap, Marker } from "maplibre-gl";
+// Region labels as HTML over the map, placed by whichever map view is showing: no glyph server needed.
 import { placeLabels } from "./labelCollision.ts";
 
 export interface MapLabel {
@@ -12,43 +11,51 @@ export interface MapLabel {
   minZoom: number;
 }
 
-/**
- * Keeps the given labels on the map. After every move, labels below their
- * zoom or colliding with a label of higher priority are hidden with the
- * `label-hidden` class; a hidden label that gets keyboard focus shows itself.
- */
-export function labelLayer(map: MapLibreMap) {
-  let markers: { label: MapLabel; marker: Marker }[] = [];
+export interface LabelProjection {
+  project(lngLat: [number, number]): [number, number];
+  zoom(): number;
+}
 
-  const update = () => {
-    const zoom = map.getZoom();
-    const candidates = markers.filter(({ label }) => zoom >= label.minZoom);
-    const boxes = candidates.map(({ label }) => {
-      const p = map.project(label.lngLat);
-      return {
-        key: label.key,
-        x: p.x,
-        y: p.y,
-        width: label.element.offsetWidth,
-        height: label.element.offsetHeight,
-        priority: label.priority,
-      };
+/**
+ * Keeps labels in a layer over the map. `update` moves each label to its point,
+ * hides those below their zoom or colliding with a label of higher priority
+ * (class `label-hidden`), and is called on every move of the map. Label sizes
+ * are measured once per `set`, so moving costs no layout.
+ */
+export function labelLayer(host: HTMLElement) {
+  const layer = document.createElement("div");
+  layer.className = "labels";
+  host.append(layer);
+  let labels: { label: MapLabel; width: number; height: number }[] = [];
+  let view: LabelProjection | null = null;
+
+  function update() {
+    if (!view) return;
+    const zoom = view.zoom();
+    const boxes = labels.flatMap(({ label, width, height }) => {
+      const [x, y] = (view as LabelProjection).project(label.lngLat);
+      label.element.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px) translate(-50%, -50%)`;
+      return zoom >= label.minZoom
+        ? [{ key: label.key, x, y, width, height, priority: label.priority }]
+        : [];
     });
     const shown = placeLabels(boxes);
-    for (const { label } of markers)
+    for (const { label } of labels)
       label.element.classList.toggle("label-hidden", !shown.has(label.key));
-  };
-  map.on("moveend", update);
+  }
 
   return {
-    set(labels: readonly MapLabel[]) {
-      for (const { marker } of markers) marker.remove();
-      markers = labels.map((label) => ({
+    set(next: readonly MapLabel[]) {
+      layer.replaceChildren(...next.map((l) => l.element));
+      labels = next.map((label) => ({
         label,
-        marker: new Marker({ element: label.element, anchor: "center" })
-          .setLngLat(label.lngLat)
-          .addTo(map),
+        width: label.element.offsetWidth,
+        height: label.element.offsetHeight,
       }));
+      update();
+    },
+    setView(next: LabelProjection) {
+      view = next;
       update();
     },
     update,

@@ -1,9 +1,8 @@
-// The only module that talks to MapLibre: creates the map and applies the app's state to it.
+// The only module that talks to MapLibre: creates the GL map and applies the app's state to it.
 import "maplibre-gl/dist/maplibre-gl.css";
 import {
   type FilterSpecification,
   type GeoJSONSource,
-  type LngLatBoundsLike,
   Map as MapLibreMap,
   type MapMouseEvent,
   setWorkerUrl,
@@ -11,60 +10,47 @@ import {
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import type { MapGeometry } from "./geojson.ts";
 import { hatchPattern } from "./hatch.ts";
+import {
+  FINLAND_BOUNDS,
+  fitPadding,
+  type MapView,
+  type MapViewOptions,
+  type PointerInfo,
+} from "./mapView.ts";
 import { colorByCode } from "./paint.ts";
-import { atlasStyle, codesFilter, FINLAND_BOUNDS, HATCH, LAYERS } from "./style.ts";
+import { atlasStyle, codesFilter, HATCH, LAYERS } from "./style.ts";
 
 setWorkerUrl(workerUrl);
 
-export interface PointerInfo {
-  county: string | null;
-  employmentArea: string | null;
-  x: number;
-  y: number;
-  touch: boolean;
-}
-
-export interface AtlasMapOptions {
-  geometry: MapGeometry;
-  onHover(info: PointerInfo | null): void;
-  onClick(info: PointerInfo): void;
-  /** Called after each zoom change with the new zoom level. */
-  onZoom(zoom: number): void;
-}
-
-export interface AtlasMap {
+export interface GlMapView extends MapView {
   map: MapLibreMap;
-  /** Resolves at the first idle frame with every layer drawn. */
+  /** Resolves at the first idle frame with every layer drawn; rejects if the GL map fails to start. */
   idle: Promise<void>;
-  setCountyColors(colors: ReadonlyMap<string, string>, fallback: string): void;
-  setSmallSample(codes: readonly string[]): void;
-  setCrossingAreas(codes: readonly string[]): void;
-  setSelected(code: string | null): void;
-  setOverlay(visible: boolean): void;
   setGeometry(geometry: MapGeometry): void;
-  setNeighbours(neighbours: GeoJSON.FeatureCollection): void;
-  fitTo(bounds: LngLatBoundsLike): void;
+  onZoomEnd(listener: (zoom: number) => void): void;
 }
 
-/** Room for the legend on the left of wide maps; a small margin on narrow ones. */
-function fitPadding(container: HTMLElement) {
-  return container.clientWidth > 700
-    ? { top: 16, bottom: 24, left: 290, right: 16 }
-    : { top: 8, bottom: 8, left: 8, right: 8 };
+/** True when the browser can give MapLibre a WebGL context. */
+export function webglAvailable(): boolean {
+  try {
+    const canvas = document.createElement("canvas");
+    return !!(canvas.getContext("webgl2") ?? canvas.getContext("webgl"));
+  } catch {
+    return false;
+  }
 }
 
-export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions): AtlasMap {
+export function createGlMap(container: HTMLElement, options: MapViewOptions): GlMapView {
   const map = new MapLibreMap({
     container,
     style: atlasStyle(options.geometry, null),
     bounds: FINLAND_BOUNDS,
-    fitBoundsOptions: { padding: fitPadding(container) },
+    fitBoundsOptions: { padding: fitPadding(container.clientWidth) },
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
     minZoom: 3,
     maxZoom: 11,
-    hash: false,
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
@@ -95,12 +81,23 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
   });
   map.on("mouseout", () => options.onHover(null));
   map.on("click", (e) => options.onClick(pointer(e)));
-  map.on("zoomend", () => options.onZoom(map.getZoom()));
+  map.on("move", () => options.onMove());
 
-  const idle = new Promise<void>((resolve) => map.once("idle", () => resolve()));
+  const idle = new Promise<void>((resolve, reject) => {
+    map.once("idle", () => resolve());
+    map.once("error", (e) => reject(e.error));
+  });
+  // Changes wait for the style's first load, then apply at once. (isStyleLoaded() would
+  // also wait for sources being updated by setData, after which no "load" comes.)
+  let loaded = false;
+  const pending: (() => void)[] = [];
+  map.once("load", () => {
+    loaded = true;
+    for (const apply of pending.splice(0)) apply();
+  });
   const whenStyled = (apply: () => void) => {
-    if (map.isStyleLoaded()) apply();
-    else map.once("load", apply);
+    if (loaded) apply();
+    else pending.push(apply);
   };
   const setFilter = (layer: string, filter: FilterSpecification) =>
     whenStyled(() => map.setFilter(layer, filter));
@@ -108,6 +105,7 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
     whenStyled(() => map.getSource<GeoJSONSource>(source)?.setData(data));
 
   return {
+    kind: "gl",
     map,
     idle,
     setCountyColors: (colors, fallback) =>
@@ -119,12 +117,13 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
     setSelected: (code) => setFilter(LAYERS.selected, codesFilter(code ? [code] : [])),
     setOverlay: (visible) =>
       whenStyled(() => {
-        for (const layer of [
+        const layers = [
           LAYERS.areaBorder,
           LAYERS.crossingArea,
           LAYERS.crossingBorder,
           LAYERS.areaHit,
-        ])
+        ];
+        for (const layer of layers)
           map.setLayoutProperty(layer, "visibility", visible ? "visible" : "none");
       }),
     setGeometry: (g) => {
@@ -135,5 +134,12 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
     },
     setNeighbours: (n) => setData("neighbours", n),
     fitTo: (bounds) => whenStyled(() => map.fitBounds(bounds, { padding: 40, maxZoom: 9 })),
+    project: (lngLat) => {
+      const p = map.project(lngLat);
+      return [p.x, p.y];
+    },
+    zoom: () => map.getZoom(),
+    onZoomEnd: (listener) => map.on("zoomend", () => listener(map.getZoom())),
+    destroy: () => map.remove(),
   };
 }

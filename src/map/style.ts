@@ -1,17 +1,6 @@
 // The map's local style: sea, neighbours, county fills and the border layers. No tile, glyph or sprite URL.
-import type {
-  FilterSpecification,
-  LayerSpecification,
-  LngLatBoundsLike,
-  StyleSpecification,
-} from "maplibre-gl";
+import type { FilterSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
 import type { MapGeometry } from "./geojson.ts";
-
-/** Finland with Åland, in WGS 84 longitude/latitude: [west, south], [east, north]. */
-export const FINLAND_BOUNDS: LngLatBoundsLike = [
-  [19.1, 59.7],
-  [31.6, 70.1],
-];
 
 export const COLORS = {
   sea: "#dce8f0",

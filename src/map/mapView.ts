@@ -1,0 +1,49 @@
+// What the app asks of a map, whether drawn by MapLibre (WebGL) or as SVG (first paint, no WebGL).
+import type { MapGeometry } from "./geojson.ts";
+
+export type LngLatBounds = [[number, number], [number, number]];
+
+export interface PointerInfo {
+  county: string | null;
+  employmentArea: string | null;
+  /** Position relative to the map container, in CSS pixels. */
+  x: number;
+  y: number;
+  touch: boolean;
+}
+
+export interface MapViewOptions {
+  geometry: MapGeometry;
+  onHover(info: PointerInfo | null): void;
+  onClick(info: PointerInfo): void;
+  /** Called whenever the view moves, so overlays (labels) can follow. */
+  onMove(): void;
+}
+
+export interface MapView {
+  kind: "gl" | "svg";
+  setCountyColors(colors: ReadonlyMap<string, string>, fallback: string): void;
+  setSmallSample(codes: readonly string[]): void;
+  setCrossingAreas(codes: readonly string[]): void;
+  setSelected(code: string | null): void;
+  setOverlay(visible: boolean): void;
+  setNeighbours(neighbours: GeoJSON.FeatureCollection): void;
+  fitTo(bounds: LngLatBounds): void;
+  /** Pixel position of a longitude and latitude in the map container. */
+  project(lngLat: [number, number]): [number, number];
+  zoom(): number;
+  destroy(): void;
+}
+
+/** Finland with Åland, in WGS 84 longitude/latitude: [west, south], [east, north]. */
+export const FINLAND_BOUNDS: LngLatBounds = [
+  [19.1, 59.7],
+  [31.6, 70.1],
+];
+
+/** Room for the legend on the left of wide maps; a small margin on narrow ones. */
+export function fitPadding(width: number) {
+  return width > 700
+    ? { top: 16, bottom: 24, left: 290, right: 16 }
+    : { top: 8, bottom: 8, left: 8, right: 8 };
+}

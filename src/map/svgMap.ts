@@ -1,0 +1,199 @@
+// The map drawn as SVG: the first paint before MapLibre is ready, and the whole map where WebGL is missing.
+import { svg } from "../ui/dom.ts";
+import type { RegionCollection } from "./geojson.ts";
+import { FINLAND_BOUNDS, fitPadding, type MapView, type MapViewOptions } from "./mapView.ts";
+import { fitBounds, type Viewport } from "./mercator.ts";
+import { COLORS } from "./style.ts";
+import { svgPath } from "./svgPath.ts";
+
+const HATCH_ID = "svg-hatch";
+
+/**
+ * Draws the same layers as the GL style, in the same Web Mercator viewport as
+ * MapLibre's initial fitBounds, so that the GL map replaces it without a jump.
+ * It does not pan or zoom; on resize it redraws to fit.
+ */
+export function createSvgMap(container: HTMLElement, options: MapViewOptions): MapView {
+  const root = svg("svg", { class: "svg-map", "aria-hidden": "true", focusable: "false" });
+  container.append(root);
+  let viewport: Viewport;
+  let neighbours: GeoJSON.FeatureCollection | null = null;
+  const state = {
+    colors: new Map<string, string>(),
+    fallback: COLORS.land as string,
+    small: new Set<string>(),
+    crossing: new Set<string>(),
+    selected: null as string | null,
+    overlay: true,
+  };
+
+  const paths = (fc: RegionCollection, attrs: (code: string) => Record<string, string | number>) =>
+    fc.features.map((f) =>
+      svg("path", {
+        d: svgPath(f.geometry, viewport.project),
+        "data-code": f.properties.code,
+        ...attrs(f.properties.code),
+      }),
+    );
+
+  function draw() {
+    const { clientWidth: w, clientHeight: h } = container;
+    viewport = fitBounds(FINLAND_BOUNDS, w, h, fitPadding(w));
+    root.setAttribute("viewBox", `0 0 ${w} ${h}`);
+    root.setAttribute("width", String(w));
+    root.setAttribute("height", String(h));
+    const g = options.geometry;
+    const hatch = svg(
+      "pattern",
+      {
+        id: HATCH_ID,
+        patternUnits: "userSpaceOnUse",
+        width: 8,
+        height: 8,
+        patternTransform: "rotate(45)",
+      },
+      svg("rect", { width: 2, height: 8, fill: "rgba(40,40,40,0.6)" }),
+    );
+    const areaVisibility = state.overlay ? "visible" : "hidden";
+    root.replaceChildren(
+      svg("defs", {}, hatch),
+      svg("rect", { width: w, height: h, fill: COLORS.sea }),
+      svg(
+        "g",
+        { fill: COLORS.land },
+        ...(neighbours?.features ?? []).map((f) =>
+          svg("path", { d: svgPath(f.geometry as GeoJSON.MultiPolygon, viewport.project) }),
+        ),
+      ),
+      svg("g", { fill: COLORS.outside }, ...paths(g.outside, () => ({}))),
+      svg("g", { fill: `url(#${HATCH_ID})` }, ...paths(g.outside, () => ({}))),
+      svg(
+        "g",
+        {
+          class: "svg-counties",
+          stroke: COLORS.countyBorder,
+          "stroke-width": 1.2,
+          "stroke-linejoin": "round",
+        },
+        ...paths(g.counties, (code) => ({
+          fill: state.colors.get(code) ?? state.fallback,
+          "data-county": code,
+        })),
+      ),
+      svg(
+        "g",
+        { fill: `url(#${HATCH_ID})`, "pointer-events": "none" },
+        ...paths(
+          {
+            ...g.counties,
+            features: g.counties.features.filter((f) => state.small.has(f.properties.code)),
+          },
+          () => ({}),
+        ),
+      ),
+      svg(
+        "g",
+        {
+          visibility: areaVisibility,
+          fill: "transparent",
+          stroke: COLORS.areaBorder,
+          "stroke-dasharray": "3 2",
+        },
+        ...paths(g.employmentAreas, (code) => ({
+          "data-area": code,
+          "stroke-width": state.crossing.has(code) ? 1.8 : 0.7,
+        })),
+      ),
+      svg("path", {
+        visibility: areaVisibility,
+        d: svgPath(g.crossingBorders.geometry, viewport.project),
+        fill: "none",
+        stroke: COLORS.crossingBorder,
+        "stroke-width": 2.2,
+        "stroke-linecap": "round",
+        "pointer-events": "none",
+      }),
+      svg(
+        "g",
+        { fill: "none", stroke: COLORS.selected, "stroke-width": 3, "pointer-events": "none" },
+        ...paths(
+          {
+            ...g.counties,
+            features: g.counties.features.filter((f) => f.properties.code === state.selected),
+          },
+          () => ({}),
+        ),
+      ),
+    );
+    options.onMove();
+  }
+
+  const pointer = (e: PointerEvent | MouseEvent) => {
+    const box = container.getBoundingClientRect();
+    const hits = document.elementsFromPoint(e.clientX, e.clientY);
+    const code = (attr: string) =>
+      hits.find((el) => el.hasAttribute(attr))?.getAttribute(attr) ?? null;
+    return {
+      county: code("data-county"),
+      employmentArea: state.overlay ? code("data-area") : null,
+      x: e.clientX - box.left,
+      y: e.clientY - box.top,
+      touch: (e as PointerEvent).pointerType === "touch",
+    };
+  };
+  root.addEventListener("pointermove", (e) => {
+    const info = pointer(e);
+    root.style.cursor = info.county ? "pointer" : "";
+    options.onHover(info.county || info.employmentArea ? info : null);
+  });
+  root.addEventListener("pointerleave", () => options.onHover(null));
+  root.addEventListener("click", (e) => options.onClick(pointer(e)));
+  const resize = new ResizeObserver(() => draw());
+  resize.observe(container);
+  draw();
+
+  // Several setters run in one render: draw once, after them.
+  let scheduled = false;
+  const redraw =
+    <T>(apply: (v: T) => void) =>
+    (v: T) => {
+      apply(v);
+      if (scheduled) return;
+      scheduled = true;
+      queueMicrotask(() => {
+        scheduled = false;
+        draw();
+      });
+    };
+  return {
+    kind: "svg",
+    setCountyColors: (colors, fallback) => {
+      state.colors = new Map(colors);
+      state.fallback = fallback;
+      for (const path of root.querySelectorAll<SVGPathElement>("[data-county]"))
+        path.setAttribute("fill", state.colors.get(path.dataset.code ?? "") ?? fallback);
+    },
+    setSmallSample: redraw((codes: readonly string[]) => {
+      state.small = new Set(codes);
+    }),
+    setCrossingAreas: redraw((codes: readonly string[]) => {
+      state.crossing = new Set(codes);
+    }),
+    setSelected: redraw((code: string | null) => {
+      state.selected = code;
+    }),
+    setOverlay: redraw((visible: boolean) => {
+      state.overlay = visible;
+    }),
+    setNeighbours: redraw((n: GeoJSON.FeatureCollection) => {
+      neighbours = n;
+    }),
+    fitTo: () => undefined, // A fixed view: zooming to a region needs the GL map.
+    project: ([lng, lat]) => viewport.project(lng, lat),
+    zoom: () => viewport.zoom,
+    destroy: () => {
+      resize.disconnect();
+      root.remove();
+    },
+  };
+}

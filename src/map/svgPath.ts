@@ -1,0 +1,44 @@
+// SVG path data for GeoJSON geometry through a projection.
+
+type Project = (lng: number, lat: number) => [number, number];
+
+/**
+ * Path data for polygons and lines. Points closer than `minStep` pixels to the
+ * last one drawn are skipped (a ring's last point always closes it), which keeps
+ * the path small at country zoom without moving any border more than that.
+ */
+export function svgPath(
+  geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon | GeoJSON.MultiLineString | GeoJSON.LineString,
+  project: Project,
+  minStep = 0.5,
+): string {
+  const parts: string[] = [];
+  const line = (points: GeoJSON.Position[], close: boolean) => {
+    let lastX = Number.NaN;
+    let lastY = Number.NaN;
+    let d = "";
+    points.forEach((p, i) => {
+      const [x, y] = project(p[0] as number, p[1] as number);
+      const last = i === points.length - 1;
+      if (i > 0 && !last && Math.hypot(x - lastX, y - lastY) < minStep) return;
+      d += `${i === 0 ? "M" : "L"}${x.toFixed(1)},${y.toFixed(1)}`;
+      [lastX, lastY] = [x, y];
+    });
+    parts.push(close ? `${d}Z` : d);
+  };
+  switch (geometry.type) {
+    case "Polygon":
+      for (const ring of geometry.coordinates) line(ring, true);
+      break;
+    case "MultiPolygon":
+      for (const polygon of geometry.coordinates) for (const ring of polygon) line(ring, true);
+      break;
+    case "LineString":
+      line(geometry.coordinates, false);
+      break;
+    case "MultiLineString":
+      for (const l of geometry.coordinates) line(l, false);
+      break;
+  }
+  return parts.join("");
+}

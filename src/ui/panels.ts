@@ -1,0 +1,74 @@
+// The interface around the map: controls, legend, attribution, side panel, table view and about dialog.
+import type { AppData } from "../appData.ts";
+import type { MetricInfo } from "../data/survey.ts";
+import type { Lang } from "../i18n/language.ts";
+import type { Choropleth } from "../scales/choropleth.ts";
+import type { Store } from "../state/viewState.ts";
+import { renderAbout, type SourceEdition } from "./about.ts";
+import { renderAttribution } from "./attribution.ts";
+import { controls } from "./controls.ts";
+import { crossingsPanel } from "./crossingsPanel.ts";
+import { countyDetails } from "./details.ts";
+import { replace } from "./dom.ts";
+import { renderLegend } from "./legend.ts";
+import { type Sort, tableView } from "./tableView.ts";
+
+const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+
+export interface PanelContext {
+  lang: Lang;
+  metric: MetricInfo;
+  choropleth: Choropleth;
+  overlay: boolean;
+}
+
+export function panels(data: AppData, store: Store) {
+  const about = byId<HTMLDialogElement>("about-dialog");
+  const sources =
+    (data.atlas.topology as unknown as { meta?: { sources?: SourceEdition[] } }).meta?.sources ??
+    [];
+  let sort: Sort = { key: "county", descending: false };
+  const ui = controls(store, data.survey.meta, () => {
+    renderAbout(about, store.get().lang, data.survey.meta, sources);
+    about.showModal();
+  });
+
+  function renderSide() {
+    const s = store.get();
+    const panel = byId("side-panel");
+    const table = byId("table-view");
+    table.hidden = s.view !== "table";
+    if (s.view === "table")
+      replace(
+        table,
+        tableView(data, s.lang, sort, (next) => {
+          sort = next;
+          renderSide();
+        }),
+      );
+    const content =
+      s.view === "crossings"
+        ? crossingsPanel(data, s.lang, { selected: s.area, onShow: (area) => store.set({ area }) })
+        : s.county && s.view === "map"
+          ? countyDetails(data, s.county, s.lang, {
+              onClose: () => store.set({ county: null }),
+              onArea: (area) => store.set({ area, view: "crossings" }),
+            })
+          : null;
+    panel.hidden = !content;
+    replace(panel, content);
+  }
+
+  return {
+    render(ctx: PanelContext) {
+      ui.render();
+      renderLegend(byId("legend"), {
+        ...ctx,
+        meta: data.survey.meta,
+        hasOutside: !!data.atlas.outside,
+      });
+      renderAttribution(byId("attribution"), ctx.lang);
+      renderSide();
+    },
+  };
+}

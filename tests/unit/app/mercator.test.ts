@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { fitBounds, mercator } from "../../../src/map/mercator.ts";
+import { svgPath } from "../../../src/map/svgPath.ts";
+
+describe("mercator", () => {
+  it("puts the null island at the centre of the world and north up", () => {
+    expect(mercator(0, 0)).toEqual([0.5, 0.5]);
+    expect(mercator(180, 0)[0]).toBe(1);
+    expect(mercator(0, 60)[1]).toBeLessThan(0.5);
+  });
+});
+
+describe("fitBounds", () => {
+  const bounds: [[number, number], [number, number]] = [
+    [19, 59],
+    [32, 71],
+  ];
+  const pad = { top: 10, right: 20, bottom: 30, left: 40 };
+  it("fits the bounds inside the padded area, touching it on the limiting side", () => {
+    const v = fitBounds(bounds, 800, 600, pad);
+    const [x0, y1] = v.project(19, 59);
+    const [x1, y0] = v.project(32, 71);
+    expect(x0).toBeGreaterThanOrEqual(40 - 1e-9);
+    expect(x1).toBeLessThanOrEqual(780 + 1e-9);
+    expect(y0).toBeCloseTo(10, 6);
+    expect(y1).toBeCloseTo(570, 6);
+    expect((x0 + x1) / 2).toBeCloseTo(40 + 740 / 2, 6);
+  });
+  it("gives MapLibre's zoom: world size 512 × 2^zoom", () => {
+    const v = fitBounds(bounds, 800, 600, pad);
+    expect(512 * 2 ** v.zoom).toBeCloseTo(v.worldSize, 6);
+  });
+  it("survives a container smaller than its padding", () => {
+    expect(Number.isFinite(fitBounds(bounds, 10, 10, pad).zoom)).toBe(true);
+  });
+});
+
+describe("svgPath", () => {
+  const identity = (x: number, y: number): [number, number] => [x, y];
+  it("closes rings and leaves lines open", () => {
+    const square: GeoJSON.Polygon = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [0, 0],
+          [10, 0],
+          [10, 10],
+          [0, 0],
+        ],
+      ],
+    };
+    expect(svgPath(square, identity)).toBe("M0.0,0.0L10.0,0.0L10.0,10.0L0.0,0.0Z");
+    expect(
+      svgPath(
+        {
+          type: "LineString",
+          coordinates: [
+            [0, 0],
+            [5, 5],
+          ],
+        },
+        identity,
+      ),
+    ).toBe("M0.0,0.0L5.0,5.0");
+  });
+  it("skips points closer than the minimum step, but never a ring's last point", () => {
+    const ring: GeoJSON.Polygon = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [0, 0],
+          [0.1, 0],
+          [10, 0],
+          [10, 0.2],
+          [0, 0],
+        ],
+      ],
+    };
+    expect(svgPath(ring, identity, 0.5)).toBe("M0.0,0.0L10.0,0.0L0.0,0.0Z");
+  });
+});

@@ -18,8 +18,13 @@ import { tooltip } from "./ui/tooltip.ts";
 const DETAIL_ZOOM = 7;
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
-export function startApp(data: AppData, store: Store): void {
-  const geometry = mapGeometry(data.atlas.topology);
+export function startApp(
+  data: AppData,
+  store: Store,
+  glModule: Promise<typeof import("./map/mapAdapter.ts")>,
+): void {
+  const crossingAreas = new Set(data.crossings.map((c) => c.employmentArea));
+  const geometry = mapGeometry(data.atlas.topology, crossingAreas);
   const anchors = labelAnchors(geometry);
   const tip = tooltip(byId("tooltip"));
   const labels = labelLayer(byId("labels"));
@@ -58,13 +63,14 @@ export function startApp(data: AppData, store: Store): void {
   function applyMap(view: MapView, s: ViewState) {
     view.setCountyColors(shade.colors, NO_DATA_COLOR);
     view.setSmallSample(shade.smallSample);
-    view.setCrossingAreas(data.crossings.map((c) => c.employmentArea));
     view.setSelected(s.county);
     view.setOverlay(s.areas);
     if (neighbours) view.setNeighbours(neighbours);
   }
 
   let view: MapView = createSvgMap(byId("map"), viewOptions);
+  // The GL map while it loads under the SVG: every change goes to both.
+  let loadingGl: MapView | null = null;
   labels.setView(view);
   const ui = panels(data, store);
 
@@ -72,6 +78,7 @@ export function startApp(data: AppData, store: Store): void {
     if (!previous || previous.metric !== s.metric || previous.scheme !== s.scheme)
       shade = choropleth(data.survey, s.metric, s.scheme);
     applyMap(view, s);
+    if (loadingGl) applyMap(loadingGl, s);
     ui.render(ctx());
     labels.set(
       regionLabels(data, anchors, ctx(), {
@@ -100,6 +107,7 @@ export function startApp(data: AppData, store: Store): void {
     .then((n) => {
       neighbours = regionFeatures(n, "neighbours");
       view.setNeighbours(neighbours);
+      loadingGl?.setNeighbours(neighbours);
     })
     .catch(() => undefined); // Context only: the map is complete without it.
 
@@ -113,16 +121,29 @@ export function startApp(data: AppData, store: Store): void {
       status.classList.add("notice");
       status.hidden = false;
     };
-    const gl = await import("./map/mapAdapter.ts");
-    if (!gl.webglAvailable()) return notice(t(store.get().lang, "noWebgl"));
-    let glView: ReturnType<typeof gl.createGlMap>;
+    let gl: typeof import("./map/mapAdapter.ts");
     try {
-      glView = gl.createGlMap(byId("map"), viewOptions);
-      applyMap(glView, store.get());
-      await glView.idle;
+      gl = await glModule;
     } catch {
       return notice(t(store.get().lang, "noWebgl"));
     }
+    let glView: ReturnType<typeof gl.createGlMap>;
+    // MapLibre throws when it gets no WebGL context; a separate check would cost a context of its own.
+    try {
+      const s = store.get();
+      glView = gl.createGlMap(byId("map"), viewOptions, {
+        smallSample: shade.smallSample,
+        selected: s.county,
+        overlay: s.areas,
+      });
+      loadingGl = glView;
+      applyMap(glView, store.get());
+      await glView.idle;
+    } catch {
+      loadingGl = null;
+      return notice(t(store.get().lang, "noWebgl"));
+    }
+    loadingGl = null;
     view.destroy();
     view = glView;
     labels.setView(glView);
@@ -133,7 +154,7 @@ export function startApp(data: AppData, store: Store): void {
       if (zoom < DETAIL_ZOOM || detailRequested) return;
       detailRequested = true;
       fetchJson<Topology>(DATA_FILES.detailed)
-        .then((topology) => glView.setGeometry(mapGeometry(topology)))
+        .then((topology) => glView.setGeometry(mapGeometry(topology, crossingAreas)))
         .catch(() => undefined); // Stay on the default geometry.
     });
     if (new URLSearchParams(location.search).has("debug"))

@@ -13,6 +13,11 @@ const status = document.getElementById("status") as HTMLElement;
 const urlLang = new URLSearchParams(location.search).get("lang");
 const lang = isLang(urlLang) ? urlLang : "fi";
 
+// MapLibre (over 1 MB of script) downloads and compiles while the data loads and the SVG
+// map paints; it is not needed for the first paint.
+const glModule = import("./map/mapAdapter.ts");
+glModule.catch(() => undefined); // A failure is reported where the module is used.
+
 async function boot(): Promise<void> {
   replace(status, t(lang, "loading"));
   status.hidden = false;
@@ -28,7 +33,7 @@ async function boot(): Promise<void> {
         history.pushState(null, "", `${location.pathname}${search}${location.hash}`);
     });
     addEventListener("popstate", () => store.set(parseUrlState(location.search, known).state));
-    startApp(data, store);
+    startApp(data, store, glModule);
     status.hidden = true;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

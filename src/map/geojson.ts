@@ -1,19 +1,25 @@
 // Converts the atlas topology into the GeoJSON the map draws, with flat properties.
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { crossingBorders } from "../analysis/crossingBorders.ts";
+import { type BorderKind, borderLines } from "../analysis/borderLines.ts";
 
 export type RegionCollection = GeoJSON.FeatureCollection<
   GeoJSON.Polygon | GeoJSON.MultiPolygon,
   { code: string }
 >;
 
+export type BorderCollection = GeoJSON.FeatureCollection<
+  GeoJSON.MultiLineString,
+  { kind: BorderKind }
+>;
+
 export interface MapGeometry {
   counties: RegionCollection;
+  /** For pointer queries, bounds and labels; the map draws their borders from `borders`. */
   employmentAreas: RegionCollection;
   outside: RegionCollection;
-  /** County borders inside employment areas (see crossingBorders). */
-  crossingBorders: GeoJSON.Feature<GeoJSON.MultiLineString>;
+  /** Every border line, one feature per kind (see borderLines). */
+  borders: BorderCollection;
 }
 
 /** Features of one object, each with `properties.code` = its id. A missing object gives none. */
@@ -34,11 +40,32 @@ export function regionFeatures(topology: Topology, key: string): RegionCollectio
   };
 }
 
-export function mapGeometry(topology: Topology): MapGeometry {
+/**
+ * The GeoJSON for one topology. `crossingAreas` are the codes of the employment
+ * areas that cross county borders, whose outlines are drawn heavier.
+ */
+export function mapGeometry(topology: Topology, crossingAreas: ReadonlySet<string>): MapGeometry {
+  // Measured as User Timing "crossing-borders", like "crossings" in appData.
+  performance.mark("crossing-borders-start");
+  const lines = borderLines(topology, crossingAreas);
+  performance.measure("crossing-borders", "crossing-borders-start");
+  const feature = (kind: BorderKind, geometry: GeoJSON.MultiLineString) => ({
+    type: "Feature" as const,
+    properties: { kind },
+    geometry,
+  });
   return {
     counties: regionFeatures(topology, "counties"),
     employmentAreas: regionFeatures(topology, "employmentAreas"),
     outside: regionFeatures(topology, "outside"),
-    crossingBorders: { type: "Feature", properties: {}, geometry: crossingBorders(topology) },
+    borders: {
+      type: "FeatureCollection",
+      features: [
+        feature("county", lines.county),
+        feature("area", lines.area),
+        feature("crossing-area", lines.crossingArea),
+        feature("crossing", lines.crossing),
+      ],
+    },
   };
 }

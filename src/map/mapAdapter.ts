@@ -17,8 +17,15 @@ import {
   type MapViewOptions,
   type PointerInfo,
 } from "./mapView.ts";
-import { colorByCode } from "./paint.ts";
-import { atlasStyle, codesFilter, HATCH, LAYERS } from "./style.ts";
+import { regionIndex } from "./regionAt.ts";
+import {
+  atlasStyle,
+  codesFilter,
+  HATCH,
+  LAYERS,
+  OVERLAY_LAYERS,
+  type StyleState,
+} from "./style.ts";
 
 setWorkerUrl(workerUrl);
 
@@ -30,20 +37,15 @@ export interface GlMapView extends MapView {
   onZoomEnd(listener: (zoom: number) => void): void;
 }
 
-/** True when the browser can give MapLibre a WebGL context. */
-export function webglAvailable(): boolean {
-  try {
-    const canvas = document.createElement("canvas");
-    return !!(canvas.getContext("webgl2") ?? canvas.getContext("webgl"));
-  } catch {
-    return false;
-  }
-}
-
-export function createGlMap(container: HTMLElement, options: MapViewOptions): GlMapView {
+/** Creates the GL map, its style already showing `initial`; throws where WebGL is missing. */
+export function createGlMap(
+  container: HTMLElement,
+  options: MapViewOptions,
+  initial: StyleState,
+): GlMapView {
   const map = new MapLibreMap({
     container,
-    style: atlasStyle(options.geometry, null),
+    style: atlasStyle(options.geometry, null, initial),
     bounds: FINLAND_BOUNDS,
     fitBoundsOptions: { padding: fitPadding(container.clientWidth) },
     attributionControl: false,
@@ -59,16 +61,14 @@ export function createGlMap(container: HTMLElement, options: MapViewOptions): Gl
     if (id === HATCH && !map.hasImage(HATCH)) map.addImage(HATCH, hatchPattern());
   });
 
+  // Employment areas are found by point-in-polygon, so no hidden layer (and shader) is needed.
+  let areas = regionIndex(options.geometry.employmentAreas);
   const pointer = (e: MapMouseEvent): PointerInfo => {
-    const hits = map.queryRenderedFeatures(e.point, {
-      layers: [LAYERS.countyFill, LAYERS.areaHit],
-    });
-    const code = (layer: string) =>
-      (hits.find((f) => f.layer.id === layer)?.properties?.code as string | undefined) ?? null;
+    const hits = map.queryRenderedFeatures(e.point, { layers: [LAYERS.countyFill] });
     const touch = (e.originalEvent as PointerEvent).pointerType === "touch";
     return {
-      county: code(LAYERS.countyFill),
-      employmentArea: code(LAYERS.areaHit),
+      county: (hits[0]?.properties?.code as string | undefined) ?? null,
+      employmentArea: areas.at(e.lngLat.lng, e.lngLat.lat),
       x: e.point.x,
       y: e.point.y,
       touch,
@@ -99,8 +99,12 @@ export function createGlMap(container: HTMLElement, options: MapViewOptions): Gl
     if (loaded) apply();
     else pending.push(apply);
   };
+  // An unchanged filter is not set again: each set re-lays out the source in the worker.
   const setFilter = (layer: string, filter: FilterSpecification) =>
-    whenStyled(() => map.setFilter(layer, filter));
+    whenStyled(() => {
+      if (JSON.stringify(map.getFilter(layer)) !== JSON.stringify(filter))
+        map.setFilter(layer, filter);
+    });
   const setData = (source: string, data: GeoJSON.GeoJSON) =>
     whenStyled(() => map.getSource<GeoJSONSource>(source)?.setData(data));
 
@@ -109,28 +113,25 @@ export function createGlMap(container: HTMLElement, options: MapViewOptions): Gl
     map,
     idle,
     setCountyColors: (colors, fallback) =>
-      whenStyled(() =>
-        map.setPaintProperty(LAYERS.countyFill, "fill-color", colorByCode(colors, fallback)),
-      ),
+      whenStyled(() => {
+        for (const f of options.geometry.counties.features) {
+          const id = f.properties.code;
+          map.setFeatureState({ source: "counties", id }, { color: colors.get(id) ?? fallback });
+        }
+      }),
     setSmallSample: (codes) => setFilter(LAYERS.smallSample, codesFilter(codes)),
-    setCrossingAreas: (codes) => setFilter(LAYERS.crossingArea, codesFilter(codes)),
     setSelected: (code) => setFilter(LAYERS.selected, codesFilter(code ? [code] : [])),
     setOverlay: (visible) =>
       whenStyled(() => {
-        const layers = [
-          LAYERS.areaBorder,
-          LAYERS.crossingArea,
-          LAYERS.crossingBorder,
-          LAYERS.areaHit,
-        ];
-        for (const layer of layers)
-          map.setLayoutProperty(layer, "visibility", visible ? "visible" : "none");
+        for (const layer of OVERLAY_LAYERS)
+          if (map.getLayoutProperty(layer, "visibility") !== (visible ? "visible" : "none"))
+            map.setLayoutProperty(layer, "visibility", visible ? "visible" : "none");
       }),
     setGeometry: (g) => {
+      areas = regionIndex(g.employmentAreas);
       setData("counties", g.counties);
-      setData("employmentAreas", g.employmentAreas);
       setData("outside", g.outside);
-      setData("crossingBorders", g.crossingBorders);
+      setData("borders", g.borders);
     },
     setNeighbours: (n) => setData("neighbours", n),
     fitTo: (bounds) => whenStyled(() => map.fitBounds(bounds, { padding: 40, maxZoom: 9 })),

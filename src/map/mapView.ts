@@ -24,7 +24,6 @@ export interface MapView {
   kind: "gl" | "svg";
   setCountyColors(colors: ReadonlyMap<string, string>, fallback: string): void;
   setSmallSample(codes: readonly string[]): void;
-  setCrossingAreas(codes: readonly string[]): void;
   setSelected(code: string | null): void;
   setOverlay(visible: boolean): void;
   setNeighbours(neighbours: GeoJSON.FeatureCollection): void;

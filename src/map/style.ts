@@ -15,111 +15,133 @@ export const COLORS = {
 /** Name of the runtime-drawn hatch image (small-sample counties, Åland). */
 export const HATCH = "hatch";
 
-const empty: GeoJSON.FeatureCollection = { type: "FeatureCollection", features: [] };
-const byCodes = (codes: readonly string[]): FilterSpecification => [
-  "in",
-  ["get", "code"],
-  ["literal", [...codes]],
-];
-
-/** The layer ids, bottom to top. */
+/** The layer ids whose filter or visibility the app changes. */
 export const LAYERS = {
   countyFill: "county-fill",
   smallSample: "county-small-sample",
-  countyBorder: "county-border",
-  areaHit: "employment-area-hit",
-  areaBorder: "employment-area-border",
-  crossingArea: "crossing-area-border",
-  crossingBorder: "crossing-border",
   selected: "county-selected",
 } as const;
+/** The layers of the employment-area overlay, switched together. */
+export const OVERLAY_LAYERS = ["employment-area-border", "crossing-area-border", "crossing-border"];
+
+/** What the style starts with, so the first frame needs no change (and no re-layout) after load. */
+export interface StyleState {
+  smallSample: readonly string[];
+  selected: string | null;
+  overlay: boolean;
+}
+
+const empty: GeoJSON.FeatureCollection = { type: "FeatureCollection", features: [] };
+
+/** The filter that shows a layer only for the given region codes. */
+export function codesFilter(codes: readonly string[]): FilterSpecification {
+  return ["in", ["get", "code"], ["literal", [...codes]]];
+}
+
+const kind = (k: string): FilterSpecification => ["==", ["get", "kind"], k];
+const width = (at4: number, at9: number) =>
+  ["interpolate", ["linear"], ["zoom"], 4, at4, 9, at9] as unknown as number;
 
 /**
- * The complete style for a geometry: sources for neighbours, the outside region,
- * counties, employment areas and crossing borders, and their layers. County fill
- * colours start as `fill` and are replaced by paint updates.
+ * The complete style: sources for neighbours, the outside region, counties and
+ * border lines, and their layers, bottom to top. County fill colours come from
+ * each feature's state `color` (land colour until set). No fill draws its
+ * antialiased outline: borders are line layers of their own, and every outline
+ * would cost another shader program at start-up.
  */
 export function atlasStyle(
   geometry: MapGeometry | null,
   neighbours: GeoJSON.FeatureCollection | null,
+  state: StyleState = { smallSample: [], selected: null, overlay: true },
 ): StyleSpecification {
   const source = (data: GeoJSON.GeoJSON | null) => ({
     type: "geojson" as const,
     data: data ?? empty,
     tolerance: 0.2,
+    promoteId: "code", // feature ids from the region code, for feature state
   });
+  const overlay = state.overlay ? "visible" : "none";
   const layers: LayerSpecification[] = [
     { id: "sea", type: "background", paint: { "background-color": COLORS.sea } },
-    { id: "neighbours", type: "fill", source: "neighbours", paint: { "fill-color": COLORS.land } },
-    { id: "outside", type: "fill", source: "outside", paint: { "fill-color": COLORS.outside } },
-    { id: "outside-hatch", type: "fill", source: "outside", paint: { "fill-pattern": HATCH } },
+    {
+      id: "neighbours",
+      type: "fill",
+      source: "neighbours",
+      paint: { "fill-color": COLORS.land, "fill-antialias": false },
+    },
+    {
+      id: "outside",
+      type: "fill",
+      source: "outside",
+      paint: { "fill-color": COLORS.outside, "fill-antialias": false },
+    },
+    {
+      id: "outside-hatch",
+      type: "fill",
+      source: "outside",
+      paint: { "fill-pattern": HATCH, "fill-antialias": false },
+    },
     {
       id: LAYERS.countyFill,
       type: "fill",
       source: "counties",
-      paint: { "fill-color": COLORS.land },
+      paint: {
+        "fill-color": ["to-color", ["coalesce", ["feature-state", "color"], COLORS.land]],
+        "fill-antialias": false,
+      },
     },
     {
       id: LAYERS.smallSample,
       type: "fill",
       source: "counties",
-      filter: byCodes([]),
-      paint: { "fill-pattern": HATCH },
+      filter: codesFilter(state.smallSample),
+      paint: { "fill-pattern": HATCH, "fill-antialias": false },
     },
     {
-      id: LAYERS.countyBorder,
+      id: "county-border",
       type: "line",
-      source: "counties",
+      source: "borders",
+      filter: kind("county"),
       layout: { "line-join": "round" },
-      paint: {
-        "line-color": COLORS.countyBorder,
-        "line-width": ["interpolate", ["linear"], ["zoom"], 4, 1.2, 9, 3],
-      },
+      paint: { "line-color": COLORS.countyBorder, "line-width": width(1.2, 3) },
     },
     {
-      id: LAYERS.areaHit,
-      type: "fill",
-      source: "employmentAreas",
-      paint: { "fill-color": "#000000", "fill-opacity": 0 },
-    },
-    {
-      id: LAYERS.areaBorder,
+      id: "employment-area-border",
       type: "line",
-      source: "employmentAreas",
-      layout: { "line-join": "round" },
+      source: "borders",
+      filter: kind("area"),
+      layout: { "line-join": "round", visibility: overlay },
       paint: {
         "line-color": COLORS.areaBorder,
-        "line-width": ["interpolate", ["linear"], ["zoom"], 4, 0.7, 9, 1.6],
+        "line-width": width(0.7, 1.6),
         "line-dasharray": [3, 2],
       },
     },
     {
-      id: LAYERS.crossingArea,
+      id: "crossing-area-border",
       type: "line",
-      source: "employmentAreas",
-      filter: byCodes([]),
-      layout: { "line-join": "round" },
+      source: "borders",
+      filter: kind("crossing-area"),
+      layout: { "line-join": "round", visibility: overlay },
       paint: {
         "line-color": COLORS.areaBorder,
-        "line-width": ["interpolate", ["linear"], ["zoom"], 4, 1.8, 9, 3.2],
+        "line-width": width(1.8, 3.2),
         "line-dasharray": [3, 1.5],
       },
     },
     {
-      id: LAYERS.crossingBorder,
+      id: "crossing-border",
       type: "line",
-      source: "crossingBorders",
-      layout: { "line-join": "round", "line-cap": "round" },
-      paint: {
-        "line-color": COLORS.crossingBorder,
-        "line-width": ["interpolate", ["linear"], ["zoom"], 4, 2.2, 9, 4.5],
-      },
+      source: "borders",
+      filter: kind("crossing"),
+      layout: { "line-join": "round", "line-cap": "round", visibility: overlay },
+      paint: { "line-color": COLORS.crossingBorder, "line-width": width(2.2, 4.5) },
     },
     {
       id: LAYERS.selected,
       type: "line",
       source: "counties",
-      filter: byCodes([]),
+      filter: codesFilter(state.selected ? [state.selected] : []),
       paint: { "line-color": COLORS.selected, "line-width": 3 },
     },
   ];
@@ -129,14 +151,8 @@ export function atlasStyle(
       neighbours: source(neighbours),
       outside: source(geometry?.outside ?? null),
       counties: source(geometry?.counties ?? null),
-      employmentAreas: source(geometry?.employmentAreas ?? null),
-      crossingBorders: source(geometry?.crossingBorders ?? null),
+      borders: source(geometry?.borders ?? null),
     },
     layers,
   };
-}
-
-/** The filter that shows a layer only for the given region codes. */
-export function codesFilter(codes: readonly string[]): FilterSpecification {
-  return byCodes(codes);
 }

@@ -22,7 +22,6 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
     colors: new Map<string, string>(),
     fallback: COLORS.land as string,
     small: new Set<string>(),
-    crossing: new Set<string>(),
     selected: null as string | null,
     overlay: true,
   };
@@ -55,6 +54,21 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
       svg("rect", { width: 2, height: 8, fill: "rgba(40,40,40,0.6)" }),
     );
     const areaVisibility = state.overlay ? "visible" : "hidden";
+    const line = (kind: string, attrs: Record<string, string | number>) => {
+      const f = g.borders.features.find((b) => b.properties.kind === kind);
+      return svg("path", {
+        d: f ? svgPath(f.geometry, viewport.project) : "",
+        fill: "none",
+        "pointer-events": "none",
+        "stroke-linejoin": "round",
+        visibility: kind === "county" ? "visible" : areaVisibility,
+        ...attrs,
+      });
+    };
+    const only = (keep: (code: string) => boolean) => ({
+      ...g.counties,
+      features: g.counties.features.filter((f) => keep(f.properties.code)),
+    });
     root.replaceChildren(
       svg("defs", {}, hatch),
       svg("rect", { width: w, height: h, fill: COLORS.sea }),
@@ -69,12 +83,7 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
       svg("g", { fill: `url(#${HATCH_ID})` }, ...paths(g.outside, () => ({}))),
       svg(
         "g",
-        {
-          class: "svg-counties",
-          stroke: COLORS.countyBorder,
-          "stroke-width": 1.2,
-          "stroke-linejoin": "round",
-        },
+        { class: "svg-counties" },
         ...paths(g.counties, (code) => ({
           fill: state.colors.get(code) ?? state.fallback,
           "data-county": code,
@@ -84,43 +93,33 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
         "g",
         { fill: `url(#${HATCH_ID})`, "pointer-events": "none" },
         ...paths(
-          {
-            ...g.counties,
-            features: g.counties.features.filter((f) => state.small.has(f.properties.code)),
-          },
+          only((code) => state.small.has(code)),
           () => ({}),
         ),
       ),
+      line("county", { stroke: COLORS.countyBorder, "stroke-width": 1.2 }),
+      // Transparent area shapes on top, for pointer queries only.
       svg(
         "g",
-        {
-          visibility: areaVisibility,
-          fill: "transparent",
-          stroke: COLORS.areaBorder,
-          "stroke-dasharray": "3 2",
-        },
-        ...paths(g.employmentAreas, (code) => ({
-          "data-area": code,
-          "stroke-width": state.crossing.has(code) ? 1.8 : 0.7,
-        })),
+        { visibility: areaVisibility, fill: "transparent" },
+        ...paths(g.employmentAreas, (code) => ({ "data-area": code })),
       ),
-      svg("path", {
-        visibility: areaVisibility,
-        d: svgPath(g.crossingBorders.geometry, viewport.project),
-        fill: "none",
+      line("area", { stroke: COLORS.areaBorder, "stroke-width": 0.7, "stroke-dasharray": "3 2" }),
+      line("crossing-area", {
+        stroke: COLORS.areaBorder,
+        "stroke-width": 1.8,
+        "stroke-dasharray": "3 1.5",
+      }),
+      line("crossing", {
         stroke: COLORS.crossingBorder,
         "stroke-width": 2.2,
         "stroke-linecap": "round",
-        "pointer-events": "none",
       }),
       svg(
         "g",
         { fill: "none", stroke: COLORS.selected, "stroke-width": 3, "pointer-events": "none" },
         ...paths(
-          {
-            ...g.counties,
-            features: g.counties.features.filter((f) => f.properties.code === state.selected),
-          },
+          only((code) => code === state.selected),
           () => ({}),
         ),
       ),
@@ -175,9 +174,6 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
     },
     setSmallSample: redraw((codes: readonly string[]) => {
       state.small = new Set(codes);
-    }),
-    setCrossingAreas: redraw((codes: readonly string[]) => {
-      state.crossing = new Set(codes);
     }),
     setSelected: redraw((code: string | null) => {
       state.selected = code;

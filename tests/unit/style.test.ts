@@ -18,7 +18,29 @@ describe("atlasStyle", () => {
   });
   it("draws crossing borders above the employment-area outlines, and those above the county fill", () => {
     const ids = atlasStyle(null, null).layers.map((l) => l.id);
-    expect(ids.indexOf(LAYERS.countyFill)).toBeLessThan(ids.indexOf(LAYERS.areaBorder));
-    expect(ids.indexOf(LAYERS.areaBorder)).toBeLessThan(ids.indexOf(LAYERS.crossingBorder));
+    expect(ids.indexOf(LAYERS.countyFill)).toBeLessThan(ids.indexOf("employment-area-border"));
+    expect(ids.indexOf("employment-area-border")).toBeLessThan(ids.indexOf("crossing-border"));
+  });
+  it("starts with the state it is given, so nothing changes after load", () => {
+    const style = atlasStyle(null, null, { smallSample: ["90"], selected: "13", overlay: false });
+    const layer = (id: string) =>
+      style.layers.find((l) => l.id === id) as {
+        filter?: unknown;
+        layout?: { visibility?: string };
+      };
+    expect(layer(LAYERS.smallSample).filter).toEqual(["in", ["get", "code"], ["literal", ["90"]]]);
+    expect(layer(LAYERS.selected).filter).toEqual(["in", ["get", "code"], ["literal", ["13"]]]);
+    expect(layer("crossing-border").layout?.visibility).toBe("none");
+  });
+  it("starts with the state it is given, so nothing changes after load", () => {
+    const style = atlasStyle(null, null, { smallSample: ["90"], selected: "13", overlay: false });
+    const layer = (id: string) =>
+      style.layers.find((l) => l.id === id) as {
+        filter?: unknown;
+        layout?: { visibility?: string };
+      };
+    expect(layer(LAYERS.smallSample).filter).toEqual(["in", ["get", "code"], ["literal", ["90"]]]);
+    expect(layer(LAYERS.selected).filter).toEqual(["in", ["get", "code"], ["literal", ["13"]]]);
+    expect(layer("crossing-border").layout?.visibility).toBe("none");
   });
 });

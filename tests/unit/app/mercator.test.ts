@@ -79,3 +79,47 @@ describe("svgPath", () => {
     expect(svgPath(ring, identity, 0.5)).toBe("M0.0,0.0L10.0,0.0L0.0,0.0Z");
   });
 });
+
+import { regionIndex } from "../../../src/map/regionAt.ts";
+
+describe("regionIndex", () => {
+  const square = (code: string, x: number, hole = false) => ({
+    type: "Feature" as const,
+    properties: { code },
+    geometry: {
+      type: "Polygon" as const,
+      coordinates: [
+        [
+          [x, 0],
+          [x + 10, 0],
+          [x + 10, 10],
+          [x, 10],
+          [x, 0],
+        ],
+        ...(hole
+          ? [
+              [
+                [x + 4, 4],
+                [x + 6, 4],
+                [x + 6, 6],
+                [x + 4, 6],
+                [x + 4, 4],
+              ],
+            ]
+          : []),
+      ],
+    },
+  });
+  const index = regionIndex({
+    type: "FeatureCollection",
+    features: [square("a", 0, true), square("b", 10)],
+  });
+  it("finds the region containing a point", () => {
+    expect(index.at(2, 2)).toBe("a");
+    expect(index.at(15, 5)).toBe("b");
+  });
+  it("finds nothing outside every region, or in a hole", () => {
+    expect(index.at(25, 5)).toBeNull();
+    expect(index.at(5, 5)).toBeNull();
+  });
+});

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { rankDescending } from "../../../src/analysis/rank.ts";
 import { AtlasError, atlasFromTopology } from "../../../src/data/atlas.ts";
 import { placeLabels } from "../../../src/map/labelCollision.ts";
-import { colorByCode } from "../../../src/map/paint.ts";
 import { sortRows, type TableRow } from "../../../src/ui/tableView.ts";
 import { squaresTopology } from "./fixtures.ts";
 
@@ -35,23 +34,6 @@ describe("placeLabels", () => {
       { key: "far", x: 200, y: 200, width: 40, height: 20, priority: 0 },
     ]);
     expect(shown).toEqual(new Set(["big", "far"]));
-  });
-});
-
-describe("colorByCode", () => {
-  it("matches the property code to its colour, sorted by code, with a fallback", () => {
-    expect(
-      colorByCode(
-        new Map([
-          ["02", "#222"],
-          ["01", "#111"],
-        ]),
-        "#999",
-      ),
-    ).toEqual(["match", ["get", "code"], "01", "#111", "02", "#222", "#999"]);
-  });
-  it("is the fallback alone when there are no colours", () => {
-    expect(colorByCode(new Map(), "#999")).toBe("#999");
   });
 });
 

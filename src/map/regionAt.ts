@@ -1,0 +1,47 @@
+// Which region contains a point: for pointer queries without a hidden map layer.
+import type { RegionCollection } from "./geojson.ts";
+
+type Ring = GeoJSON.Position[];
+
+/** Even-odd test over every ring of a polygon set, so holes (and enclaves) count right. */
+function contains(polygons: Ring[][], x: number, y: number): boolean {
+  let inside = false;
+  for (const polygon of polygons)
+    for (const ring of polygon)
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i] as [number, number];
+        const [xj, yj] = ring[j] as [number, number];
+        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+  return inside;
+}
+
+/**
+ * An index of regions by bounding box; `at` returns the code of the region that
+ * contains a longitude and latitude, or null (sea, abroad). On a shared border
+ * either neighbour may be returned.
+ */
+export function regionIndex(regions: RegionCollection) {
+  const entries = regions.features.map((f) => {
+    const polygons =
+      f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
+    const points = polygons.flat(2);
+    const xs = points.map((p) => p[0] as number);
+    const ys = points.map((p) => p[1] as number);
+    return {
+      code: f.properties.code,
+      polygons,
+      box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as const,
+    };
+  });
+  return {
+    at(lng: number, lat: number): string | null {
+      for (const e of entries) {
+        const [x0, y0, x1, y1] = e.box;
+        if (lng >= x0 && lng <= x1 && lat >= y0 && lat <= y1 && contains(e.polygons, lng, lat))
+          return e.code;
+      }
+      return null;
+    },
+  };
+}

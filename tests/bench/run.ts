@@ -1,0 +1,189 @@
+// `npm run bench`: builds the app and the bare-MapLibre floor, serves both with gzip, measures
+// both in headless Chromium, checks the budgets, runs Lighthouse, and writes bench-results/bench.json.
+import { execSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { chromium } from "@playwright/test";
+import { runLighthouse } from "./lighthouse.ts";
+import { type LoadSample, measureLoad } from "./measure.ts";
+import { serveStatic } from "./server.ts";
+import { type Summary, summarize } from "./stats.ts";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ARGS = [
+  "--no-sandbox",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--use-gl=angle",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+];
+const root = resolve(import.meta.dirname, "../..");
+
+function build() {
+  const run = (cmd: string) => execSync(cmd, { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  run("npx vite build --logLevel warn");
+  run("npx vite build --config tests/bench/floor/vite.config.ts");
+}
+
+const ms = (s: Summary) => `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const pick = (samples: LoadSample[], f: (s: LoadSample) => number) => summarize(samples.map(f));
+
+async function main() {
+  build();
+  const app = await serveStatic(resolve(root, "dist"));
+  const floor = await serveStatic(resolve(root, "dist-floor"));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const appSamples: LoadSample[] = [];
+  const floorSamples: LoadSample[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    // Alternate, so drift in the machine's load hits both alike.
+    floorSamples.push(await measureLoad(browser, floor.url, ["map-idle"]));
+    appSamples.push(
+      await measureLoad(browser, app.url, ["choropleth-painted", "map-interactive"], 10),
+    );
+  }
+  await browser.close();
+
+  const floorIdle = pick(floorSamples, (s) => s.marks["map-idle"] ?? Number.NaN);
+  const painted = pick(appSamples, (s) => s.marks["choropleth-painted"] ?? Number.NaN);
+  const interactive = pick(appSamples, (s) => s.marks["map-interactive"] ?? Number.NaN);
+  const recolour = summarize(appSamples.flatMap((s) => s.recolourMs));
+  const crossings = pick(
+    appSamples,
+    (s) => (s.measures.crossings ?? 0) + (s.measures["crossing-borders"] ?? 0),
+  );
+  const heap = pick(appSamples, (s) => s.heapBytes);
+  const floorHeap = pick(floorSamples, (s) => s.heapBytes);
+  const bytes = (samples: LoadSample[], k: keyof LoadSample["bytes"]) =>
+    pick(samples, (s) => s.bytes[k]).median;
+
+  const rows: [string, string, string, string][] = [
+    [
+      "first painted choropleth",
+      ms(painted),
+      ms(floorIdle),
+      (painted.median / floorIdle.median).toFixed(2),
+    ],
+    [
+      "map interactive (GL idle)",
+      ms(interactive),
+      ms(floorIdle),
+      (interactive.median / floorIdle.median).toFixed(2),
+    ],
+    ...(["script", "data", "css", "other", "total"] as const).map(
+      (k): [string, string, string, string] => [
+        `transfer ${k} (gzip)`,
+        kb(bytes(appSamples, k)),
+        kb(bytes(floorSamples, k)),
+        (bytes(appSamples, k) / (bytes(floorSamples, k) || 1)).toFixed(2),
+      ],
+    ),
+    [
+      "recolour (change to next frame)",
+      `${recolour.median.toFixed(1)} ms (${recolour.min.toFixed(1)}–${recolour.max.toFixed(1)}, n=${recolour.n})`,
+      "–",
+      "–",
+    ],
+    [
+      "crossing computation",
+      `${crossings.median.toFixed(2)} ms (${crossings.min.toFixed(2)}–${crossings.max.toFixed(2)})`,
+      "–",
+      "–",
+    ],
+    [
+      "JS heap after load",
+      kb(heap.median),
+      kb(floorHeap.median),
+      (heap.median / floorHeap.median).toFixed(2),
+    ],
+  ];
+  const budgets = [
+    [
+      "first paint <= 0.5 x floor idle",
+      painted.median <= 0.5 * floorIdle.median,
+      `${painted.median.toFixed(0)} <= ${(0.5 * floorIdle.median).toFixed(0)} ms`,
+    ],
+    [
+      "interactive <= 1.2 x floor idle",
+      interactive.median <= 1.2 * floorIdle.median,
+      `${interactive.median.toFixed(0)} <= ${(1.2 * floorIdle.median).toFixed(0)} ms`,
+    ],
+    [
+      "first-load transfer <= 600 KB gzip",
+      bytes(appSamples, "total") <= 600 * 1024,
+      `${kb(bytes(appSamples, "total"))}`,
+    ],
+    ["recolour <= 16 ms median", recolour.median <= 16, `${recolour.median.toFixed(1)} ms`],
+    ["crossing computation <= 10 ms", crossings.median <= 10, `${crossings.median.toFixed(2)} ms`],
+  ] as const;
+
+  console.log(
+    `\nBenchmark: ${RUNS} runs each, fresh context, cache disabled, gzip, headless Chromium\n`,
+  );
+  const widths = [34, 30, 22, 6];
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 10)).join(" | ");
+  console.log(line(["measure", "app: median (min–max)", "floor", "ratio"]));
+  console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
+  for (const row of rows) console.log(line(row));
+  console.log("\nBudgets");
+  for (const [name, ok, detail] of budgets)
+    console.log(`  ${ok ? "PASS" : "FAIL"}  ${name}: ${detail}`);
+
+  let lighthouse: Awaited<ReturnType<typeof runLighthouse>> = [];
+  if (process.env.BENCH_LIGHTHOUSE !== "0") {
+    lighthouse = await runLighthouse(app.url, CHROMIUM);
+    console.log("\nLighthouse");
+    for (const r of lighthouse) {
+      console.log(
+        `  ${r.preset}: ${Object.entries(r.scores)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(", ")}`,
+      );
+      console.log(
+        `    ${Object.entries(r.metrics)
+          .map(([k, v]) => `${k} ${v.toFixed(k === "cumulative-layout-shift" ? 3 : 0)}`)
+          .join(", ")}`,
+      );
+      for (const o of r.opportunities)
+        console.log(
+          `    opportunity: ${o.title} (${o.savingsMs.toFixed(0)} ms, ${kb(o.savingsBytes)})`,
+        );
+      for (const f of r.failing) console.log(`    failing: ${f}`);
+    }
+  }
+  app.server.close();
+  floor.server.close();
+
+  mkdirSync(resolve(root, "bench-results"), { recursive: true });
+  const out = resolve(root, "bench-results/bench.json");
+  writeFileSync(
+    out,
+    JSON.stringify(
+      {
+        runs: RUNS,
+        app: {
+          painted,
+          interactive,
+          recolour,
+          crossings,
+          heap,
+          bytes: appSamples.map((s) => s.bytes),
+        },
+        floor: { idle: floorIdle, heap: floorHeap, bytes: floorSamples.map((s) => s.bytes) },
+        budgets,
+        lighthouse,
+      },
+      null,
+      2,
+    ),
+  );
+  console.log(`\nwrote ${out}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

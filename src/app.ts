@@ -12,7 +12,7 @@ import { choropleth } from "./scales/choropleth.ts";
 import { NO_DATA_COLOR } from "./scales/colorScale.ts";
 import type { Store, ViewState } from "./state/viewState.ts";
 import { panels } from "./ui/panels.ts";
-import { labelAnchors, regionLabels } from "./ui/regionLabels.ts";
+import { labelAnchors, refreshCountyLabel, regionLabels } from "./ui/regionLabels.ts";
 import { tooltip } from "./ui/tooltip.ts";
 
 const DETAIL_ZOOM = 7;
@@ -74,23 +74,32 @@ export function startApp(
   labels.setView(view);
   const ui = panels(data, store);
 
+  /** Language and overlay of the label elements on the map; other changes update them in place. */
+  let builtLabels = "";
   function render(s: ViewState, previous: ViewState | null) {
     if (!previous || previous.metric !== s.metric || previous.scheme !== s.scheme)
       shade = choropleth(data.survey, s.metric, s.scheme);
     applyMap(view, s);
     if (loadingGl) applyMap(loadingGl, s);
     ui.render(ctx());
-    labels.set(
-      regionLabels(data, anchors, ctx(), {
-        onFocus: (code, element) => {
-          const box = element.getBoundingClientRect();
-          const parent = byId("main").getBoundingClientRect();
-          showTip(code, null, { x: box.right - parent.left, y: box.top - parent.top });
-        },
-        onBlur: () => tip.hide(),
-        onOpen: (code) => store.set({ county: code, area: null }),
-      }),
-    );
+    const labelKey = `${s.lang}/${s.areas}`;
+    if (labelKey === builtLabels) {
+      for (const element of document.querySelectorAll<HTMLElement>("#labels .county-label"))
+        refreshCountyLabel(element, data, ctx());
+    } else {
+      builtLabels = labelKey;
+      labels.set(
+        regionLabels(data, anchors, ctx(), {
+          onFocus: (code, element) => {
+            const box = element.getBoundingClientRect();
+            const parent = byId("main").getBoundingClientRect();
+            showTip(code, null, { x: box.right - parent.left, y: box.top - parent.top });
+          },
+          onBlur: () => tip.hide(),
+          onOpen: (code) => store.set({ county: code, area: null }),
+        }),
+      );
+    }
     if (s.area && s.area !== previous?.area) zoomToArea(s.area);
   }
   function zoomToArea(code: string) {

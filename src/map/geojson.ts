@@ -45,10 +45,7 @@ export function regionFeatures(topology: Topology, key: string): RegionCollectio
  * areas that cross county borders, whose outlines are drawn heavier.
  */
 export function mapGeometry(topology: Topology, crossingAreas: ReadonlySet<string>): MapGeometry {
-  // Measured as User Timing "crossing-borders", like "crossings" in appData.
-  performance.mark("crossing-borders-start");
   const lines = borderLines(topology, crossingAreas);
-  performance.measure("crossing-borders", "crossing-borders-start");
   const feature = (kind: BorderKind, geometry: GeoJSON.MultiLineString) => ({
     type: "Feature" as const,
     properties: { kind },

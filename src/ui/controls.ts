@@ -55,12 +55,10 @@ export function controls(store: Store, meta: SurveyMeta, onAbout: () => void) {
         ?.setAttribute("content", t(s.lang, "metaDescription"));
       for (const [id, key] of texts) byId(id).textContent = t(s.lang, key);
       lang.value = s.lang;
-      replace(
-        metric,
-        ...meta.metrics.map((m) =>
-          h("option", { value: m.id, selected: m.id === s.metric }, m.short[s.lang]),
-        ),
-      );
+      if (metric.dataset.lang !== s.lang) {
+        metric.dataset.lang = s.lang;
+        replace(metric, ...meta.metrics.map((m) => h("option", { value: m.id }, m.short[s.lang])));
+      }
       metric.value = s.metric;
       overlay.checked = s.areas;
       for (const radio of schemes) radio.checked = radio.value === s.scheme;

@@ -28,34 +28,56 @@ export function labelAnchors(geometry: MapGeometry) {
   };
 }
 
+/**
+ * Writes a county label's value and its screen-reader text for the current
+ * metric, in place: a metric change needs no new elements (and no layout).
+ * A small-sample value carries an asterisk, a cue that is not colour.
+ */
+export function refreshCountyLabel(
+  element: HTMLElement,
+  data: AppData,
+  ctx: { lang: Lang; metric: MetricInfo; choropleth: Choropleth },
+): void {
+  const { lang, choropleth: c } = ctx;
+  const code = element.dataset.code ?? "";
+  const county = data.counties.get(code);
+  const value = valueText(c, code, lang);
+  const small = c.smallSample.includes(code);
+  element.classList.toggle("small-sample", small);
+  const valueElement = element.querySelector(".label-value");
+  if (valueElement) valueElement.textContent = small ? `${value}*` : value;
+  element.setAttribute(
+    "aria-label",
+    [
+      `${county?.name[lang] ?? code}, ${ctx.metric.short[lang]}: ${value}`,
+      ...countyLines(data, c, code, lang),
+      t(lang, "openDetails"),
+    ].join(". "),
+  );
+}
+
 export function regionLabels(
   data: AppData,
   anchors: ReturnType<typeof labelAnchors>,
   ctx: { lang: Lang; metric: MetricInfo; choropleth: Choropleth; overlay: boolean },
   actions: LabelActions,
 ): MapLabel[] {
-  const { lang, choropleth: c } = ctx;
+  const { lang } = ctx;
   const counties = data.atlas.counties.map((county): MapLabel => {
-    const value = valueText(c, county.code, lang);
-    const small = c.smallSample.includes(county.code);
     const element = h(
       "button",
       {
         type: "button",
-        class: `region-label county-label${small ? " small-sample" : ""}`,
+        class: "region-label county-label",
         "data-code": county.code,
-        "aria-label": [
-          `${county.name[lang]}, ${ctx.metric.short[lang]}: ${value}`,
-          ...countyLines(data, c, county.code, lang),
-          t(lang, "openDetails"),
-        ].join(". "),
         onfocus: (e: Event) => actions.onFocus(county.code, e.currentTarget as HTMLElement),
         onblur: () => actions.onBlur(),
         onclick: () => actions.onOpen(county.code),
       },
       h("span", { class: "label-name" }, county.short[lang]),
-      h("span", { class: "label-value" }, small ? `${value}*` : value),
+      h("span", { class: "label-value" }),
     );
+    refreshCountyLabel(element, data, ctx);
     const area = data.atlas.municipalities
       .filter((m) => m.county === county.code)
       .reduce((s, m) => s + m.areaKm2, 0);

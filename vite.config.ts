@@ -10,7 +10,9 @@ export default defineConfig({
     // MapLibre alone is over 500 kB minified; the warning would only repeat that.
     chunkSizeWarningLimit: 1200,
   },
-  preview: { host: "127.0.0.1" },
+  // The files are public: any origin may load them, as a sandboxed (opaque-origin)
+  // newsroom iframe must. Hosts of dist/ should send the same header.
+  preview: { host: "127.0.0.1", headers: { "Access-Control-Allow-Origin": "*" } },
   server: { host: "127.0.0.1" },
   test: {
     include: ["tests/unit/**/*.test.ts", "geo/**/*.test.ts"],

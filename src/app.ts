@@ -10,19 +10,26 @@ import type { MapView, MapViewOptions } from "./map/mapView.ts";
 import { createSvgMap } from "./map/svgMap.ts";
 import { choropleth } from "./scales/choropleth.ts";
 import { NO_DATA_COLOR } from "./scales/colorScale.ts";
+import { formatMapHash, type MapPosition } from "./share/mapHash.ts";
+import type { Modes } from "./share/modes.ts";
 import type { Store, ViewState } from "./state/viewState.ts";
 import { panels } from "./ui/panels.ts";
 import { labelAnchors, refreshCountyLabel, regionLabels } from "./ui/regionLabels.ts";
+import { shareBar } from "./ui/shareBar.ts";
 import { tooltip } from "./ui/tooltip.ts";
 
 const DETAIL_ZOOM = 7;
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
-export function startApp(
-  data: AppData,
-  store: Store,
-  glModule: Promise<typeof import("./map/mapAdapter.ts")>,
-): void {
+export interface StartOptions {
+  glModule: Promise<typeof import("./map/mapAdapter.ts")>;
+  /** Map position from the URL hash; null for Finland fitted to the window. */
+  position: MapPosition | null;
+  modes: Modes;
+}
+
+export function startApp(data: AppData, store: Store, options: StartOptions): void {
+  const { glModule, modes } = options;
   const crossingAreas = new Set(data.crossings.map((c) => c.employmentArea));
   const geometry = mapGeometry(data.atlas.topology, crossingAreas);
   const anchors = labelAnchors(geometry);
@@ -58,6 +65,9 @@ export function startApp(
         });
     },
     onMove: () => labels.update(),
+    onMoveEnd: (p) =>
+      history.replaceState(null, "", `${location.pathname}${location.search}${formatMapHash(p)}`),
+    position: options.position,
   };
 
   function applyMap(view: MapView, s: ViewState) {
@@ -73,6 +83,18 @@ export function startApp(
   let loadingGl: MapView | null = null;
   labels.setView(view);
   const ui = panels(data, store);
+  const exportContext = () => ({ ...ctx(), date: new Date().toISOString().slice(0, 10) });
+  const share = shareBar(store, {
+    exportPng: async () =>
+      (await import("./export/exportView.ts")).exportPng(view, byId("map"), exportContext()),
+    exportCsv: async () => (await import("./export/exportView.ts")).exportCsv(exportContext()),
+    present: () => present(),
+  });
+  async function present() {
+    const { startPresenter } = await import("./present/presenter.ts");
+    startPresenter(store, modes.slides, () => labels.update());
+    labels.update();
+  }
 
   /** Language and overlay of the label elements on the map; other changes update them in place. */
   let builtLabels = "";
@@ -82,6 +104,7 @@ export function startApp(
     applyMap(view, s);
     if (loadingGl) applyMap(loadingGl, s);
     ui.render(ctx());
+    share.render();
     const labelKey = `${s.lang}/${s.areas}`;
     if (labelKey === builtLabels) {
       for (const element of document.querySelectorAll<HTMLElement>("#labels .county-label"))
@@ -110,6 +133,7 @@ export function startApp(
 
   store.subscribe((s, previous) => render(s, previous));
   render(store.get(), null);
+  if (modes.present) present();
   requestAnimationFrame(() => performance.mark("choropleth-painted"));
 
   fetchJson<Topology>(DATA_FILES.neighbours)
@@ -133,6 +157,7 @@ export function startApp(
     let gl: typeof import("./map/mapAdapter.ts");
     try {
       gl = await glModule;
+      await gl.prepareWorker();
     } catch {
       return notice(t(store.get().lang, "noWebgl"));
     }

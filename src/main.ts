@@ -5,9 +5,13 @@ import { appData } from "./appData.ts";
 import { loadCoreData } from "./data/load.ts";
 import { isLang } from "./i18n/language.ts";
 import { t } from "./i18n/messages.ts";
+import { startEmbed } from "./share/embed.ts";
+import { parseMapHash } from "./share/mapHash.ts";
+import { parseModes } from "./share/modes.ts";
 import { parseUrlState, urlSearch } from "./state/urlState.ts";
 import { createStore } from "./state/viewState.ts";
 import { h, replace } from "./ui/dom.ts";
+import { showNotice } from "./ui/notice.ts";
 
 const status = document.getElementById("status") as HTMLElement;
 const urlLang = new URLSearchParams(location.search).get("lang");
@@ -33,8 +37,32 @@ async function boot(): Promise<void> {
         history.pushState(null, "", `${location.pathname}${search}${location.hash}`);
     });
     addEventListener("popstate", () => store.set(parseUrlState(location.search, known).state));
-    startApp(data, store, glModule);
+    const hash = parseMapHash(location.hash);
+    const modes = parseModes(location.search);
+    const ignored = [
+      ...parsed.ignored,
+      ...modes.ignored,
+      ...(hash && "ignored" in hash ? [hash.ignored] : []),
+    ];
+    // The address keeps only what was used: a link copied now carries no bad value.
+    if (ignored.length)
+      history.replaceState(
+        null,
+        "",
+        `${location.pathname}${urlSearch(parsed.state, location.search)}${hash && !("ignored" in hash) ? location.hash : ""}`,
+      );
+    if (modes.embed) startEmbed();
+    startApp(data, store, {
+      glModule,
+      position: hash && !("ignored" in hash) ? hash : null,
+      modes,
+    });
     status.hidden = true;
+    if (ignored.length)
+      showNotice(
+        t(parsed.state.lang, "ignoredParams", { list: ignored.join(", ") }),
+        parsed.state.lang,
+      );
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     replace(

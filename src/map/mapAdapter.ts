@@ -29,6 +29,17 @@ import {
 
 setWorkerUrl(workerUrl);
 
+/**
+ * In a sandboxed iframe without allow-same-origin the page's origin is opaque,
+ * and a worker may not start from the app's URL. There the worker's script is
+ * fetched and started from a blob: URL, which belongs to the page's own origin.
+ */
+export async function prepareWorker(): Promise<void> {
+  if (self.origin !== "null") return;
+  const script = await (await fetch(workerUrl)).text();
+  setWorkerUrl(URL.createObjectURL(new Blob([script], { type: "text/javascript" })));
+}
+
 export interface GlMapView extends MapView {
   map: MapLibreMap;
   /** Resolves at the first idle frame with every layer drawn; rejects if the GL map fails to start. */
@@ -46,8 +57,15 @@ export function createGlMap(
   const map = new MapLibreMap({
     container,
     style: atlasStyle(options.geometry, null, initial),
-    bounds: FINLAND_BOUNDS,
-    fitBoundsOptions: { padding: fitPadding(container.clientWidth) },
+    ...(options.position
+      ? {
+          center: [options.position.lng, options.position.lat] as [number, number],
+          zoom: options.position.zoom,
+        }
+      : {
+          bounds: FINLAND_BOUNDS,
+          fitBoundsOptions: { padding: fitPadding(container.clientWidth) },
+        }),
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
@@ -82,6 +100,12 @@ export function createGlMap(
   map.on("mouseout", () => options.onHover(null));
   map.on("click", (e) => options.onClick(pointer(e)));
   map.on("move", () => options.onMove());
+  map.on("moveend", (e) => {
+    // Only moves by the user (or zooming to a region) go into the URL, not the initial fit.
+    if (!e.originalEvent && !(e as { fitted?: boolean }).fitted) return;
+    const c = map.getCenter();
+    options.onMoveEnd({ zoom: map.getZoom(), lat: c.lat, lng: c.lng });
+  });
 
   const idle = new Promise<void>((resolve, reject) => {
     map.once("idle", () => resolve());
@@ -134,12 +158,42 @@ export function createGlMap(
       setData("borders", g.borders);
     },
     setNeighbours: (n) => setData("neighbours", n),
-    fitTo: (bounds) => whenStyled(() => map.fitBounds(bounds, { padding: 40, maxZoom: 9 })),
+    fitTo: (bounds) =>
+      whenStyled(() =>
+        map.fitBounds(
+          bounds,
+          // With reduced motion asked for, jump rather than fly.
+          {
+            padding: 40,
+            maxZoom: 9,
+            animate: !matchMedia("(prefers-reduced-motion: reduce)").matches,
+          },
+          { fitted: true },
+        ),
+      ),
     project: (lngLat) => {
       const p = map.project(lngLat);
       return [p.x, p.y];
     },
     zoom: () => map.getZoom(),
+    // The drawing buffer is read in the "render" event, before the browser may clear it.
+    snapshot: (scale) =>
+      new Promise((resolve) => {
+        const ratio = map.getPixelRatio();
+        map.setPixelRatio(scale);
+        map.once("idle", () => {
+          map.once("render", () => {
+            const source = map.getCanvas();
+            const copy = document.createElement("canvas");
+            copy.width = source.width;
+            copy.height = source.height;
+            copy.getContext("2d")?.drawImage(source, 0, 0);
+            map.setPixelRatio(ratio);
+            resolve(copy);
+          });
+          map.triggerRepaint();
+        });
+      }),
     onZoomEnd: (listener) => map.on("zoomend", () => listener(map.getZoom())),
     destroy: () => map.remove(),
   };

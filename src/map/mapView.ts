@@ -1,4 +1,5 @@
 // What the app asks of a map, whether drawn by MapLibre (WebGL) or as SVG (first paint, no WebGL).
+import type { MapPosition } from "../share/mapHash.ts";
 import type { MapGeometry } from "./geojson.ts";
 
 export type LngLatBounds = [[number, number], [number, number]];
@@ -18,6 +19,10 @@ export interface MapViewOptions {
   onClick(info: PointerInfo): void;
   /** Called whenever the view moves, so overlays (labels) can follow. */
   onMove(): void;
+  /** Called when a pan or zoom by the user ends, with the new position. */
+  onMoveEnd(position: MapPosition): void;
+  /** Where to start; null for Finland fitted to the container. */
+  position: MapPosition | null;
 }
 
 export interface MapView {
@@ -31,6 +36,8 @@ export interface MapView {
   /** Pixel position of a longitude and latitude in the map container. */
   project(lngLat: [number, number]): [number, number];
   zoom(): number;
+  /** The map as drawn now, `scale` times the CSS size (for export). */
+  snapshot(scale: number): Promise<CanvasImageSource>;
   destroy(): void;
 }
 

@@ -53,3 +53,22 @@ export function fitBounds(
     },
   };
 }
+
+/** The viewport centred on a longitude and latitude at a zoom, as MapLibre's jumpTo gives. */
+export function viewportAt(
+  center: [number, number],
+  zoom: number,
+  width: number,
+  height: number,
+): Viewport {
+  const worldSize = 512 * 2 ** zoom;
+  const [cx, cy] = mercator(center[0], center[1]);
+  return {
+    worldSize,
+    zoom,
+    project(lng, lat) {
+      const [x, y] = mercator(lng, lat);
+      return [width / 2 + (x - cx) * worldSize, height / 2 + (y - cy) * worldSize];
+    },
+  };
+}

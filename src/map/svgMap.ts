@@ -2,7 +2,7 @@
 import { svg } from "../ui/dom.ts";
 import type { RegionCollection } from "./geojson.ts";
 import { FINLAND_BOUNDS, fitPadding, type MapView, type MapViewOptions } from "./mapView.ts";
-import { fitBounds, type Viewport } from "./mercator.ts";
+import { fitBounds, type Viewport, viewportAt } from "./mercator.ts";
 import { COLORS } from "./style.ts";
 import { svgPath } from "./svgPath.ts";
 
@@ -14,7 +14,11 @@ const HATCH_ID = "svg-hatch";
  * It does not pan or zoom; on resize it redraws to fit.
  */
 export function createSvgMap(container: HTMLElement, options: MapViewOptions): MapView {
-  const root = svg("svg", { class: "svg-map", "aria-hidden": "true", focusable: "false" });
+  const root = svg("svg", {
+    class: "svg-map",
+    "aria-hidden": "true",
+    focusable: "false",
+  });
   container.append(root);
   let viewport: Viewport;
   let neighbours: GeoJSON.FeatureCollection | null = null;
@@ -37,7 +41,10 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
 
   function draw() {
     const { clientWidth: w, clientHeight: h } = container;
-    viewport = fitBounds(FINLAND_BOUNDS, w, h, fitPadding(w));
+    const start = options.position;
+    viewport = start
+      ? viewportAt([start.lng, start.lat], start.zoom, w, h)
+      : fitBounds(FINLAND_BOUNDS, w, h, fitPadding(w));
     root.setAttribute("viewBox", `0 0 ${w} ${h}`);
     root.setAttribute("width", String(w));
     root.setAttribute("height", String(h));
@@ -187,6 +194,22 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
     fitTo: () => undefined, // A fixed view: zooming to a region needs the GL map.
     project: ([lng, lat]) => viewport.project(lng, lat),
     zoom: () => viewport.zoom,
+    snapshot: (scale) =>
+      new Promise((resolve, reject) => {
+        const text = new XMLSerializer().serializeToString(root);
+        const url = URL.createObjectURL(new Blob([text], { type: "image/svg+xml" }));
+        const image = new Image();
+        image.onload = () => {
+          const canvas = document.createElement("canvas");
+          canvas.width = Math.round(container.clientWidth * scale);
+          canvas.height = Math.round(container.clientHeight * scale);
+          canvas.getContext("2d")?.drawImage(image, 0, 0, canvas.width, canvas.height);
+          URL.revokeObjectURL(url);
+          resolve(canvas);
+        };
+        image.onerror = () => reject(new Error("SVG snapshot failed"));
+        image.src = url;
+      }),
     destroy: () => {
       resize.disconnect();
       root.remove();

@@ -11,7 +11,7 @@ export interface ParsedUrl {
 }
 
 /**
- * Parses `?lang=&metric=&scheme=&view=&county=&area=&areas=`. A value that is
+ * Parses `?lang=&metric=&scheme=&view=&county=&area=&areas=&contrast=`. A value that is
  * not allowed (an unknown metric, `lang=xx`, a county code not in `countyCodes`)
  * leaves the default and is listed in `ignored`; unknown parameters are left
  * alone for the host page. Never throws.
@@ -90,6 +90,7 @@ export function urlSearch(state: ViewState, base = ""): string {
   if (state.county) params.set("county", state.county);
   if (state.area) params.set("area", state.area);
   if (state.areas !== d.areas) params.set("areas", state.areas ? "1" : "0");
+  if (state.contrast) params.set("contrast", "high");
   const text = params.toString();
   return text ? `?${text}` : "";
 }

@@ -18,6 +18,8 @@ export interface ViewState {
   area: string | null;
   /** Employment-area overlay shown. */
   areas: boolean;
+  /** High-contrast theme. */
+  contrast: boolean;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -28,6 +30,7 @@ export const DEFAULT_STATE: ViewState = {
   county: null,
   area: null,
   areas: true,
+  contrast: false,
 };
 
 export type Listener = (state: ViewState, previous: ViewState) => void;

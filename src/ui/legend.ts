@@ -82,9 +82,8 @@ export function renderLegend(container: HTMLElement, input: LegendInput): void {
         ? t(lang, "legendNational", { value: formatNumber(c.national, lang, 1) })
         : `${t(lang, "national")}: ${formatNumber(meta.respondents.n, lang, 0)}`,
     ),
-    h(
-      "ul",
-      { class: "legend-symbols" },
+    symbols(
+      lang,
       swatch("no-data", t(lang, "legendNoData"), `background:${NO_DATA_COLOR}`),
       swatch("hatched", t(lang, "legendSmallSample", { n: meta.smallSample })),
       input.hasOutside ? swatch("outside hatched", t(lang, "legendOutside")) : null,
@@ -100,5 +99,15 @@ export function renderLegend(container: HTMLElement, input: LegendInput): void {
           )
         : null,
     ),
+  );
+}
+
+/** The symbol list, folded away by default on narrow screens, where it would cover the map. */
+function symbols(lang: Lang, ...items: (HTMLElement | null)[]): HTMLElement {
+  return h(
+    "details",
+    { class: "legend-more", open: window.innerWidth > 700 },
+    h("summary", {}, t(lang, "legendSymbols")),
+    h("ul", { class: "legend-symbols" }, ...items),
   );
 }

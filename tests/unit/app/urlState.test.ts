@@ -7,7 +7,7 @@ const known = { counties: new Set(["01", "90"]), areas: new Set(["11"]) };
 describe("parseUrlState", () => {
   it("reads every parameter of a view", () => {
     const { state, ignored } = parseUrlState(
-      "?lang=sv&metric=planning&scheme=diverging&view=crossings&county=90&area=11&areas=0",
+      "?lang=sv&metric=planning&scheme=diverging&view=crossings&county=90&area=11&areas=0&contrast=high",
       known,
     );
     expect(state).toEqual({
@@ -18,6 +18,7 @@ describe("parseUrlState", () => {
       county: "90",
       area: "11",
       areas: false,
+      contrast: true,
     });
     expect(ignored).toEqual([]);
   });

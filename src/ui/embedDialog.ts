@@ -1,0 +1,75 @@
+// The "Embed" dialog: an iframe snippet for the current view, with size choices.
+import type { Lang } from "../i18n/language.ts";
+import { t } from "../i18n/messages.ts";
+import { embedSnippet } from "../share/embedSnippet.ts";
+import { h, replace } from "./dom.ts";
+
+export function openEmbedDialog(dialog: HTMLDialogElement, lang: Lang, title: string): void {
+  const width = h(
+    "select",
+    { id: "embed-width" },
+    h("option", { value: "100%" }, t(lang, "embedFullWidth")),
+    h("option", { value: "600" }, "600 px"),
+    h("option", { value: "800" }, "800 px"),
+  );
+  const height = h("input", {
+    id: "embed-height",
+    type: "number",
+    min: 300,
+    max: 2000,
+    step: 10,
+    value: 640,
+  });
+  const code = h("textarea", { id: "embed-code", readonly: true, rows: 5, cols: 60 });
+  const status = h("p", { role: "status", class: "copy-status" });
+  const update = () => {
+    const w = width.value === "100%" ? "100%" : Number(width.value);
+    code.value = embedSnippet({
+      url: location.href,
+      width: w,
+      height: Number(height.value) || 640,
+      title,
+    });
+  };
+  width.addEventListener("change", update);
+  height.addEventListener("input", update);
+  replace(
+    dialog,
+    h(
+      "div",
+      { class: "panel-head" },
+      h("h2", { id: "embed-title" }, t(lang, "embedTitle")),
+      h(
+        "button",
+        { type: "button", class: "close", onclick: () => dialog.close() },
+        t(lang, "close"),
+      ),
+    ),
+    h("p", {}, t(lang, "embedIntro")),
+    h(
+      "p",
+      { class: "embed-sizes" },
+      h("label", {}, `${t(lang, "embedWidth")} `, width),
+      " ",
+      h("label", {}, `${t(lang, "embedHeight")} `, height),
+    ),
+    h("label", { class: "embed-code" }, t(lang, "embedCode"), code),
+    h(
+      "button",
+      {
+        type: "button",
+        onclick: () => {
+          code.select();
+          navigator.clipboard
+            ?.writeText(code.value)
+            .then(() => (status.textContent = t(lang, "codeCopied")))
+            .catch(() => undefined);
+        },
+      },
+      t(lang, "copyCode"),
+    ),
+    status,
+  );
+  update();
+  dialog.showModal();
+}

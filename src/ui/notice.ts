@@ -1,0 +1,22 @@
+// A short notice in the status line, with a dismiss button; text only, never HTML.
+import type { Lang } from "../i18n/language.ts";
+import { t } from "../i18n/messages.ts";
+import { h, replace } from "./dom.ts";
+
+export function showNotice(message: string, lang: Lang): void {
+  const status = document.getElementById("status");
+  if (!status) return;
+  status.classList.add("notice");
+  status.classList.remove("error");
+  replace(
+    status,
+    h("span", {}, message),
+    " ",
+    h(
+      "button",
+      { type: "button", class: "close", onclick: () => (status.hidden = true) },
+      t(lang, "dismiss"),
+    ),
+  );
+  status.hidden = false;
+}

@@ -1,0 +1,75 @@
+// The share controls: copy link, embed, PNG and CSV export, presenter mode, high contrast.
+import type { Lang } from "../i18n/language.ts";
+import { type MessageKey, t } from "../i18n/messages.ts";
+import { fullViewUrl } from "../share/embed.ts";
+import type { Store } from "../state/viewState.ts";
+import { openEmbedDialog } from "./embedDialog.ts";
+import { showNotice } from "./notice.ts";
+
+const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+
+export interface ShareActions {
+  exportPng(): Promise<void>;
+  exportCsv(): Promise<void>;
+  present(): void;
+}
+
+/** Copies the page's URL; where the clipboard is refused, shows the URL as text to copy by hand. */
+export async function copyLink(lang: Lang): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(location.href);
+    showNotice(t(lang, "linkCopied"), lang);
+  } catch {
+    showNotice(t(lang, "linkCopyFailed", { url: location.href }), lang);
+  }
+}
+
+export function shareBar(store: Store, actions: ShareActions) {
+  const lang = () => store.get().lang;
+  byId("copy-link").addEventListener("click", () => copyLink(lang()));
+  byId("embed-button").addEventListener("click", () =>
+    openEmbedDialog(byId<HTMLDialogElement>("embed-dialog"), lang(), t(lang(), "appTitle")),
+  );
+  const busy = (button: HTMLElement, run: () => Promise<void>) => async () => {
+    button.setAttribute("aria-busy", "true");
+    try {
+      await run();
+    } catch (error) {
+      showNotice(
+        t(lang(), "exportFailed", {
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+        lang(),
+      );
+    } finally {
+      button.removeAttribute("aria-busy");
+    }
+  };
+  byId("png-button").addEventListener("click", busy(byId("png-button"), actions.exportPng));
+  byId("csv-button").addEventListener("click", busy(byId("csv-button"), actions.exportCsv));
+  byId("present-button").addEventListener("click", () => actions.present());
+  const contrast = byId<HTMLInputElement>("contrast-toggle");
+  contrast.addEventListener("change", () => store.set({ contrast: contrast.checked }));
+
+  const texts: [string, MessageKey][] = [
+    ["copy-link", "copyLink"],
+    ["embed-button", "embed"],
+    ["png-button", "downloadPng"],
+    ["csv-button", "downloadCsv"],
+    ["present-button", "present"],
+    ["contrast-label", "highContrast"],
+    ["full-map-link", "openFullMap"],
+  ];
+  return {
+    render() {
+      const s = store.get();
+      for (const [id, key] of texts) byId(id).textContent = t(s.lang, key);
+      byId("share-label").textContent = t(s.lang, "share");
+      contrast.checked = s.contrast;
+      document.documentElement.classList.toggle("high-contrast", s.contrast);
+      const link = byId<HTMLAnchorElement>("full-map-link");
+      link.hidden = !document.documentElement.classList.contains("embed");
+      link.href = fullViewUrl(location.href);
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { safeCell, toCsv } from "../../../src/export/csvExport.ts";
+import { slideSequence, stepSlide } from "../../../src/present/slides.ts";
+import { embedSnippet } from "../../../src/share/embedSnippet.ts";
+import { formatMapHash, parseMapHash } from "../../../src/share/mapHash.ts";
+import { parseModes } from "../../../src/share/modes.ts";
+
+describe("parseMapHash", () => {
+  it("reads MapLibre's #zoom/lat/lng, ignoring bearing and pitch", () => {
+    expect(parseMapHash("#7.5/60.17/24.94")).toEqual({ zoom: 7.5, lat: 60.17, lng: 24.94 });
+    expect(parseMapHash("#7/60/25/10/20")).toEqual({ zoom: 7, lat: 60, lng: 25 });
+  });
+  it("is null for no hash, and names a garbled or out-of-range one", () => {
+    expect(parseMapHash("")).toBeNull();
+    expect(parseMapHash("#abc/def")).toEqual({ ignored: "#abc/def" });
+    expect(parseMapHash("#5/95/20")).toEqual({ ignored: "#5/95/20" });
+    expect(parseMapHash("#30/60/20")).toEqual({ ignored: "#30/60/20" });
+  });
+  it("round-trips through formatMapHash at MapLibre's precision", () => {
+    expect(formatMapHash({ zoom: 7.123, lat: 60.123456, lng: 24.987654 })).toBe(
+      "#7.12/60.1235/24.9877",
+    );
+  });
+});
+
+describe("parseModes", () => {
+  it("reads embed, presenter mode and a slide list", () => {
+    expect(parseModes("?embed=1&present=1&slides=planning,openness")).toEqual({
+      embed: true,
+      present: true,
+      slides: ["planning", "openness"],
+      ignored: [],
+    });
+  });
+  it("names a bad flag or an unknown slide, and leaves the mode off", () => {
+    const m = parseModes("?embed=yes&slides=planning,happiness");
+    expect(m.embed).toBe(false);
+    expect(m.slides).toBeNull();
+    expect(m.ignored).toEqual(["slides=planning,happiness", "embed=yes"]);
+  });
+});
+
+describe("embedSnippet", () => {
+  it("adds embed=1, sandboxes the frame and gives it a title", () => {
+    const html = embedSnippet({
+      url: "https://example.org/map/?metric=planning",
+      width: "100%",
+      height: 640,
+      title: "Kartta",
+    });
+    expect(html).toBe(
+      '<iframe src="https://example.org/map/?metric=planning&amp;embed=1" width="100%" height="640" title="Kartta" style="border:0;max-width:100%" loading="lazy" sandbox="allow-scripts allow-popups"></iframe>',
+    );
+  });
+  it("escapes quotes and angle brackets so nothing breaks out of an attribute", () => {
+    const html = embedSnippet({
+      url: "https://example.org/",
+      width: 600,
+      height: 400,
+      title: '"><script>x</script>',
+    });
+    expect(html).toContain('title="&quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
+    expect(html).not.toContain("<script>");
+  });
+  it("keeps the size at least 300 px", () => {
+    expect(
+      embedSnippet({ url: "https://example.org/", width: 10, height: 10, title: "t" }),
+    ).toContain('width="300" height="300"');
+  });
+});
+
+describe("safeCell and toCsv", () => {
+  it("turns text a spreadsheet would run as a formula into plain text", () => {
+    expect(["=SUM(A1)", "+1", "-1", "@cmd", "\tx"].map(safeCell)).toEqual([
+      "'=SUM(A1)",
+      "'+1",
+      "'-1",
+      "'@cmd",
+      "'\tx",
+    ]);
+  });
+  it("writes numbers as numbers, negative ones too, and nothing for missing values", () => {
+    expect([safeCell(-1.5), safeCell(3), safeCell(null), safeCell(Number.NaN)]).toEqual([
+      "-1.5",
+      "3",
+      "",
+      "",
+    ]);
+  });
+  it("writes a byte-order mark, a header and quoted cells where needed", () => {
+    expect(toCsv(["a", "b"], [["x,y", 1]])).toBe('\ufeffa,b\n"x,y",1\n');
+  });
+});
+
+describe("stepSlide", () => {
+  const slides = slideSequence(["planning", "openness", "participation"]);
+  it("steps forward and back, stopping at the ends", () => {
+    expect(stepSlide(slides, "planning", 1)).toBe(1);
+    expect(stepSlide(slides, "participation", 1)).toBe(2);
+    expect(stepSlide(slides, "planning", -1)).toBe(0);
+  });
+  it("starts from the first slide when the metric is not in the sequence", () => {
+    expect(stepSlide(slides, "meetings", 1)).toBe(1);
+  });
+  it("uses all ten metrics when the URL names none", () => {
+    expect(slideSequence(null)).toHaveLength(10);
+  });
+});

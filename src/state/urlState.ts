@@ -74,6 +74,13 @@ export function parseUrlState(
       state.areas = v === "1";
     },
   );
+  take(
+    "contrast",
+    (v): v is "high" | "normal" => v === "high" || v === "normal",
+    (v) => {
+      state.contrast = v === "high";
+    },
+  );
   return { state, ignored };
 }
 

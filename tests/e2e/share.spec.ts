@@ -174,6 +174,9 @@ test("the high-contrast option is a switch kept in the URL", async ({ page }) =>
   await page.getByLabel("Suuri kontrasti").check();
   await expect(page.locator("html")).toHaveClass(/high-contrast/);
   await expect(page).toHaveURL(/contrast=high/);
+  await page.reload();
+  await expect(page.locator("html")).toHaveClass(/high-contrast/);
+  await expect(page.getByLabel("Suuri kontrasti")).toBeChecked();
 });
 
 test("the embed dialog writes a titled, sandboxed iframe for the current view", async ({

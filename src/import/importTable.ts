@@ -60,12 +60,16 @@ export function importTable(
   if (text.length > MAX_BYTES)
     return { ok: false, issues: [{ code: "tooLarge", bytes: text.length }] };
   const delimiter = detectDelimiter(text);
+  // Blank rows are skipped, but every row keeps its line number in the file for messages.
   const rows = dsvFormat(delimiter)
     .parseRows(text)
-    .filter((r) => r.some((c) => c.trim() !== ""));
+    .map((cells, i) => ({ cells, line: i + 1 }))
+    .filter((r) => r.cells.some((c) => c.trim() !== ""));
   if (rows.length - 1 > MAX_ROWS)
     return { ok: false, issues: [{ code: "tooManyRows", rows: rows.length - 1 }] };
-  const [header = [], ...body] = rows;
+  const header = rows[0]?.cells ?? [];
+  const lines = rows.slice(1).map((r) => r.line);
+  const body = rows.slice(1).map((r) => r.cells);
   if (body.length === 0) return { ok: false, issues: [{ code: "empty" }] };
 
   const names = body.map((r) => (r[0] ?? "").trim());
@@ -96,24 +100,30 @@ export function importTable(
 
   const values = new Map<string, (number | null)[]>();
   const rowOf = new Map<string, number>();
-  body.forEach((r, i) => {
-    const row = i + 2;
+  for (const [i, r] of body.entries()) {
+    const row = lines[i] ?? i + 2;
     const name = names[i] ?? "";
-    if (!name) return issues.push({ code: "emptyRegion", row });
+    if (!name) {
+      issues.push({ code: "emptyRegion", row });
+      continue;
+    }
     const code = matcher.match(name);
     if (code === undefined) {
       const key = nearest(normalizeName(name), matcher.aliases.keys());
       const region = key ? known.find((k) => k.code === matcher.aliases.get(key)) : undefined;
-      return issues.push({
+      issues.push({
         code: "unknownRegion",
         row,
         name,
         ...(region ? { suggestion: region.code } : {}),
       });
+      continue;
     }
     const firstRow = rowOf.get(code);
-    if (firstRow !== undefined)
-      return issues.push({ code: "duplicateRegion", row, name, firstRow });
+    if (firstRow !== undefined) {
+      issues.push({ code: "duplicateRegion", row, name, firstRow });
+      continue;
+    }
     rowOf.set(code, row);
     values.set(
       code,
@@ -127,7 +137,7 @@ export function importTable(
         return value;
       }),
     );
-  });
+  }
   if (issues.length) {
     const listed = issues.slice(0, MAX_LISTED);
     if (issues.length > MAX_LISTED)

@@ -1,12 +1,14 @@
 // Wires data, state, map and panels together: an SVG map paints first, the GL map replaces it when ready.
 import type { Topology } from "topojson-specification";
 import type { AppData } from "./appData.ts";
+import { type Dataset, surveyDataset } from "./data/dataset.ts";
 import { DATA_FILES, fetchJson } from "./data/load.ts";
 import { t } from "./i18n/messages.ts";
 import { featureBounds } from "./map/bounds.ts";
 import { mapGeometry, regionFeatures } from "./map/geojson.ts";
 import { labelLayer } from "./map/labels.ts";
 import type { MapView, MapViewOptions } from "./map/mapView.ts";
+import { COLORS } from "./map/style.ts";
 import { createSvgMap } from "./map/svgMap.ts";
 import { choropleth } from "./scales/choropleth.ts";
 import { NO_DATA_COLOR } from "./scales/colorScale.ts";
@@ -14,7 +16,7 @@ import { formatMapHash, type MapPosition } from "./share/mapHash.ts";
 import type { Modes } from "./share/modes.ts";
 import type { Store, ViewState } from "./state/viewState.ts";
 import { panels } from "./ui/panels.ts";
-import { labelAnchors, refreshCountyLabel, regionLabels } from "./ui/regionLabels.ts";
+import { labelAnchors, refreshLabel, regionLabels } from "./ui/regionLabels.ts";
 import { shareBar } from "./ui/shareBar.ts";
 import { tooltip } from "./ui/tooltip.ts";
 
@@ -26,26 +28,40 @@ export interface StartOptions {
   /** Map position from the URL hash; null for Finland fitted to the window. */
   position: MapPosition | null;
   modes: Modes;
+  /** A table imported on this device (from storage), shown with `data=local`. */
+  imported: Dataset | null;
 }
 
-export function startApp(data: AppData, store: Store, options: StartOptions): void {
+/** What the rest of the page may change after start: the imported table. */
+export interface App {
+  setImported(dataset: Dataset | null): void;
+}
+
+export function startApp(data: AppData, store: Store, options: StartOptions): App {
   const { glModule, modes } = options;
+  const survey = surveyDataset(
+    data.survey,
+    data.atlas.counties.map((c) => c.code),
+  );
+  let imported = options.imported;
+  const dataset = () => (store.get().data === "local" && imported ? imported : survey);
   const crossingAreas = new Set(data.crossings.map((c) => c.employmentArea));
   const geometry = mapGeometry(data.atlas.topology, crossingAreas);
   const anchors = labelAnchors(geometry);
   const tip = tooltip(byId("tooltip"));
   const labels = labelLayer(byId("labels"));
-  let shade = choropleth(data.survey, store.get().metric, store.get().scheme);
+  let shade = choropleth(dataset(), store.get().metric, store.get().scheme);
   let neighbours: GeoJSON.FeatureCollection | null = null;
   const ctx = () => {
     const s = store.get();
-    const metric =
-      data.survey.meta.metrics.find((m) => m.id === s.metric) ?? data.survey.meta.metrics[0];
-    if (!metric) throw new Error("the survey has no metrics");
-    return { data, lang: s.lang, metric, choropleth: shade, overlay: s.areas };
+    return { data, dataset: dataset(), lang: s.lang, choropleth: shade, overlay: s.areas };
   };
   const showTip = (county: string | null, area: string | null, at: { x: number; y: number }) =>
-    tip.show({ county, employmentArea: store.get().areas ? area : null }, at, ctx());
+    tip.show(
+      { county, employmentArea: store.get().areas || dataset().level === "area" ? area : null },
+      at,
+      ctx(),
+    );
 
   let lastTap: string | null = null;
   const viewOptions: MapViewOptions = {
@@ -71,7 +87,9 @@ export function startApp(data: AppData, store: Store, options: StartOptions): vo
   };
 
   function applyMap(view: MapView, s: ViewState) {
-    view.setCountyColors(shade.colors, NO_DATA_COLOR);
+    const byArea = dataset().level === "area";
+    view.setCountyColors(byArea ? new Map() : shade.colors, byArea ? COLORS.land : NO_DATA_COLOR);
+    view.setAreaColors(byArea ? shade.colors : null, NO_DATA_COLOR);
     view.setSmallSample(shade.smallSample);
     view.setSelected(s.county);
     view.setOverlay(s.areas);
@@ -82,7 +100,7 @@ export function startApp(data: AppData, store: Store, options: StartOptions): vo
   // The GL map while it loads under the SVG: every change goes to both.
   let loadingGl: MapView | null = null;
   labels.setView(view);
-  const ui = panels(data, store);
+  const ui = panels(data, store, dataset);
   const exportContext = () => ({ ...ctx(), date: new Date().toISOString().slice(0, 10) });
   const share = shareBar(store, {
     exportPng: async () =>
@@ -92,34 +110,45 @@ export function startApp(data: AppData, store: Store, options: StartOptions): vo
   });
   async function present() {
     const { startPresenter } = await import("./present/presenter.ts");
-    startPresenter(store, modes.slides, () => labels.update());
+    startPresenter(
+      store,
+      modes.slides,
+      dataset().metrics.map((m) => m.id),
+      () => labels.update(),
+    );
     labels.update();
   }
 
   /** Language and overlay of the label elements on the map; other changes update them in place. */
   let builtLabels = "";
+  let shownDataset: Dataset | null = null;
   function render(s: ViewState, previous: ViewState | null) {
-    if (!previous || previous.metric !== s.metric || previous.scheme !== s.scheme)
-      shade = choropleth(data.survey, s.metric, s.scheme);
+    const changedData = shownDataset !== dataset();
+    if (changedData || !previous || previous.metric !== s.metric || previous.scheme !== s.scheme)
+      shade = choropleth(dataset(), s.metric, s.scheme);
+    shownDataset = dataset();
     applyMap(view, s);
     if (loadingGl) applyMap(loadingGl, s);
     ui.render(ctx());
     share.render();
-    const labelKey = `${s.lang}/${s.areas}`;
+    const labelKey = `${s.lang}/${s.areas}/${dataset().kind}/${dataset().level}/${dataset().name}`;
     if (labelKey === builtLabels) {
-      for (const element of document.querySelectorAll<HTMLElement>("#labels .county-label"))
-        refreshCountyLabel(element, data, ctx());
+      for (const element of document.querySelectorAll<HTMLElement>("#labels [data-code]"))
+        refreshLabel(element, data, ctx());
     } else {
       builtLabels = labelKey;
       labels.set(
         regionLabels(data, anchors, ctx(), {
-          onFocus: (code, element) => {
+          onFocus: (level, code, element) => {
             const box = element.getBoundingClientRect();
             const parent = byId("main").getBoundingClientRect();
-            showTip(code, null, { x: box.right - parent.left, y: box.top - parent.top });
+            const at = { x: box.right - parent.left, y: box.top - parent.top };
+            if (level === "county") showTip(code, null, at);
+            else showTip(null, code, at);
           },
           onBlur: () => tip.hide(),
-          onOpen: (code) => store.set({ county: code, area: null }),
+          onOpen: (level, code) =>
+            store.set(level === "county" ? { county: code, area: null } : { area: code }),
         }),
       );
     }
@@ -145,6 +174,15 @@ export function startApp(data: AppData, store: Store, options: StartOptions): vo
     .catch(() => undefined); // Context only: the map is complete without it.
 
   startGl();
+  return {
+    setImported(next) {
+      imported = next;
+      const first = next?.metrics[0]?.id;
+      if (next && first) store.set({ data: "local", metric: first, county: null, area: null });
+      else store.set({ data: "survey", metric: survey.metrics[0]?.id ?? "meetings" });
+      render(store.get(), store.get());
+    },
+  };
 
   /** Loads MapLibre, draws the same state under the SVG, and swaps when the GL map is idle. */
   async function startGl() {

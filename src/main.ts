@@ -5,12 +5,14 @@ import { appData } from "./appData.ts";
 import { loadCoreData } from "./data/load.ts";
 import { isLang } from "./i18n/language.ts";
 import { t } from "./i18n/messages.ts";
+import { loadStoredTable } from "./import/storage.ts";
 import { startEmbed } from "./share/embed.ts";
 import { parseMapHash } from "./share/mapHash.ts";
 import { parseModes } from "./share/modes.ts";
 import { parseUrlState, urlSearch } from "./state/urlState.ts";
 import { createStore } from "./state/viewState.ts";
 import { h, replace } from "./ui/dom.ts";
+import { importControls } from "./ui/importControls.ts";
 import { showNotice } from "./ui/notice.ts";
 
 const status = document.getElementById("status") as HTMLElement;
@@ -28,7 +30,18 @@ async function boot(): Promise<void> {
   try {
     const { atlas, survey } = await loadCoreData();
     const data = appData(atlas, survey);
-    const known = { counties: new Set(data.counties.keys()), areas: new Set(data.areas.keys()) };
+    // A table imported earlier on this device, shown when the URL asks for it (data=local).
+    const wantsLocal = new URLSearchParams(location.search).get("data") === "local";
+    const stored = wantsLocal ? loadStoredTable() : null;
+    const restored = stored
+      ? (await import("./import/toDataset.ts")).datasetFromText(stored.text, stored.name, atlas)
+      : null;
+    const imported = restored?.ok ? restored.dataset : null;
+    const known = {
+      counties: new Set(data.counties.keys()),
+      areas: new Set(data.areas.keys()),
+      ...(imported ? { importedMetrics: new Set(imported.metrics.map((m) => m.id)) } : {}),
+    };
     const parsed = parseUrlState(location.search, known);
     const store = createStore(parsed.state);
     store.subscribe((s) => {
@@ -52,13 +65,17 @@ async function boot(): Promise<void> {
         `${location.pathname}${urlSearch(parsed.state, location.search)}${hash && !("ignored" in hash) ? location.hash : ""}`,
       );
     if (modes.embed) startEmbed();
-    startApp(data, store, {
+    const app = startApp(data, store, {
       glModule,
       position: hash && !("ignored" in hash) ? hash : null,
       modes,
+      imported,
     });
+    importControls(data, app, store);
     status.hidden = true;
-    if (ignored.length)
+    if (wantsLocal && !imported)
+      showNotice(t(parsed.state.lang, "importElsewhere"), parsed.state.lang);
+    else if (ignored.length)
       showNotice(
         t(parsed.state.lang, "ignoredParams", { list: ignored.join(", ") }),
         parsed.state.lang,

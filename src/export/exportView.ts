@@ -1,20 +1,21 @@
 // Exports of the current view, loaded only when asked for: PNG at 2× and CSV.
 import type { AppData } from "../appData.ts";
-import type { MetricInfo } from "../data/survey.ts";
+import type { Dataset } from "../data/dataset.ts";
 import { formatNumber } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import type { MapView } from "../map/mapView.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
 import { attributionText } from "../ui/attribution.ts";
+import { nationalLabel } from "../ui/regionText.ts";
 import { toCsv } from "./csvExport.ts";
 import { composePng, download } from "./pngExport.ts";
 import { viewRows } from "./viewTable.ts";
 
 export interface ExportContext {
   data: AppData;
+  dataset: Dataset;
   lang: Lang;
-  metric: MetricInfo;
   choropleth: Choropleth;
   /** The date for file names, YYYY-MM-DD. */
   date: string;
@@ -30,7 +31,9 @@ export async function exportPng(
   mapElement: HTMLElement,
   ctx: ExportContext,
 ): Promise<void> {
-  const { lang, choropleth: c, metric } = ctx;
+  const { lang, choropleth: c, dataset } = ctx;
+  const metric = c.metric;
+  const survey = dataset.kind === "survey";
   const scale = 2;
   const image = await view.snapshot(scale);
   const box = mapElement.getBoundingClientRect();
@@ -49,7 +52,7 @@ export async function exportPng(
   });
   const [first, last] = [c.scale.domain[0] ?? 0, c.scale.domain[c.scale.domain.length - 1] ?? 1];
   const offset = (v: number) => (v - first) / (last - first || 1);
-  const digits = metric.id === "respondents" ? 0 : 1;
+  const digits = metric.digits;
   const meta = ctx.data.survey.meta;
   const blob = await composePng({
     map: image,
@@ -57,12 +60,15 @@ export async function exportPng(
     height: box.height,
     scale,
     title: t(lang, "appTitle"),
-    subtitle: `${metric.text[lang]} (${meta.publisher[lang]} ${meta.period.label})`,
+    subtitle: survey
+      ? `${metric.text[lang]} (${meta.publisher[lang]} ${meta.period.label})`
+      : `${metric.text[lang]} (${t(lang, "importSource", { name: dataset.name })})`,
     labels,
     legend: {
-      title: metric.short[lang],
-      scale:
-        metric.id === "respondents"
+      title: metric.label[lang],
+      scale: !survey
+        ? t(lang, dataset.level === "area" ? "importLevelArea" : "importLevelCounty")
+        : metric.id === "respondents"
           ? t(lang, "legendCount")
           : t(lang, "legendScale", { low: meta.scale.low[lang], high: meta.scale.high[lang] }),
       stops: c.scale.stops.map((s) => ({ offset: offset(s.value), color: s.color })),
@@ -70,8 +76,8 @@ export async function exportPng(
       max: formatNumber(last, lang, digits),
       national: c.national === null ? null : offset(c.national),
       notes: [
-        `| ${t(lang, "national")}: ${formatNumber(c.national, lang, digits)}`,
-        `* ${t(lang, "legendSmallSample", { n: meta.smallSample })}`,
+        `| ${nationalLabel(dataset, lang)}: ${formatNumber(c.national, lang, Math.max(1, digits))}`,
+        ...(survey ? [`* ${t(lang, "legendSmallSample", { n: meta.smallSample })}`] : []),
       ],
     },
     source: attributionText(lang),
@@ -81,7 +87,12 @@ export async function exportPng(
 
 /** The values behind the view as CSV (every metric by county, and the national row). */
 export async function exportCsv(ctx: ExportContext): Promise<void> {
-  const { header, rows } = viewRows(ctx.data, ctx.lang);
+  const { header, rows } = viewRows(
+    ctx.data,
+    ctx.dataset,
+    ctx.lang,
+    nationalLabel(ctx.dataset, ctx.lang),
+  );
   download(
     new Blob([toCsv(header, rows)], { type: "text/csv;charset=utf-8" }),
     `hyvinvointialueet-${ctx.date}.csv`,

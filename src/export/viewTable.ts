@@ -1,25 +1,34 @@
-// The rows behind the current view: one per county, every metric, N and employment areas.
+// The rows behind the current view: one per region, every metric; then the reference row.
 import type { AppData } from "../appData.ts";
-import { METRIC_IDS } from "../data/metrics.ts";
+import type { Dataset } from "../data/dataset.ts";
 import type { Lang } from "../i18n/language.ts";
 
-/** Header and rows for export: code, name in the language, the ten metrics, employment areas; then the national row. */
-export function viewRows(data: AppData, lang: Lang) {
-  const header = ["code", "county", ...METRIC_IDS, "employment_areas"];
-  const rows = data.atlas.counties.map((c) => {
-    const v = data.survey.byCounty.get(c.code);
-    return [
-      c.code,
-      c.name[lang],
-      ...METRIC_IDS.map((id) => v?.[id] ?? null),
-      (data.areasByCounty.get(c.code) ?? []).length,
-    ];
-  });
-  const national = [
-    "",
-    data.survey.meta.nationalRow,
-    ...METRIC_IDS.map((id) => data.survey.national[id]),
-    data.atlas.employmentAreas.length,
+/**
+ * Header and rows for export: code, name in the language, each metric (by id),
+ * and for county data the number of employment areas; last, the reference row
+ * (the survey's all respondents, or an imported table's mean).
+ */
+export function viewRows(data: AppData, dataset: Dataset, lang: Lang, referenceName: string) {
+  const byCounty = dataset.level === "county";
+  const regions = byCounty ? data.counties : data.areas;
+  const ids = dataset.metrics.map((m) => m.id);
+  const header = [
+    "code",
+    byCounty ? "county" : "employment_area",
+    ...(dataset.kind === "survey" ? ids : dataset.metrics.map((m) => m.label.fi)),
+    ...(byCounty ? ["employment_areas"] : []),
   ];
-  return { header, rows: [...rows, national] };
+  const rows = dataset.codes.map((code) => [
+    code,
+    regions.get(code)?.name[lang] ?? code,
+    ...ids.map((id) => dataset.value(code, id)),
+    ...(byCounty ? [(data.areasByCounty.get(code) ?? []).length] : []),
+  ]);
+  const reference = [
+    "",
+    referenceName,
+    ...ids.map((id) => dataset.summary(id)),
+    ...(byCounty ? [data.atlas.employmentAreas.length] : []),
+  ];
+  return { header, rows: [...rows, reference] };
 }

@@ -19,7 +19,10 @@ import {
 } from "./mapView.ts";
 import { regionIndex } from "./regionAt.ts";
 import {
+  areaFillLayer,
   atlasStyle,
+  COLORS,
+  COUNTY_OUTLINE,
   codesFilter,
   HATCH,
   LAYERS,
@@ -80,7 +83,8 @@ export function createGlMap(
   });
 
   // Employment areas are found by point-in-polygon, so no hidden layer (and shader) is needed.
-  let areas = regionIndex(options.geometry.employmentAreas);
+  let geometry = options.geometry;
+  let areas = regionIndex(geometry.employmentAreas);
   const pointer = (e: MapMouseEvent): PointerInfo => {
     const hits = map.queryRenderedFeatures(e.point, { layers: [LAYERS.countyFill] });
     const touch = (e.originalEvent as PointerEvent).pointerType === "touch";
@@ -138,7 +142,7 @@ export function createGlMap(
     idle,
     setCountyColors: (colors, fallback) =>
       whenStyled(() => {
-        for (const f of options.geometry.counties.features) {
+        for (const f of geometry.counties.features) {
           const id = f.properties.code;
           map.setFeatureState({ source: "counties", id }, { color: colors.get(id) ?? fallback });
         }
@@ -151,7 +155,35 @@ export function createGlMap(
           if (map.getLayoutProperty(layer, "visibility") !== (visible ? "visible" : "none"))
             map.setLayoutProperty(layer, "visibility", visible ? "visible" : "none");
       }),
+    setAreaColors: (colors, fallback) =>
+      whenStyled(() => {
+        map.setPaintProperty(
+          "county-border",
+          "line-color",
+          colors ? COUNTY_OUTLINE : COLORS.countyBorder,
+        );
+        if (!colors) {
+          if (map.getLayer("area-fill")) map.setLayoutProperty("area-fill", "visibility", "none");
+          return;
+        }
+        if (!map.getSource("areas")) {
+          map.addSource("areas", {
+            type: "geojson",
+            data: geometry.employmentAreas,
+            promoteId: "code",
+            tolerance: 0.2,
+          });
+          map.addLayer(areaFillLayer(), LAYERS.smallSample);
+        }
+        map.setLayoutProperty("area-fill", "visibility", "visible");
+        for (const f of geometry.employmentAreas.features) {
+          const id = f.properties.code;
+          map.setFeatureState({ source: "areas", id }, { color: colors.get(id) ?? fallback });
+        }
+      }),
     setGeometry: (g) => {
+      geometry = g;
+      if (map.getSource("areas")) setData("areas", g.employmentAreas);
       areas = regionIndex(g.employmentAreas);
       setData("counties", g.counties);
       setData("outside", g.outside);

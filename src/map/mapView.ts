@@ -28,6 +28,11 @@ export interface MapViewOptions {
 export interface MapView {
   kind: "gl" | "svg";
   setCountyColors(colors: ReadonlyMap<string, string>, fallback: string): void;
+  /**
+   * Shades employment areas (an imported table by area), or with null stops.
+   * While they are shaded, county borders are drawn dark, as outlines.
+   */
+  setAreaColors(colors: ReadonlyMap<string, string> | null, fallback: string): void;
   setSmallSample(codes: readonly string[]): void;
   setSelected(code: string | null): void;
   setOverlay(visible: boolean): void;

@@ -2,6 +2,9 @@
 import type { FilterSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
 import type { MapGeometry } from "./geojson.ts";
 
+/** County borders over shaded employment areas, where white would vanish on grey. */
+export const COUNTY_OUTLINE = "#3a3a3a";
+
 export const COLORS = {
   sea: "#dce8f0",
   land: "#f2f1ec",
@@ -154,5 +157,18 @@ export function atlasStyle(
       borders: source(geometry?.borders ?? null),
     },
     layers,
+  };
+}
+
+/** The employment-area fill, added on demand (most views never need it) below the hatches. */
+export function areaFillLayer(): LayerSpecification {
+  return {
+    id: "area-fill",
+    type: "fill",
+    source: "areas",
+    paint: {
+      "fill-color": ["to-color", ["coalesce", ["feature-state", "color"], COLORS.land]],
+      "fill-antialias": false,
+    },
   };
 }

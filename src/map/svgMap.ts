@@ -3,7 +3,7 @@ import { svg } from "../ui/dom.ts";
 import type { RegionCollection } from "./geojson.ts";
 import { FINLAND_BOUNDS, fitPadding, type MapView, type MapViewOptions } from "./mapView.ts";
 import { fitBounds, type Viewport, viewportAt } from "./mercator.ts";
-import { COLORS } from "./style.ts";
+import { COLORS, COUNTY_OUTLINE } from "./style.ts";
 import { svgPath } from "./svgPath.ts";
 
 const HATCH_ID = "svg-hatch";
@@ -28,6 +28,7 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
     small: new Set<string>(),
     selected: null as string | null,
     overlay: true,
+    areaColors: null as ReadonlyMap<string, string> | null,
   };
 
   const paths = (fc: RegionCollection, attrs: (code: string) => Record<string, string | number>) =>
@@ -104,12 +105,18 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
           () => ({}),
         ),
       ),
-      line("county", { stroke: COLORS.countyBorder, "stroke-width": 1.2 }),
+      line("county", {
+        stroke: state.areaColors ? COUNTY_OUTLINE : COLORS.countyBorder,
+        "stroke-width": 1.2,
+      }),
       // Transparent area shapes on top, for pointer queries only.
       svg(
         "g",
-        { visibility: areaVisibility, fill: "transparent" },
-        ...paths(g.employmentAreas, (code) => ({ "data-area": code })),
+        { visibility: state.areaColors ? "visible" : areaVisibility, fill: "transparent" },
+        ...paths(g.employmentAreas, (code) => ({
+          "data-area": code,
+          ...(state.areaColors ? { fill: state.areaColors.get(code) ?? state.fallback } : {}),
+        })),
       ),
       line("area", { stroke: COLORS.areaBorder, "stroke-width": 0.7, "stroke-dasharray": "3 2" }),
       line("crossing-area", {
@@ -181,6 +188,9 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
     },
     setSmallSample: redraw((codes: readonly string[]) => {
       state.small = new Set(codes);
+    }),
+    setAreaColors: redraw((colors: ReadonlyMap<string, string> | null) => {
+      state.areaColors = colors;
     }),
     setSelected: redraw((code: string | null) => {
       state.selected = code;

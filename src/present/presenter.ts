@@ -14,9 +14,11 @@ import { slideSequence, stepSlide } from "./slides.ts";
 export function startPresenter(
   store: Store,
   fromUrl: readonly MetricId[] | null,
+  allMetrics: readonly string[],
   onLeave: () => void,
 ) {
-  const slides = slideSequence(fromUrl);
+  // A sequence from the URL names survey metrics; an imported table steps through its own columns.
+  const slides = slideSequence(store.get().data === "local" ? null : fromUrl, allMetrics);
   const position = document.getElementById("slide-position") as HTMLElement;
   const show = () => {
     const at = stepSlide(slides, store.get().metric, 0);
@@ -63,7 +65,8 @@ export function startPresenter(
 
   document.documentElement.classList.add("presenting");
   position.hidden = false;
-  if (!slides.includes(store.get().metric)) store.set({ metric: slides[0] as MetricId });
+  const first = slides[0];
+  if (first && !slides.includes(store.get().metric)) store.set({ metric: first });
   const url = new URL(location.href);
   url.searchParams.set("present", "1");
   history.replaceState(null, "", url);

@@ -6,11 +6,15 @@ import { METRIC_IDS, type MetricId } from "../data/metrics.ts";
  * sequence (no wrap: the last slide stays the last). A metric not in the
  * sequence steps from its start.
  */
-export function stepSlide(slides: readonly MetricId[], current: MetricId, delta: number): number {
+export function stepSlide(slides: readonly string[], current: string, delta: number): number {
   const at = Math.max(0, slides.indexOf(current));
   return Math.max(0, Math.min(slides.length - 1, at + delta));
 }
 
-export function slideSequence(fromUrl: readonly MetricId[] | null): readonly MetricId[] {
-  return fromUrl?.length ? fromUrl : METRIC_IDS;
+/** The URL's sequence, or every metric of the shown data (the survey's ten). */
+export function slideSequence(
+  fromUrl: readonly MetricId[] | null,
+  all: readonly string[] = METRIC_IDS,
+): readonly string[] {
+  return fromUrl?.length ? fromUrl : all;
 }

@@ -1,42 +1,34 @@
-// Everything the map, legend and tooltip need to shade counties by one metric.
+// Everything the map, legend and tooltip need to shade regions by one metric of a dataset.
 import { rankDescending } from "../analysis/rank.ts";
-import type { MetricId } from "../data/metrics.ts";
-import type { Survey } from "../data/survey.ts";
+import type { Dataset, DatasetMetric } from "../data/dataset.ts";
 import { type ColorScale, colorScale, type Scheme } from "./colorScale.ts";
 
 export interface Choropleth {
-  metric: MetricId;
+  metric: DatasetMetric;
+  /** Values by region code, for every region of the dataset's level. */
   values: Map<string, number | null>;
   colors: Map<string, string>;
   scale: ColorScale;
-  /** The national figure: the all-respondents row, for `respondents` the mean per county. */
+  /** The reference value (see Dataset.national). */
   national: number | null;
   rank: Map<string, number>;
   rankOf: number;
-  /** Counties with fewer respondents than the survey's small-sample limit. */
+  /** Regions flagged for few respondents. */
   smallSample: string[];
 }
 
 /**
- * Values, colours and ranks of every county for one metric. For the nine scores
- * the diverging scheme centres on the all-respondents row; for `respondents`,
- * whose all-respondents figure is a total, on the mean per county.
+ * Values, colours and ranks of every region for one metric. The diverging
+ * scheme centres on the dataset's reference value. An unknown metric id falls
+ * back to the dataset's first metric.
  */
-export function choropleth(survey: Survey, metric: MetricId, scheme: Scheme): Choropleth {
-  const values = new Map([...survey.byCounty].map(([code, v]) => [code, v[metric]]));
-  const present = [...values.values()].filter((v): v is number => v !== null);
-  const national =
-    metric === "respondents"
-      ? present.length
-        ? present.reduce((a, b) => a + b, 0) / present.length
-        : null
-      : survey.national[metric];
+export function choropleth(dataset: Dataset, metricId: string, scheme: Scheme): Choropleth {
+  const metric = dataset.metrics.find((m) => m.id === metricId) ?? dataset.metrics[0];
+  if (!metric) throw new Error("the dataset has no metrics");
+  const values = new Map(dataset.codes.map((code) => [code, dataset.value(code, metric.id)]));
+  const national = dataset.national(metric.id);
   const scale = colorScale([...values.values()], scheme, national);
   const { rank, of } = rankDescending(values);
-  const smallSample = [...survey.byCounty]
-    .filter(([, v]) => v.respondents !== null && v.respondents < survey.meta.smallSample)
-    .map(([code]) => code)
-    .sort();
   return {
     metric,
     values,
@@ -45,6 +37,6 @@ export function choropleth(survey: Survey, metric: MetricId, scheme: Scheme): Ch
     national,
     rank,
     rankOf: of,
-    smallSample,
+    smallSample: dataset.smallSample,
   };
 }

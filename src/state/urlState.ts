@@ -18,7 +18,12 @@ export interface ParsedUrl {
  */
 export function parseUrlState(
   search: string,
-  known: { counties: ReadonlySet<string>; areas: ReadonlySet<string> },
+  known: {
+    counties: ReadonlySet<string>;
+    areas: ReadonlySet<string>;
+    /** Metric ids of an imported table on this device, accepted with `data=local`. */
+    importedMetrics?: ReadonlySet<string>;
+  },
 ): ParsedUrl {
   const params = new URLSearchParams(search);
   const state: ViewState = { ...DEFAULT_STATE };
@@ -36,9 +41,24 @@ export function parseUrlState(
   take("lang", isLang, (v) => {
     state.lang = v;
   });
-  take("metric", isMetricId, (v) => {
-    state.metric = v;
-  });
+  // With a local table the metric is one of its columns; the table must be on this device.
+  const local = params.get("data") === "local" && known.importedMetrics !== undefined;
+  take(
+    "data",
+    (v): v is "local" => v === "local" && local,
+    () => {
+      state.data = "local";
+    },
+  );
+  take(
+    "metric",
+    (v): v is string => (local ? (known.importedMetrics?.has(v) ?? false) : isMetricId(v)),
+    (v: string) => {
+      state.metric = v;
+    },
+  );
+  if (local && !params.get("metric"))
+    state.metric = [...(known.importedMetrics ?? [])][0] ?? state.metric;
   take(
     "scheme",
     (v): v is Scheme => (SCHEMES as readonly string[]).includes(v),
@@ -85,13 +105,26 @@ export function parseUrlState(
 }
 
 /** The query string for a state, naming only what differs from the defaults ("" for none). */
+/** The query parameters the view state owns; any other parameter belongs to the host page. */
+const STATE_KEYS = [
+  "lang",
+  "metric",
+  "scheme",
+  "view",
+  "county",
+  "area",
+  "areas",
+  "contrast",
+  "data",
+];
+
 export function urlSearch(state: ViewState, base = ""): string {
   const params = new URLSearchParams(base);
-  for (const key of ["lang", "metric", "scheme", "view", "county", "area", "areas"])
-    params.delete(key);
+  for (const key of STATE_KEYS) params.delete(key);
   const d = DEFAULT_STATE;
   if (state.lang !== d.lang) params.set("lang", state.lang);
-  if (state.metric !== d.metric) params.set("metric", state.metric);
+  if (state.data === "local") params.set("data", "local");
+  if (state.metric !== d.metric || state.data === "local") params.set("metric", state.metric);
   if (state.scheme !== d.scheme) params.set("scheme", state.scheme);
   if (state.view !== d.view) params.set("view", state.view);
   if (state.county) params.set("county", state.county);

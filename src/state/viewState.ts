@@ -1,6 +1,6 @@
 // The state of a view: what the user chose, and nothing derived from data.
 
-import { DEFAULT_METRIC, type MetricId } from "../data/metrics.ts";
+import { DEFAULT_METRIC } from "../data/metrics.ts";
 import { DEFAULT_LANG, type Lang } from "../i18n/language.ts";
 import type { Scheme } from "../scales/colorScale.ts";
 
@@ -9,7 +9,10 @@ export const VIEWS: readonly View[] = ["map", "table", "crossings"];
 
 export interface ViewState {
   lang: Lang;
-  metric: MetricId;
+  /** A metric id of the shown dataset: the survey's ids, or c1, c2… of an imported table. */
+  metric: string;
+  /** Which data is shown: the survey, or a table imported on this device. */
+  data: "survey" | "local";
   scheme: Scheme;
   view: View;
   /** Selected county code, its details open. */
@@ -25,6 +28,7 @@ export interface ViewState {
 export const DEFAULT_STATE: ViewState = {
   lang: DEFAULT_LANG,
   metric: DEFAULT_METRIC,
+  data: "survey",
   scheme: "sequential",
   view: "map",
   county: null,

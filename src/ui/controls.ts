@@ -1,6 +1,5 @@
 // The header and toolbar controls: language, metric, colour scheme, overlay, view, about.
-import type { MetricId } from "../data/metrics.ts";
-import type { SurveyMeta } from "../data/survey.ts";
+import type { Dataset } from "../data/dataset.ts";
 import type { Lang } from "../i18n/language.ts";
 import { type MessageKey, t } from "../i18n/messages.ts";
 import type { Store, View } from "../state/viewState.ts";
@@ -9,7 +8,7 @@ import { h, replace } from "./dom.ts";
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 /** Wires the static controls of index.html to the store; call `render` after each change. */
-export function controls(store: Store, meta: SurveyMeta, onAbout: () => void) {
+export function controls(store: Store, dataset: () => Dataset, onAbout: () => void) {
   const lang = byId<HTMLSelectElement>("lang-select");
   const metric = byId<HTMLSelectElement>("metric-select");
   const overlay = byId<HTMLInputElement>("overlay-toggle");
@@ -17,7 +16,7 @@ export function controls(store: Store, meta: SurveyMeta, onAbout: () => void) {
   const schemes = [...document.querySelectorAll<HTMLInputElement>('input[name="scheme"]')];
 
   lang.addEventListener("change", () => store.set({ lang: lang.value as Lang }));
-  metric.addEventListener("change", () => store.set({ metric: metric.value as MetricId }));
+  metric.addEventListener("change", () => store.set({ metric: metric.value }));
   overlay.addEventListener("change", () => store.set({ areas: overlay.checked }));
   for (const radio of schemes)
     radio.addEventListener(
@@ -55,9 +54,12 @@ export function controls(store: Store, meta: SurveyMeta, onAbout: () => void) {
         ?.setAttribute("content", t(s.lang, "metaDescription"));
       for (const [id, key] of texts) byId(id).textContent = t(s.lang, key);
       lang.value = s.lang;
-      if (metric.dataset.lang !== s.lang) {
-        metric.dataset.lang = s.lang;
-        replace(metric, ...meta.metrics.map((m) => h("option", { value: m.id }, m.short[s.lang])));
+      // Options are rebuilt only when the language or the dataset changes.
+      const d = dataset();
+      const key = `${s.lang}/${d.kind}/${d.name}`;
+      if (metric.dataset.key !== key) {
+        metric.dataset.key = key;
+        replace(metric, ...d.metrics.map((m) => h("option", { value: m.id }, m.label[s.lang])));
       }
       metric.value = s.metric;
       overlay.checked = s.areas;

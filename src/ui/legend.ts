@@ -1,5 +1,6 @@
 // The legend: metric, scale, colour ramp with the national figure, and the symbols' meanings.
-import type { MetricInfo, SurveyMeta } from "../data/survey.ts";
+import type { Dataset } from "../data/dataset.ts";
+import type { SurveyMeta } from "../data/survey.ts";
 import { formatNumber } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
@@ -11,13 +12,13 @@ import { h, replace } from "./dom.ts";
 export interface LegendInput {
   lang: Lang;
   meta: SurveyMeta;
-  metric: MetricInfo;
+  dataset: Dataset;
   choropleth: Choropleth;
   overlay: boolean;
   hasOutside: boolean;
 }
 
-const digits = (c: Choropleth) => (c.metric === "respondents" ? 0 : 1);
+const digits = (c: Choropleth) => c.metric.digits;
 
 function ramp(c: Choropleth, lang: Lang): HTMLElement {
   const first = c.scale.domain[0] as number;
@@ -58,18 +59,23 @@ function swatch(kind: string, label: string, style = ""): HTMLElement {
 }
 
 export function renderLegend(container: HTMLElement, input: LegendInput): void {
-  const { lang, meta, metric, choropleth: c } = input;
-  const isScore = metric.id !== "respondents";
+  const { lang, meta, dataset, choropleth: c } = input;
+  const survey = dataset.kind === "survey";
+  const isScore = survey && c.metric.id !== "respondents";
+  const scaleText = !survey
+    ? `${t(lang, "importSource", { name: dataset.name })} (${t(lang, dataset.level === "area" ? "importLevelArea" : "importLevelCounty")})`
+    : isScore
+      ? t(lang, "legendScale", { low: meta.scale.low[lang], high: meta.scale.high[lang] })
+      : t(lang, "legendCount");
+  const reference = isScore
+    ? t(lang, "legendNational", { value: formatNumber(c.national, lang, 1) })
+    : survey
+      ? `${t(lang, "national")}: ${formatNumber(meta.respondents.n, lang, 0)}`
+      : `${t(lang, "importMean")}: ${formatNumber(c.national, lang, Math.max(1, c.metric.digits))}`;
   replace(
     container,
-    h("h2", { class: "legend-title" }, metric.short[lang]),
-    h(
-      "p",
-      { class: "legend-scale" },
-      isScore
-        ? t(lang, "legendScale", { low: meta.scale.low[lang], high: meta.scale.high[lang] })
-        : t(lang, "legendCount"),
-    ),
+    h("h2", { class: "legend-title" }, c.metric.label[lang]),
+    h("p", { class: "legend-scale" }, scaleText),
     ramp(c, lang),
     c.scale.scheme === "diverging"
       ? h("p", { class: "legend-note" }, t(lang, "legendDiverging"))
@@ -78,14 +84,12 @@ export function renderLegend(container: HTMLElement, input: LegendInput): void {
       "p",
       { class: "legend-national" },
       h("span", { class: "legend-national-key", "aria-hidden": "true" }),
-      isScore
-        ? t(lang, "legendNational", { value: formatNumber(c.national, lang, 1) })
-        : `${t(lang, "national")}: ${formatNumber(meta.respondents.n, lang, 0)}`,
+      reference,
     ),
     symbols(
       lang,
       swatch("no-data", t(lang, "legendNoData"), `background:${NO_DATA_COLOR}`),
-      swatch("hatched", t(lang, "legendSmallSample", { n: meta.smallSample })),
+      survey ? swatch("hatched", t(lang, "legendSmallSample", { n: meta.smallSample })) : null,
       input.hasOutside ? swatch("outside hatched", t(lang, "legendOutside")) : null,
       swatch("line county", t(lang, "legendCountyBorder")),
       input.overlay

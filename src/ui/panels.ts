@@ -1,6 +1,6 @@
 // The interface around the map: controls, legend, attribution, side panel, table view and about dialog.
 import type { AppData } from "../appData.ts";
-import type { MetricInfo } from "../data/survey.ts";
+import type { Dataset } from "../data/dataset.ts";
 import type { Lang } from "../i18n/language.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
 import type { Store } from "../state/viewState.ts";
@@ -17,18 +17,18 @@ const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getEl
 
 export interface PanelContext {
   lang: Lang;
-  metric: MetricInfo;
+  dataset: Dataset;
   choropleth: Choropleth;
   overlay: boolean;
 }
 
-export function panels(data: AppData, store: Store) {
+export function panels(data: AppData, store: Store, dataset: () => Dataset) {
   const about = byId<HTMLDialogElement>("about-dialog");
   const sources =
     (data.atlas.topology as unknown as { meta?: { sources?: SourceEdition[] } }).meta?.sources ??
     [];
-  let sort: Sort = { key: "county", descending: false };
-  const ui = controls(store, data.survey.meta, () => {
+  let sort: Sort = { key: "region", descending: false };
+  const ui = controls(store, dataset, () => {
     renderAbout(about, store.get().lang, data.survey.meta, sources);
     about.showModal();
   });
@@ -41,7 +41,7 @@ export function panels(data: AppData, store: Store) {
     if (s.view === "table")
       replace(
         table,
-        tableView(data, s.lang, sort, (next) => {
+        tableView(data, dataset(), s.lang, sort, (next) => {
           sort = next;
           renderSide();
         }),
@@ -62,6 +62,12 @@ export function panels(data: AppData, store: Store) {
   return {
     render(ctx: PanelContext) {
       ui.render();
+      if (
+        !dataset().metrics.some((m) => m.id === sort.key) &&
+        sort.key !== "region" &&
+        sort.key !== "areas"
+      )
+        sort = { key: "region", descending: false };
       renderLegend(byId("legend"), {
         ...ctx,
         meta: data.survey.meta,

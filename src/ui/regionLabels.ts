@@ -1,19 +1,27 @@
-// Label elements for counties (focusable buttons with name and value) and employment areas.
+// Label elements for counties and employment areas; the shaded level's labels are focusable buttons with values.
 import type { AppData } from "../appData.ts";
-import type { MetricInfo } from "../data/survey.ts";
+import type { Dataset } from "../data/dataset.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
+import type { Level } from "../import/importTable.ts";
 import type { MapGeometry } from "../map/geojson.ts";
 import { labelPoint } from "../map/labelPoints.ts";
 import type { MapLabel } from "../map/labels.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
 import { h } from "./dom.ts";
-import { countyLines, valueText } from "./regionText.ts";
+import { regionLines, valueText } from "./regionText.ts";
 
 export interface LabelActions {
-  onFocus(code: string, element: HTMLElement): void;
+  onFocus(level: Level, code: string, element: HTMLElement): void;
   onBlur(): void;
-  onOpen(code: string): void;
+  onOpen(level: Level, code: string): void;
+}
+
+export interface LabelContext {
+  lang: Lang;
+  dataset: Dataset;
+  choropleth: Choropleth;
+  overlay: boolean;
 }
 
 /** Label anchor points by code, computed once from the default geometry. */
@@ -29,18 +37,14 @@ export function labelAnchors(geometry: MapGeometry) {
 }
 
 /**
- * Writes a county label's value and its screen-reader text for the current
- * metric, in place: a metric change needs no new elements (and no layout).
- * A small-sample value carries an asterisk, a cue that is not colour.
+ * Writes a shaded region's value and its screen-reader text for the current
+ * metric, in place: a metric change needs no new elements (and no layout). A
+ * small-sample value carries an asterisk, a cue that is not colour.
  */
-export function refreshCountyLabel(
-  element: HTMLElement,
-  data: AppData,
-  ctx: { lang: Lang; metric: MetricInfo; choropleth: Choropleth },
-): void {
-  const { lang, choropleth: c } = ctx;
+export function refreshLabel(element: HTMLElement, data: AppData, ctx: LabelContext): void {
+  const { lang, choropleth: c, dataset } = ctx;
   const code = element.dataset.code ?? "";
-  const county = data.counties.get(code);
+  const region = dataset.level === "area" ? data.areas.get(code) : data.counties.get(code);
   const value = valueText(c, code, lang);
   const small = c.smallSample.includes(code);
   element.classList.toggle("small-sample", small);
@@ -49,8 +53,8 @@ export function refreshCountyLabel(
   element.setAttribute(
     "aria-label",
     [
-      `${county?.name[lang] ?? code}, ${ctx.metric.short[lang]}: ${value}`,
-      ...countyLines(data, c, code, lang),
+      `${region?.name[lang] ?? code}, ${c.metric.label[lang]}: ${value}`,
+      ...regionLines(dataset, c, code, lang),
       t(lang, "openDetails"),
     ].join(". "),
   );
@@ -59,58 +63,61 @@ export function refreshCountyLabel(
 export function regionLabels(
   data: AppData,
   anchors: ReturnType<typeof labelAnchors>,
-  ctx: { lang: Lang; metric: MetricInfo; choropleth: Choropleth; overlay: boolean },
+  ctx: LabelContext,
   actions: LabelActions,
 ): MapLabel[] {
   const { lang } = ctx;
-  const counties = data.atlas.counties.map((county): MapLabel => {
+  const shaded = ctx.dataset.level;
+  const areaOf = (level: Level, code: string) =>
+    data.atlas.municipalities
+      .filter((m) => (level === "county" ? m.county : m.employmentArea) === code)
+      .reduce((s, m) => s + m.areaKm2, 0);
+
+  const label = (level: Level, code: string, name: string): MapLabel => {
+    const lngLat = (level === "county" ? anchors.counties : anchors.areas).get(code) ?? [25, 64];
+    if (level !== shaded) {
+      const county = level === "county";
+      return {
+        key: `${level}${code}`,
+        lngLat,
+        element: h(
+          "span",
+          { class: `region-label ${county ? "county-name" : "area-label"}`, "aria-hidden": "true" },
+          name,
+        ),
+        priority: county ? areaOf(level, code) / 1e3 : -1,
+        minZoom: county ? 0 : 6.5,
+      };
+    }
     const element = h(
       "button",
       {
         type: "button",
-        class: "region-label county-label",
-        "data-code": county.code,
-        onfocus: (e: Event) => actions.onFocus(county.code, e.currentTarget as HTMLElement),
+        class: `region-label ${level === "county" ? "county-label" : "area-value-label"}`,
+        "data-code": code,
+        "data-level": level,
+        onfocus: (e: Event) => actions.onFocus(level, code, e.currentTarget as HTMLElement),
         onblur: () => actions.onBlur(),
-        onclick: () => actions.onOpen(county.code),
+        onclick: () => actions.onOpen(level, code),
       },
-      h("span", { class: "label-name" }, county.short[lang]),
+      h("span", { class: "label-name" }, name),
       h("span", { class: "label-value" }),
     );
-    refreshCountyLabel(element, data, ctx);
-    const area = data.atlas.municipalities
-      .filter((m) => m.county === county.code)
-      .reduce((s, m) => s + m.areaKm2, 0);
-    return {
-      key: `c${county.code}`,
-      lngLat: anchors.counties.get(county.code) ?? [25, 64],
-      element,
-      priority: area,
-      minZoom: 0,
-    };
-  });
+    refreshLabel(element, data, ctx);
+    return { key: `${level}${code}`, lngLat, element, priority: areaOf(level, code), minZoom: 0 };
+  };
+
+  const labels = data.atlas.counties.map((c) => label("county", c.code, c.short[lang]));
   const outside = data.atlas.outside;
   if (outside && anchors.outside)
-    counties.push({
+    labels.push({
       key: "outside",
       lngLat: anchors.outside,
       element: h("span", { class: "region-label outside-label" }, outside.short[lang]),
       priority: 0,
       minZoom: 0,
     });
-  if (!ctx.overlay) return counties;
-  const areas = data.atlas.employmentAreas.map(
-    (area): MapLabel => ({
-      key: `a${area.code}`,
-      lngLat: anchors.areas.get(area.code) ?? [25, 64],
-      element: h(
-        "span",
-        { class: "region-label area-label", "aria-hidden": "true" },
-        area.short[lang],
-      ),
-      priority: -1,
-      minZoom: 6.5,
-    }),
-  );
-  return [...counties, ...areas];
+  if (ctx.overlay || shaded === "area")
+    labels.push(...data.atlas.employmentAreas.map((a) => label("area", a.code, a.short[lang])));
+  return labels;
 }

@@ -1,25 +1,32 @@
 // Sentences about one county or employment area, shared by tooltip, details and labels.
 import type { AppData } from "../appData.ts";
+import type { Dataset } from "../data/dataset.ts";
 import { formatNumber, formatShare } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
 
-/** "3,5" for a score, "18" for a count, "ei tietoa" where there is no value. */
+/** "3,5" for a score, "18" for a count (the metric's decimals), "ei tietoa" where there is no value. */
 export function valueText(c: Choropleth, code: string, lang: Lang): string {
   const value = c.values.get(code) ?? null;
   if (value === null) return t(lang, "noData");
-  return formatNumber(value, lang, c.metric === "respondents" ? 0 : 1);
+  return formatNumber(value, lang, c.metric.digits);
 }
 
-/** The lines a tooltip shows for a county: value, national figure, rank, respondents. */
-export function countyLines(data: AppData, c: Choropleth, code: string, lang: Lang): string[] {
-  const respondents = data.survey.byCounty.get(code)?.respondents ?? null;
+/** The reference value's name: the survey's all-respondents row, or the mean of an imported table's regions. */
+export function nationalLabel(dataset: Dataset, lang: Lang): string {
+  return dataset.kind === "survey" ? t(lang, "national") : t(lang, "importMean");
+}
+
+/** The lines a tooltip shows for a shaded region: reference value, rank, and for the survey respondents. */
+export function regionLines(dataset: Dataset, c: Choropleth, code: string, lang: Lang): string[] {
   const rank = c.rank.get(code);
   const lines = [
-    `${t(lang, "national")}: ${formatNumber(c.national, lang, c.metric === "respondents" ? 1 : 1)}`,
+    `${nationalLabel(dataset, lang)}: ${formatNumber(c.national, lang, Math.max(1, c.metric.digits))}`,
     rank !== undefined ? t(lang, "rank", { rank, of: c.rankOf }) : null,
-    t(lang, "respondents", { n: formatNumber(respondents, lang, 0) }),
+    dataset.kind === "survey"
+      ? t(lang, "respondents", { n: formatNumber(dataset.respondents(code), lang, 0) })
+      : null,
     c.smallSample.includes(code) ? t(lang, "smallSample") : null,
   ];
   return lines.filter((l): l is string => l !== null);

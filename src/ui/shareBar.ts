@@ -59,6 +59,8 @@ export function shareBar(store: Store, actions: ShareActions) {
     ["present-button", "present"],
     ["contrast-label", "highContrast"],
     ["full-map-link", "openFullMap"],
+    ["import-button", "importData"],
+    ["remove-import", "importRemove"],
   ];
   return {
     render() {
@@ -66,6 +68,7 @@ export function shareBar(store: Store, actions: ShareActions) {
       for (const [id, key] of texts) byId(id).textContent = t(s.lang, key);
       byId("share-label").textContent = t(s.lang, "share");
       contrast.checked = s.contrast;
+      byId("remove-import").hidden = s.data !== "local";
       document.documentElement.classList.toggle("high-contrast", s.contrast);
       const link = byId<HTMLAnchorElement>("full-map-link");
       link.hidden = !document.documentElement.classList.contains("embed");

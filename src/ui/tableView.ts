@@ -1,14 +1,15 @@
-// The data table: one row per county, the nine scores, N and the number of employment areas; sortable.
+// The data table of the shown dataset: one row per region, a column per metric; sortable.
 import type { AppData } from "../appData.ts";
-import { METRIC_IDS } from "../data/metrics.ts";
+import type { Dataset } from "../data/dataset.ts";
 import { formatNumber } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import { h } from "./dom.ts";
+import { nationalLabel } from "./regionText.ts";
 
-export type SortKey = "county" | (typeof METRIC_IDS)[number] | "areas";
+/** "region" sorts by name; any other key is a metric id or "areas". */
 export interface Sort {
-  key: SortKey;
+  key: string;
   descending: boolean;
 }
 
@@ -25,7 +26,7 @@ export interface TableRow {
 export function sortRows(rows: readonly TableRow[], sort: Sort, lang: Lang): TableRow[] {
   const byName = (a: TableRow, b: TableRow) => a.name.localeCompare(b.name, lang);
   return [...rows].sort((a, b) => {
-    if (sort.key === "county") return sort.descending ? byName(b, a) : byName(a, b);
+    if (sort.key === "region") return sort.descending ? byName(b, a) : byName(a, b);
     const va = a.values[sort.key] ?? null;
     const vb = b.values[sort.key] ?? null;
     if (va === null || vb === null) return va === vb ? byName(a, b) : va === null ? 1 : -1;
@@ -33,34 +34,49 @@ export function sortRows(rows: readonly TableRow[], sort: Sort, lang: Lang): Tab
   });
 }
 
-export function tableRows(data: AppData, lang: Lang): TableRow[] {
-  return data.atlas.counties.map((c) => ({
-    code: c.code,
-    name: c.short[lang],
+interface Column {
+  key: string;
+  label: string;
+  digits: number;
+}
+
+/** The columns: every metric, and for county data the number of employment areas. */
+function columnsOf(dataset: Dataset, lang: Lang): Column[] {
+  const metrics = dataset.metrics.map((m) => ({
+    key: m.id,
+    label: m.label[lang],
+    digits: m.digits,
+  }));
+  return dataset.level === "county"
+    ? [...metrics, { key: "areas", label: t(lang, "tableAreas"), digits: 0 }]
+    : metrics;
+}
+
+export function tableRows(data: AppData, dataset: Dataset, lang: Lang): TableRow[] {
+  const regions = dataset.level === "county" ? data.counties : data.areas;
+  return dataset.codes.map((code) => ({
+    code,
+    name: regions.get(code)?.short[lang] ?? code,
     values: {
-      ...data.survey.byCounty.get(c.code),
-      areas: (data.areasByCounty.get(c.code) ?? []).length,
+      ...Object.fromEntries(dataset.metrics.map((m) => [m.id, dataset.value(code, m.id)])),
+      areas: (data.areasByCounty.get(code) ?? []).length,
     },
   }));
 }
 
 export function tableView(
   data: AppData,
+  dataset: Dataset,
   lang: Lang,
   sort: Sort,
   onSort: (sort: Sort) => void,
 ): HTMLElement {
-  const columns: { key: SortKey; label: string }[] = [
-    { key: "county", label: t(lang, "tableCounty") },
-    ...METRIC_IDS.map((id) => ({
-      key: id,
-      label: data.survey.meta.metrics.find((m) => m.id === id)?.short[lang] ?? id,
-    })),
-    { key: "areas", label: t(lang, "tableAreas") },
-  ];
-  const header = columns.map(({ key, label }) => {
+  const regionLabel =
+    dataset.level === "county" ? t(lang, "tableCounty") : t(lang, "employmentArea");
+  const columns = columnsOf(dataset, lang);
+  const head = [{ key: "region", label: regionLabel }, ...columns].map(({ key, label }) => {
     const active = sort.key === key;
-    const next: Sort = { key, descending: active ? !sort.descending : key !== "county" };
+    const next: Sort = { key, descending: active ? !sort.descending : key !== "region" };
     return h(
       "th",
       {
@@ -84,48 +100,44 @@ export function tableView(
       ),
     );
   });
-  const body = sortRows(tableRows(data, lang), sort, lang).map((row) =>
+  const body = sortRows(tableRows(data, dataset, lang), sort, lang).map((row) =>
     h(
       "tr",
       { "data-code": row.code },
       h("th", { scope: "row" }, row.name),
-      ...columns
-        .slice(1)
-        .map(({ key }) =>
-          h(
-            "td",
-            {},
-            formatNumber(
-              row.values[key] ?? null,
-              lang,
-              key === "respondents" || key === "areas" ? 0 : 1,
-            ),
-          ),
-        ),
+      ...columns.map((c) => h("td", {}, formatNumber(row.values[c.key] ?? null, lang, c.digits))),
     ),
   );
-  const national = data.survey.national;
+  const footer = columns.map((c) =>
+    h(
+      "td",
+      {},
+      c.key === "areas"
+        ? formatNumber(data.atlas.employmentAreas.length, lang, 0)
+        : formatNumber(
+            dataset.summary(c.key),
+            lang,
+            dataset.kind === "survey" ? c.digits : Math.max(1, c.digits),
+          ),
+    ),
+  );
+  const caption =
+    dataset.kind === "survey"
+      ? t(lang, "tableCaption")
+      : `${t(lang, "importSource", { name: dataset.name })} (${t(lang, dataset.level === "area" ? "importLevelArea" : "importLevelCounty")})`;
   return h(
     "div",
     { class: "table-scroll", tabindex: 0, role: "region", "aria-labelledby": "table-caption" },
     h(
       "table",
       { class: "data-table" },
-      h("caption", { id: "table-caption" }, t(lang, "tableCaption")),
-      h("thead", {}, h("tr", {}, ...header)),
+      h("caption", { id: "table-caption" }, caption),
+      h("thead", {}, h("tr", {}, ...head)),
       h("tbody", {}, ...body),
       h(
         "tfoot",
         {},
-        h(
-          "tr",
-          {},
-          h("th", { scope: "row" }, t(lang, "national")),
-          ...METRIC_IDS.map((id) =>
-            h("td", {}, formatNumber(national[id], lang, id === "respondents" ? 0 : 1)),
-          ),
-          h("td", {}, formatNumber(data.atlas.employmentAreas.length, lang, 0)),
-        ),
+        h("tr", {}, h("th", { scope: "row" }, nationalLabel(dataset, lang)), ...footer),
       ),
     ),
   );

@@ -1,11 +1,11 @@
 // The tooltip shown on hover, tap or keyboard focus: a county and, with the overlay, its employment area.
 import type { AppData } from "../appData.ts";
-import type { MetricInfo } from "../data/survey.ts";
+import type { Dataset } from "../data/dataset.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
 import { h, replace } from "./dom.ts";
-import { areaLines, countyLines, valueText } from "./regionText.ts";
+import { areaLines, regionLines, valueText } from "./regionText.ts";
 
 export interface TooltipContent {
   county: string | null;
@@ -17,9 +17,19 @@ export function tooltip(element: HTMLElement) {
     show(
       content: TooltipContent,
       at: { x: number; y: number },
-      ctx: { data: AppData; choropleth: Choropleth; metric: MetricInfo; lang: Lang },
+      ctx: { data: AppData; dataset: Dataset; choropleth: Choropleth; lang: Lang },
     ) {
-      const { data, choropleth: c, lang } = ctx;
+      const { data, dataset, choropleth: c, lang } = ctx;
+      // The shaded level's region leads, with its value; the other level follows as context.
+      const valueBlock = (code: string) => [
+        h(
+          "div",
+          { class: "tooltip-value" },
+          `${c.metric.label[lang]}: `,
+          h("b", {}, valueText(c, code, lang)),
+        ),
+        ...regionLines(dataset, c, code, lang).map((line) => h("div", {}, line)),
+      ];
       const county = content.county ? data.counties.get(content.county) : undefined;
       const area = content.employmentArea ? data.areas.get(content.employmentArea) : undefined;
       if (!county && !area) return this.hide();
@@ -30,13 +40,7 @@ export function tooltip(element: HTMLElement) {
               "div",
               { class: "tooltip-county" },
               h("strong", { class: "tooltip-name" }, county.name[lang]),
-              h(
-                "div",
-                { class: "tooltip-value" },
-                `${ctx.metric.short[lang]}: `,
-                h("b", {}, valueText(c, county.code, lang)),
-              ),
-              ...countyLines(data, c, county.code, lang).map((line) => h("div", {}, line)),
+              ...(dataset.level === "county" ? valueBlock(county.code) : []),
             )
           : null,
         area
@@ -44,6 +48,7 @@ export function tooltip(element: HTMLElement) {
               "div",
               { class: "tooltip-area" },
               h("strong", {}, `${t(lang, "employmentArea")}: ${area.name[lang]}`),
+              ...(dataset.level === "area" ? valueBlock(area.code) : []),
               ...areaLines(data, area.code, lang).map((line) => h("div", {}, line)),
             )
           : null,

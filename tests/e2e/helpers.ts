@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { PNG } from "pngjs";
 import { atlasFromTopology } from "../../src/data/atlas.ts";
+import { surveyDataset } from "../../src/data/dataset.ts";
 import type { MetricId } from "../../src/data/metrics.ts";
 import { parseSurvey, type SurveyMeta } from "../../src/data/survey.ts";
 import { choropleth } from "../../src/scales/choropleth.ts";
@@ -23,7 +24,11 @@ export function expectedColor(
   metric: MetricId,
   scheme: Scheme,
 ): [number, number, number] {
-  const css = choropleth(survey, metric, scheme).colors.get(county) ?? "";
+  const dataset = surveyDataset(
+    survey,
+    atlas.counties.map((c) => c.code),
+  );
+  const css = choropleth(dataset, metric, scheme).colors.get(county) ?? "";
   const m = css.match(/rgb\((\d+), (\d+), (\d+)\)/) ?? css.match(/#(..)(..)(..)/);
   if (!m) throw new Error(`unexpected colour ${css}`);
   const parse = (v: string | undefined) =>

@@ -1,14 +1,20 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { importedDataset, surveyDataset } from "../../../src/data/dataset.ts";
 import { parseSurvey, type SurveyMeta } from "../../../src/data/survey.ts";
 import { choropleth } from "../../../src/scales/choropleth.ts";
 import { realAtlas } from "./fixtures.ts";
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), "utf8");
-const survey = parseSurvey(
+const atlas = realAtlas();
+const parsed = parseSurvey(
   read("public/data/survey/kuntaliitto-2026.csv"),
   JSON.parse(read("public/data/survey/kuntaliitto-2026.meta.json")) as SurveyMeta,
-  realAtlas().counties,
+  atlas.counties,
+);
+const survey = surveyDataset(
+  parsed,
+  atlas.counties.map((c) => c.code),
 );
 
 describe("choropleth", () => {
@@ -37,5 +43,34 @@ describe("choropleth", () => {
     const c = choropleth(survey, "meetings", "sequential");
     expect(c.colors.size).toBe(22);
     expect(c.colors.get("90")).not.toBe(c.colors.get("01"));
+  });
+});
+
+describe("datasets", () => {
+  it("gives the survey's published all-respondents row as its summary, the total 486 for respondents", () => {
+    expect(survey.summary("respondents")).toBe(486);
+    expect(survey.national("respondents")).toBeCloseTo(486 / 22, 10);
+    expect(survey.summary("planning")).toBe(2.7);
+  });
+  it("gives an imported table ids c1, c2… labelled by its headers, with the decimals its values need", () => {
+    const table = {
+      level: "county" as const,
+      columns: ["Työttömyys %", "Määrä"],
+      values: new Map([
+        ["01", [10.25, 3]],
+        ["02", [8.5, null]],
+      ]),
+      missing: [],
+      ignoredColumns: [],
+      delimiter: ";" as const,
+    };
+    const d = importedDataset(table, "oma.csv", ["01", "02", "03"]);
+    expect(d.metrics.map((m) => [m.id, m.label.fi, m.digits])).toEqual([
+      ["c1", "Työttömyys %", 2],
+      ["c2", "Määrä", 0],
+    ]);
+    expect(d.value("03", "c1")).toBeNull();
+    expect(d.national("c1")).toBeCloseTo(9.375, 10);
+    expect(choropleth(d, "c2", "sequential").values.get("02")).toBeNull();
   });
 });

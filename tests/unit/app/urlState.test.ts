@@ -13,6 +13,7 @@ describe("parseUrlState", () => {
     expect(state).toEqual({
       lang: "sv",
       metric: "planning",
+      data: "survey",
       scheme: "diverging",
       view: "crossings",
       county: "90",
@@ -59,5 +60,24 @@ describe("urlSearch", () => {
     expect(urlSearch({ ...DEFAULT_STATE, view: "table" }, "?embed=1&view=map")).toBe(
       "?embed=1&view=table",
     );
+  });
+});
+
+describe("urlState with an imported table", () => {
+  const withTable = { ...known, importedMetrics: new Set(["c1", "c2"]) };
+  it("accepts data=local and the table's metrics when the table is on this device", () => {
+    const { state, ignored } = parseUrlState("?data=local&metric=c2", withTable);
+    expect([state.data, state.metric, ignored]).toEqual(["local", "c2", []]);
+  });
+  it("starts a local table on its first column when no metric is named", () => {
+    expect(parseUrlState("?data=local", withTable).state.metric).toBe("c1");
+  });
+  it("ignores data=local, and its metric, where the table is not on this device", () => {
+    const { state, ignored } = parseUrlState("?data=local&metric=c2", known);
+    expect([state.data, state.metric]).toEqual(["survey", "meetings"]);
+    expect(ignored).toEqual(["data=local", "metric=c2"]);
+  });
+  it("drops contrast and data from the URL when they are turned off", () => {
+    expect(urlSearch(DEFAULT_STATE, "?contrast=high&data=local&metric=c1")).toBe("");
   });
 });

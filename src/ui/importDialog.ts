@@ -1,0 +1,121 @@
+// The import dialog and file drop: read, check, and show a user's table, or list what is wrong.
+import type { App } from "../app.ts";
+import type { AppData } from "../appData.ts";
+import type { Lang } from "../i18n/language.ts";
+import { t } from "../i18n/messages.ts";
+import { decodeBytes } from "../import/decode.ts";
+import { MAX_BYTES } from "../import/importTable.ts";
+import { issueText } from "../import/issueText.ts";
+import { storeTable } from "../import/storage.ts";
+import { type DatasetResult, datasetFromText } from "../import/toDataset.ts";
+import { h, replace } from "./dom.ts";
+import { showNotice } from "./notice.ts";
+
+const dialog = () => document.getElementById("import-dialog") as HTMLDialogElement;
+
+/** Reads a file as text in UTF-8 or Windows-1252; a file over the limit is refused unread. */
+export async function readTableFile(file: File): Promise<string | { tooLarge: number }> {
+  if (file.size > MAX_BYTES) return { tooLarge: file.size };
+  return decodeBytes(new Uint8Array(await file.arrayBuffer())).text;
+}
+
+/**
+ * Checks a table and, when it has no problem, stores it and shows it; otherwise
+ * opens the dialog listing every problem, and leaves the map as it was.
+ */
+export function applyTable(
+  text: string | { tooLarge: number },
+  name: string,
+  data: AppData,
+  app: App,
+  lang: Lang,
+): boolean {
+  const result: DatasetResult =
+    typeof text === "string"
+      ? datasetFromText(text, name, data.atlas)
+      : { ok: false, issues: [{ code: "tooLarge", bytes: text.tooLarge }] };
+  if (!result.ok) {
+    if (!dialog().open) openImportDialog(data, app, lang);
+    showIssues(
+      result.issues.map((i) => issueText(i, lang, (code) => regionName(data, code, lang))),
+      lang,
+    );
+    return false;
+  }
+  const saved = storeTable({ name, text: text as string });
+  app.setImported(result.dataset);
+  if (dialog().open) dialog().close();
+  const regions = result.table.level === "area" ? data.areas : data.counties;
+  const notes = [
+    t(lang, "importedShown", {
+      name,
+      level: t(lang, result.table.level === "area" ? "importLevelArea" : "importLevelCounty"),
+    }),
+    result.table.missing.length
+      ? t(lang, "importMissing", {
+          list: result.table.missing.map((c) => regions.get(c)?.short[lang] ?? c).join(", "),
+        })
+      : "",
+    result.table.ignoredColumns.length
+      ? t(lang, "importIgnored", { list: result.table.ignoredColumns.join(", ") })
+      : "",
+    saved ? "" : t(lang, "importNotSaved"),
+  ];
+  showNotice(notes.filter(Boolean).join(" "), lang);
+  return true;
+}
+
+function regionName(data: AppData, code: string, lang: Lang): string {
+  return data.counties.get(code)?.short[lang] ?? data.areas.get(code)?.short[lang] ?? code;
+}
+
+function showIssues(lines: string[], lang: Lang): void {
+  const list = document.getElementById("import-issues");
+  if (!list) return;
+  replace(
+    list,
+    h("p", {}, t(lang, "importErrors")),
+    h("ul", {}, ...lines.map((l) => h("li", {}, l))),
+  );
+  list.hidden = false;
+}
+
+export function openImportDialog(data: AppData, app: App, lang: Lang): void {
+  const paste = h("textarea", { id: "import-text", rows: 8, cols: 60, spellcheck: "false" });
+  const file = h("input", {
+    id: "import-file",
+    type: "file",
+    accept: ".csv,.tsv,.txt,text/csv,text/tab-separated-values",
+  });
+  file.addEventListener("change", async () => {
+    const chosen = file.files?.[0];
+    if (chosen) applyTable(await readTableFile(chosen), chosen.name, data, app, lang);
+  });
+  replace(
+    dialog(),
+    h(
+      "div",
+      { class: "panel-head" },
+      h("h2", { id: "import-title" }, t(lang, "importTitle")),
+      h(
+        "button",
+        { type: "button", class: "close", onclick: () => dialog().close() },
+        t(lang, "close"),
+      ),
+    ),
+    h("p", {}, t(lang, "importIntro")),
+    h("label", { class: "import-field" }, t(lang, "importFile"), " ", file),
+    h("label", { class: "import-field" }, t(lang, "importPaste"), paste),
+    h(
+      "button",
+      {
+        type: "button",
+        id: "import-show",
+        onclick: () => applyTable(paste.value, t(lang, "importPaste"), data, app, lang),
+      },
+      t(lang, "importShow"),
+    ),
+    h("div", { id: "import-issues", class: "import-issues", role: "alert", hidden: true }),
+  );
+  dialog().showModal();
+}

@@ -1,0 +1,127 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+import { mapReady } from "./helpers.ts";
+
+const sample = (name: string) =>
+  readFileSync(new URL(`../../public/data/samples/${name}`, import.meta.url));
+
+/** Drops a file on the map as a person would, with a real DataTransfer. */
+async function dropFile(page: Page, name: string, content: Buffer | string, type = "text/csv") {
+  const bytes = [...(typeof content === "string" ? Buffer.from(content) : content)];
+  const transfer = await page.evaluateHandle(
+    ({ bytes, name, type }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes)], name, { type }));
+      return dt;
+    },
+    { bytes, name, type },
+  );
+  await page.dispatchEvent("#main", "dragover", { dataTransfer: transfer });
+  await page.dispatchEvent("#main", "drop", { dataTransfer: transfer });
+}
+
+test("dropping the county sample shades the counties by it; legend and table follow", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await mapReady(page);
+  await dropFile(
+    page,
+    "esimerkki-hyvinvointialueet.csv",
+    sample("esimerkki-hyvinvointialueet.csv"),
+  );
+  await expect(page.locator("#status")).toContainText(
+    "Näytetään tuotu aineisto ”esimerkki-hyvinvointialueet.csv” (hyvinvointialueittain)",
+  );
+  await expect(page).toHaveURL(/data=local/);
+  await expect(page.locator("#legend h2")).toHaveText("Esimerkki A (keksitty)");
+  await expect(page.locator("#legend")).toContainText(
+    "Tuotu aineisto: esimerkki-hyvinvointialueet.csv",
+  );
+  await expect(page.getByLabel("Mittari").locator("option")).toHaveText([
+    "Esimerkki A (keksitty)",
+    "Esimerkki B (keksitty)",
+  ]);
+  await expect(page.locator('.county-label[data-code="20"] .label-value')).toHaveText("15,3");
+  await page.getByRole("button", { name: "Taulukko" }).click();
+  const table = page.getByRole("table");
+  await expect(table.locator("thead th")).toHaveCount(4);
+  await expect(table.locator("tbody tr")).toHaveCount(22);
+  await expect(table.locator('tbody tr[data-code="20"]')).toContainText("15,3");
+});
+
+test("dropping the employment-area sample shades the 45 areas, counties become outlines", async ({
+  page,
+}) => {
+  await page.goto("./?lang=en");
+  await mapReady(page);
+  await dropFile(page, "esimerkki-tyollisyysalueet.csv", sample("esimerkki-tyollisyysalueet.csv"));
+  await expect(page.locator("#status")).toContainText("by employment area");
+  await expect(page.locator("#legend h2")).toHaveText("Esimerkki (keksitty)");
+  await expect(page.locator(".county-label")).toHaveCount(0);
+  await expect(page.locator(".area-value-label")).toHaveCount(45);
+  await page.getByRole("button", { name: "Table" }).click();
+  await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(45);
+  await expect(page.getByRole("table").locator("thead th").first()).toContainText(
+    "Employment area",
+  );
+});
+
+test("a file with errors lists every one and leaves the map as it was", async ({ page }) => {
+  await page.goto("./");
+  await mapReady(page);
+  const bad = "alue;arvo;toinen\nKainu;1;2\nLappi;kolme;3\nLappi;4;5\nAtlantis;1;1\n";
+  await dropFile(page, "virheet.csv", bad);
+  const issues = page.locator("#import-issues");
+  await expect(issues).toBeVisible();
+  await expect(issues.locator("li")).toHaveText([
+    "Rivi 2: tuntematon alue ”Kainu”. Tarkoititko ”Kainuu”?",
+    "Rivi 3, sarake ”arvo”: ”kolme” ei ole luku.",
+    "Rivi 4: ”Lappi” on jo rivillä 3.",
+    "Rivi 5: tuntematon alue ”Atlantis”.",
+  ]);
+  await page.locator("#import-dialog").getByRole("button", { name: "Sulje" }).click();
+  await expect(page.locator("#legend h2")).toHaveText("Säännölliset tapaamiset");
+  expect(page.url()).not.toContain("data=local");
+});
+
+test("pasting a table works, the dataset survives a reload, and remove restores the survey", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await mapReady(page);
+  await page.getByRole("button", { name: "Tuo omat tiedot" }).click();
+  await page.getByLabel("Liitä taulukko").fill("county\tIndex\n1\t5\n2\t7\nHelsinki\t9\n");
+  await page.getByRole("button", { name: "Näytä kartalla" }).click();
+  await expect(page.locator("#legend h2")).toHaveText("Index");
+  await expect(page.locator("#status")).toContainText(
+    "Tiedostosta puuttuvat alueet näytetään harmaina",
+  );
+  await page.reload();
+  await mapReady(page);
+  await expect(page.locator("#legend h2")).toHaveText("Index");
+  await expect(page.locator('.county-label[data-code="90"] .label-value')).toHaveText("9");
+  await page.getByRole("button", { name: "Poista tuotu aineisto" }).click();
+  await expect(page.locator("#legend h2")).toHaveText("Säännölliset tapaamiset");
+  expect(page.url()).not.toContain("data=local");
+  await expect(page.getByRole("button", { name: "Poista tuotu aineisto" })).toBeHidden();
+});
+
+test("a link to a local dataset opened elsewhere explains that the data is on another device", async ({
+  page,
+}) => {
+  await page.goto("./?data=local&metric=c1");
+  await mapReady(page);
+  await expect(page.locator("#status")).toContainText("toisella laitteella");
+  await expect(page.locator("#legend h2")).toHaveText("Säännölliset tapaamiset");
+});
+
+test("an Excel export in Windows-1252 is read right", async ({ page }) => {
+  await page.goto("./");
+  await mapReady(page);
+  const latin1 = Buffer.from("alue;arvo\nPäijät-Häme;3,5\nLänsi-Uusimaa;2\n", "latin1");
+  await dropFile(page, "excel.csv", latin1);
+  await expect(page.locator("#legend h2")).toHaveText("arvo");
+  await expect(page.locator('.county-label[data-code="09"] .label-value')).toHaveText("3,5");
+});

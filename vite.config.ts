@@ -1,9 +1,27 @@
 // Vite build for the client-only map: relative base so dist/ works under any sub-path.
+import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { CONTENT_SECURITY_POLICY } from "./csp.ts";
+
+/** Adds the Content Security Policy to the built page only: the dev server needs inline scripts. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "content-security-policy",
+    apply: "build",
+    transformIndexHtml: () => [
+      {
+        tag: "meta",
+        attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
+        injectTo: "head-prepend",
+      },
+    ],
+  };
+}
 
 export default defineConfig({
   // A relative base lets a newsroom CMS or an intranet host dist/ under any path.
   base: "./",
+  plugins: [contentSecurityPolicy()],
   build: {
     target: "es2022",
     sourcemap: true,
@@ -12,7 +30,16 @@ export default defineConfig({
   },
   // The files are public: any origin may load them, as a sandboxed (opaque-origin)
   // newsroom iframe must. Hosts of dist/ should send the same header.
-  preview: { host: "127.0.0.1", headers: { "Access-Control-Allow-Origin": "*" } },
+  // The security headers documented for hosts in the README, so every browser test runs under them.
+  preview: {
+    host: "127.0.0.1",
+    headers: {
+      "Access-Control-Allow-Origin": "*",
+      "Content-Security-Policy": `${CONTENT_SECURITY_POLICY}; frame-ancestors *`,
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+    },
+  },
   server: { host: "127.0.0.1" },
   test: {
     include: ["tests/unit/**/*.test.ts", "geo/**/*.test.ts"],

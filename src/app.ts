@@ -194,8 +194,9 @@ export function startApp(data: AppData, store: Store, options: StartOptions): Ap
     };
     let gl: typeof import("./map/mapAdapter.ts");
     try {
+      // In a sandboxed iframe (an opaque origin) MapLibre itself fetches its worker
+      // script and starts it from a data: URL; the CSP allows exactly that.
       gl = await glModule;
-      await gl.prepareWorker();
     } catch {
       return notice(t(store.get().lang, "noWebgl"));
     }

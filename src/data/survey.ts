@@ -1,5 +1,5 @@
 // Parses the survey table (CSV plus metadata) and joins its rows to the counties.
-import { csvParse } from "d3-dsv";
+import { csvParseRows } from "d3-dsv";
 import type { Localized } from "../i18n/language.ts";
 import type { Region } from "./atlas.ts";
 import { isMetricId, METRIC_IDS, type MetricId } from "./metrics.ts";
@@ -63,7 +63,13 @@ function cellValue(raw: string | undefined, where: string): number | null {
  * is an error that names the row.
  */
 export function parseSurvey(csv: string, meta: SurveyMeta, counties: readonly Region[]): Survey {
-  const rows = csvParse(csv);
+  // Rows as objects, built here: d3-dsv's csvParse compiles a function with
+  // Function(), which the Content Security Policy (no eval) forbids.
+  const [columns = [], ...cells] = csvParseRows(csv);
+  const rows = Object.assign(
+    cells.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i] ?? ""]))),
+    { columns },
+  );
   if (!rows.columns.includes(meta.countyColumn))
     throw new SurveyError(`the table has no column "${meta.countyColumn}"`);
   const metricColumns = rows.columns.filter((c) => c !== meta.countyColumn);

@@ -32,17 +32,6 @@ import {
 
 setWorkerUrl(workerUrl);
 
-/**
- * In a sandboxed iframe without allow-same-origin the page's origin is opaque,
- * and a worker may not start from the app's URL. There the worker's script is
- * fetched and started from a blob: URL, which belongs to the page's own origin.
- */
-export async function prepareWorker(): Promise<void> {
-  if (self.origin !== "null") return;
-  const script = await (await fetch(workerUrl)).text();
-  setWorkerUrl(URL.createObjectURL(new Blob([script], { type: "text/javascript" })));
-}
-
 export interface GlMapView extends MapView {
   map: MapLibreMap;
   /** Resolves at the first idle frame with every layer drawn; rejects if the GL map fails to start. */

@@ -1,0 +1,22 @@
+// The Content Security Policy of the built app: no inline script, no eval, nothing from other origins.
+
+/**
+ * Sent as a meta tag in dist/index.html (hosts should also send it as a header,
+ * with `frame-ancestors`, which a meta tag cannot carry). `data:` is allowed for
+ * workers: in a sandboxed iframe (an opaque origin) MapLibre fetches its worker
+ * script and starts it from a data: URL. `blob:` and `data:` are allowed for
+ * images (PNG export, the SVG snapshot, the empty favicon).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' data:",
+  "child-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");

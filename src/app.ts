@@ -230,6 +230,21 @@ export function startApp(data: AppData, store: Store, options: StartOptions): Ap
         .then((topology) => glView.setGeometry(mapGeometry(topology, crossingAreas)))
         .catch(() => undefined); // Stay on the default geometry.
     });
+    // A lost WebGL context (a GPU reset, too many maps open) brings the SVG map back until it returns.
+    glView.onContextLoss((lost) => {
+      if (lost) {
+        view = createSvgMap(byId("map"), viewOptions);
+        applyMap(view, store.get());
+        labels.setView(view);
+        notice(t(store.get().lang, "webglLost"));
+      } else if (view !== glView) {
+        view.destroy();
+        view = glView;
+        applyMap(glView, store.get());
+        labels.setView(glView);
+        byId("status").hidden = true;
+      }
+    });
     if (new URLSearchParams(location.search).has("debug"))
       (globalThis as unknown as { atlasMap: unknown }).atlasMap = glView;
   }

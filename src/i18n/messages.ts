@@ -122,6 +122,8 @@ const fi = {
   importMean: "Alueiden keskiarvo",
   importValue: "Arvo",
   importSource: "Tuotu aineisto: {name}",
+  webglLost:
+    "Kartan WebGL-piirto keskeytyi, joten kartta näytetään kiinteänä kuvana, kunnes piirto palaa.",
   noWebgl:
     "Selain ei tue WebGL:ää, joten kartta näytetään kiinteänä kuvana. Vihjeet, tiedot ja taulukko toimivat.",
 } as const;
@@ -250,6 +252,8 @@ const sv: Messages = {
   importMean: "Medelvärde för områdena",
   importValue: "Värde",
   importSource: "Importerade data: {name}",
+  webglLost:
+    "Kartans WebGL-ritning avbröts, så kartan visas som en fast bild tills ritningen återkommer.",
   noWebgl:
     "Webbläsaren stöder inte WebGL, så kartan visas som en fast bild. Tips, uppgifter och tabellen fungerar.",
 };
@@ -375,6 +379,8 @@ const en: Messages = {
   importMean: "Mean of the regions",
   importValue: "Value",
   importSource: "Imported data: {name}",
+  webglLost:
+    "The map's WebGL drawing was interrupted, so it is shown as a fixed picture until drawing returns.",
   noWebgl:
     "This browser has no WebGL, so the map is shown as a fixed picture. Tooltips, details and the table still work.",
 };

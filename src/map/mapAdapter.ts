@@ -38,6 +38,8 @@ export interface GlMapView extends MapView {
   idle: Promise<void>;
   setGeometry(geometry: MapGeometry): void;
   onZoomEnd(listener: (zoom: number) => void): void;
+  /** Called when the browser takes the WebGL context away (lost true) and gives it back (false). */
+  onContextLoss(listener: (lost: boolean) => void): void;
 }
 
 /** Creates the GL map, its style already showing `initial`; throws where WebGL is missing. */
@@ -216,6 +218,10 @@ export function createGlMap(
         });
       }),
     onZoomEnd: (listener) => map.on("zoomend", () => listener(map.getZoom())),
+    onContextLoss: (listener) => {
+      map.on("webglcontextlost", () => listener(true));
+      map.on("webglcontextrestored", () => listener(false));
+    },
     destroy: () => map.remove(),
   };
 }

@@ -1,0 +1,131 @@
+// Failure modes: each shows a clear message in the UI language and leaves the rest working.
+// These use Playwright's plain test: a failed request logs a console error on purpose.
+import { expect, test } from "@playwright/test";
+import { recordCspViolations } from "./fixtures.ts";
+import { mapReady } from "./helpers.ts";
+
+test.beforeEach(async ({ page }) => {
+  await recordCspViolations(page);
+  page.on("pageerror", (e) => {
+    throw new Error(`uncaught: ${e}`);
+  });
+});
+
+test("a topology that fails to load says so, and Retry loads the map", async ({ page }) => {
+  await page.route("**/finland-2025.topo.json", (route) => route.abort());
+  await page.goto("./");
+  const status = page.locator("#status");
+  await expect(status).toContainText(
+    "Kartan aineistoa ei voitu ladata: data/finland-2025.topo.json: network error",
+  );
+  await page.unroute("**/finland-2025.topo.json");
+  await status.getByRole("button", { name: "Yritä uudelleen" }).click();
+  await mapReady(page);
+  await expect(page.locator("#legend h2")).toHaveText("Säännölliset tapaamiset");
+});
+
+test("a malformed topology or survey is named in the message, in the UI language", async ({
+  page,
+}) => {
+  await page.route("**/finland-2025.topo.json", (route) =>
+    route.fulfill({ body: "{not json", contentType: "application/json" }),
+  );
+  await page.goto("./?lang=en");
+  await expect(page.locator("#status")).toContainText(
+    "The map data could not be loaded: data/finland-2025.topo.json: not valid JSON",
+  );
+  await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
+
+  await page.unroute("**/finland-2025.topo.json");
+  await page.route("**/kuntaliitto-2026.csv", (route) =>
+    route.fulfill({ body: "county,meetings\nAtlantis,3\n", contentType: "text/csv" }),
+  );
+  await page.goto("./?lang=sv");
+  await expect(page.locator("#status")).toContainText(
+    "Kartans data kunde inte laddas: missing metric columns",
+  );
+});
+
+test("a detailed geometry that fails to load leaves the default geometry on the map", async ({
+  page,
+}) => {
+  await page.route("**/finland-2025-detailed.topo.json", (route) => route.abort());
+  await page.goto("./?debug");
+  await mapReady(page);
+  const failed = page.waitForEvent("requestfailed", (r) => r.url().includes("detailed"));
+  await page.evaluate(() =>
+    (
+      globalThis as unknown as { atlasMap: { map: { zoomTo(z: number): void } } }
+    ).atlasMap.map.zoomTo(7.5),
+  );
+  await failed;
+  await page.waitForTimeout(500);
+  await expect(page.locator('.county-label[data-code="21"]')).toBeAttached();
+  await expect(page.locator("#status")).toBeHidden();
+});
+
+test("a lost WebGL context brings back the SVG map with a notice, and it still answers hover", async ({
+  page,
+}) => {
+  await page.goto("./?debug");
+  await mapReady(page);
+  await page.evaluate(() => {
+    const canvas = (
+      globalThis as unknown as { atlasMap: { map: { getCanvas(): HTMLCanvasElement } } }
+    ).atlasMap.map.getCanvas();
+    const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
+    gl?.getExtension("WEBGL_lose_context")?.loseContext();
+  });
+  await expect(page.locator("#status")).toContainText("WebGL-piirto keskeytyi");
+  await expect(page.locator("svg.svg-map")).toHaveCount(1);
+  const box = await page.locator('.county-label[data-code="21"]').boundingBox();
+  if (!box) throw new Error("no label");
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height + 50);
+  await expect(page.locator("#tooltip")).toContainText("Lapin hyvinvointialue");
+});
+
+test("without storage, an import still works for the session, with a notice", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("storage refused", "SecurityError");
+      },
+    });
+  });
+  await page.goto("./");
+  await mapReady(page);
+  await page.getByRole("button", { name: "Tuo omat tiedot" }).click();
+  await page.getByLabel("Liitä taulukko").fill("alue;arvo\nLappi;1\nKainuu;2\n");
+  await page.getByRole("button", { name: "Näytä kartalla" }).click();
+  await expect(page.locator("#legend h2")).toHaveText("arvo");
+  await expect(page.locator("#status")).toContainText("Selain ei salli tallennusta");
+});
+
+test("script in an imported file's header or cells is shown as text and never runs", async ({
+  page,
+}) => {
+  let dialogs = 0;
+  page.on("dialog", (d) => {
+    dialogs++;
+    d.dismiss();
+  });
+  await page.goto("./");
+  await mapReady(page);
+  await page.getByRole("button", { name: "Tuo omat tiedot" }).click();
+  const header = '<img src=x onerror="window.__x=1">';
+  await page
+    .getByLabel("Liitä taulukko")
+    .fill(
+      `alue;${header}\n<script>alert(1)</script>;1\nLappi;javascript:alert(2)\nKainuu;${"9".repeat(5000)}\n`,
+    );
+  await page.getByRole("button", { name: "Näytä kartalla" }).click();
+  const issues = page.locator("#import-issues");
+  await expect(issues).toContainText("tuntematon alue ”<script>alert(1)</script>”");
+  await expect(issues).toContainText("”javascript:alert(2)” ei ole luku");
+  expect(await issues.locator("script, img, a").count()).toBe(0);
+  await page.getByLabel("Liitä taulukko").fill(`alue;${header}\nLappi;1\nKainuu;2\n`);
+  await page.getByRole("button", { name: "Näytä kartalla" }).click();
+  await expect(page.locator("#legend h2")).toHaveText(header);
+  expect(await page.evaluate(() => (window as unknown as { __x?: number }).__x)).toBeUndefined();
+  expect(dialogs).toBe(0);
+});

@@ -1,0 +1,86 @@
+// A bounded fuzz pass: random URL parameters and pasted tables never break the page.
+import fc from "fast-check";
+import { expect, test } from "./fixtures.ts";
+import { mapReady } from "./helpers.ts";
+
+const hostile = fc.oneof(
+  fc.constantFrom(
+    "",
+    "xx",
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "javascript:alert(1)",
+    "%",
+    "%E0%A4%A",
+    "999",
+    "-1",
+    "1e999",
+    "local",
+    "\u0000",
+    "ä".repeat(300),
+  ),
+  fc.string({ maxLength: 30 }),
+);
+const keys = fc.constantFrom(
+  "lang",
+  "metric",
+  "scheme",
+  "view",
+  "county",
+  "area",
+  "areas",
+  "contrast",
+  "embed",
+  "slides",
+  "data",
+  "present",
+);
+
+test("random URL parameters leave an intact page with no uncaught error (25 runs)", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(fc.tuple(keys, hostile), { maxLength: 5 }),
+      fc.string({ maxLength: 20 }),
+      async (pairs, hash) => {
+        const search = pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&");
+        await page.goto(`./?${search}#${encodeURIComponent(hash)}`);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        await expect(page.locator("#legend h2")).toBeVisible();
+        await page.keyboard.press("Escape");
+      },
+    ),
+    { numRuns: 25, seed: 2026, interruptAfterTimeLimit: 100_000 },
+  );
+});
+
+test("random pasted tables are either shown or explained, never break the page (15 runs)", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto("./");
+  await mapReady(page);
+  const cell = fc.oneof(
+    fc.constantFrom("Lappi", "Kainuu", "01", "Kerava-Sipoo", "3,5", "=1+1", "<b>x</b>", ";", '"'),
+    fc.string({ maxLength: 8 }),
+  );
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 12 }),
+      async (rows) => {
+        if (!(await page.locator("#import-dialog").evaluate((d: HTMLDialogElement) => d.open)))
+          await page.getByRole("button", { name: "Tuo omat tiedot" }).click();
+        await page.getByLabel("Liitä taulukko").fill(rows.map((r) => r.join(";")).join("\n"));
+        await page.getByRole("button", { name: "Näytä kartalla" }).click();
+        await expect(page.locator("#legend h2")).toBeVisible();
+        const shown = !(await page
+          .locator("#import-dialog")
+          .evaluate((d: HTMLDialogElement) => d.open));
+        if (!shown) await expect(page.locator("#import-issues li").first()).toBeVisible();
+      },
+    ),
+    { numRuns: 15, seed: 7, interruptAfterTimeLimit: 100_000 },
+  );
+});

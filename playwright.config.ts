@@ -1,16 +1,8 @@
 // Browser tests: the built app served by `vite preview`, driven in Debian's Chromium.
-import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, requireChromium } from "./tests/chromium.ts";
 
-/** Debian's Chromium; never a downloaded browser. Override with CHROMIUM_PATH. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-if (!existsSync(chromiumPath)) {
-  throw new Error(
-    `Chromium not found at ${chromiumPath}. Install Debian's package ` +
-      "(sudo apt-get update && sudo apt-get install -y chromium) or set CHROMIUM_PATH. " +
-      "The tests never download a browser.",
-  );
-}
+const chromiumPath = requireChromium();
 
 const port = Number(process.env.E2E_PORT ?? 4174);
 
@@ -26,16 +18,7 @@ export default defineConfig({
     browserName: "chromium",
     launchOptions: {
       executablePath: chromiumPath,
-      args: [
-        "--no-sandbox",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--use-gl=angle",
-        "--use-angle=swiftshader",
-        "--enable-unsafe-swiftshader",
-      ],
+      args: CHROMIUM_ARGS,
     },
     locale: "fi-FI",
     timezoneId: "Europe/Helsinki",

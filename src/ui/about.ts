@@ -4,6 +4,7 @@ import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import { ABOUT, SOURCES_HEADING } from "./aboutText.ts";
 import { h, replace } from "./dom.ts";
+import { panelHead } from "./panelHead.ts";
 
 export interface SourceEdition {
   what: string;
@@ -21,16 +22,7 @@ export function renderAbout(
 ): void {
   replace(
     dialog,
-    h(
-      "div",
-      { class: "panel-head" },
-      h("h2", { id: "about-title" }, t(lang, "about")),
-      h(
-        "button",
-        { type: "button", class: "close", onclick: () => dialog.close() },
-        t(lang, "close"),
-      ),
-    ),
+    panelHead("about-title", t(lang, "about"), t(lang, "close"), () => dialog.close()),
     ...ABOUT[lang].flatMap((section) => [
       h("h3", {}, section.heading),
       ...section.paragraphs.map((p) => h("p", {}, p)),

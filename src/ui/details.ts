@@ -5,6 +5,7 @@ import { formatNumber } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import { h } from "./dom.ts";
+import { panelHead } from "./panelHead.ts";
 
 const pct = (value: number, max: number) =>
   `${Math.max(0, Math.min(100, (value / max) * 100)).toFixed(1)}%`;
@@ -61,12 +62,7 @@ export function countyDetails(
   return h(
     "section",
     { class: "details", "aria-labelledby": "details-title" },
-    h(
-      "div",
-      { class: "panel-head" },
-      h("h2", { id: "details-title" }, county?.name[lang] ?? code),
-      h("button", { type: "button", class: "close", onclick: actions.onClose }, t(lang, "close")),
-    ),
+    panelHead("details-title", county?.name[lang] ?? code, t(lang, "close"), actions.onClose),
     h("p", {}, t(lang, "respondents", { n: formatNumber(respondents, lang, 0) })),
     small ? h("p", { class: "warning" }, t(lang, "smallSample")) : null,
     h("h3", {}, t(lang, "detailsMetrics")),

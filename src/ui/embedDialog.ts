@@ -3,6 +3,7 @@ import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import { embedSnippet } from "../share/embedSnippet.ts";
 import { h, replace } from "./dom.ts";
+import { panelHead } from "./panelHead.ts";
 
 export function openEmbedDialog(dialog: HTMLDialogElement, lang: Lang, title: string): void {
   const width = h(
@@ -35,16 +36,7 @@ export function openEmbedDialog(dialog: HTMLDialogElement, lang: Lang, title: st
   height.addEventListener("input", update);
   replace(
     dialog,
-    h(
-      "div",
-      { class: "panel-head" },
-      h("h2", { id: "embed-title" }, t(lang, "embedTitle")),
-      h(
-        "button",
-        { type: "button", class: "close", onclick: () => dialog.close() },
-        t(lang, "close"),
-      ),
-    ),
+    panelHead("embed-title", t(lang, "embedTitle"), t(lang, "close"), () => dialog.close()),
     h("p", {}, t(lang, "embedIntro")),
     h(
       "p",

@@ -10,6 +10,7 @@ import { storeTable } from "../import/storage.ts";
 import { type DatasetResult, datasetFromText } from "../import/toDataset.ts";
 import { h, replace } from "./dom.ts";
 import { showNotice } from "./notice.ts";
+import { panelHead } from "./panelHead.ts";
 
 const dialog = () => document.getElementById("import-dialog") as HTMLDialogElement;
 
@@ -93,16 +94,7 @@ export function openImportDialog(data: AppData, app: App, lang: Lang): void {
   });
   replace(
     dialog(),
-    h(
-      "div",
-      { class: "panel-head" },
-      h("h2", { id: "import-title" }, t(lang, "importTitle")),
-      h(
-        "button",
-        { type: "button", class: "close", onclick: () => dialog().close() },
-        t(lang, "close"),
-      ),
-    ),
+    panelHead("import-title", t(lang, "importTitle"), t(lang, "close"), () => dialog().close()),
     h("p", {}, t(lang, "importIntro")),
     h("label", { class: "import-field" }, t(lang, "importFile"), " ", file),
     h("label", { class: "import-field" }, t(lang, "importPaste"), paste),

@@ -2,6 +2,7 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { CHROMIUM_ARGS } from "../chromium.ts";
 
 export interface LighthouseResult {
   preset: "desktop" | "mobile";
@@ -15,15 +16,7 @@ export interface LighthouseResult {
 export async function runLighthouse(url: string, chromePath: string): Promise<LighthouseResult[]> {
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--use-gl=angle",
-      "--use-angle=swiftshader",
-      "--enable-unsafe-swiftshader",
-    ],
+    chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
   });
   const results: LighthouseResult[] = [];
   try {

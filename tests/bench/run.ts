@@ -4,21 +4,14 @@ import { execSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, requireChromium } from "../chromium.ts";
 import { runLighthouse } from "./lighthouse.ts";
 import { type LoadSample, measureLoad } from "./measure.ts";
 import { serveStatic } from "./server.ts";
 import { type Summary, summarize } from "./stats.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = [
-  "--no-sandbox",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--use-gl=angle",
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-];
+const CHROMIUM = requireChromium();
 const root = resolve(import.meta.dirname, "../..");
 
 function build() {
@@ -35,7 +28,7 @@ async function main() {
   build();
   const app = await serveStatic(resolve(root, "dist"));
   const floor = await serveStatic(resolve(root, "dist-floor"));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const appSamples: LoadSample[] = [];
   const floorSamples: LoadSample[] = [];
   for (let i = 0; i < RUNS; i++) {

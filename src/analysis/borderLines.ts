@@ -1,6 +1,7 @@
 // The border lines the map draws, as meshes of the municipal topology: each shared arc once.
 import { mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { crossingBorders } from "./crossingBorders.ts";
 
 interface MunicipalityProps {
   county?: string;
@@ -38,9 +39,7 @@ export function borderLines(topology: Topology, crossingAreas: ReadonlySet<strin
     );
   // Measured as User Timing "crossing-borders": the crossing analysis's share of the work.
   performance.mark("crossing-borders-start");
-  const crossing = between(
-    (a, b) => a.employment_area === b.employment_area && a.county !== b.county,
-  );
+  const crossing = crossingBorders(topology);
   performance.measure("crossing-borders", "crossing-borders-start");
   return {
     crossing,

@@ -3,7 +3,7 @@ import type { Dataset } from "../data/dataset.ts";
 import type { Lang } from "../i18n/language.ts";
 import { type MessageKey, t } from "../i18n/messages.ts";
 import type { Store, View } from "../state/viewState.ts";
-import { h, replace } from "./dom.ts";
+import { h, replace, setText } from "./dom.ts";
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -52,7 +52,7 @@ export function controls(store: Store, dataset: () => Dataset, onAbout: () => vo
       document
         .querySelector('meta[name="description"]')
         ?.setAttribute("content", t(s.lang, "metaDescription"));
-      for (const [id, key] of texts) byId(id).textContent = t(s.lang, key);
+      for (const [id, key] of texts) setText(byId(id), t(s.lang, key));
       lang.value = s.lang;
       // Options are rebuilt only when the language or the dataset changes.
       const d = dataset();
@@ -67,7 +67,7 @@ export function controls(store: Store, dataset: () => Dataset, onAbout: () => vo
       views.setAttribute("aria-label", t(s.lang, "view"));
       for (const button of views.querySelectorAll<HTMLButtonElement>("button")) {
         const view = button.dataset.view as View;
-        button.textContent = t(s.lang, viewKeys[view]);
+        setText(button, t(s.lang, viewKeys[view]));
         button.setAttribute("aria-pressed", String(view === s.view));
       }
       byId("map").setAttribute("aria-label", t(s.lang, "mapLabel"));

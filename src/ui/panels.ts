@@ -28,6 +28,9 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
     (data.atlas.topology as unknown as { meta?: { sources?: SourceEdition[] } }).meta?.sources ??
     [];
   let sort: Sort = { key: "region", descending: false };
+  let shownLegend = "";
+  let shownSide = "";
+  let shownDataset: Dataset | null = null;
   const ui = controls(store, dataset, () => {
     renderAbout(about, store.get().lang, data.survey.meta, sources);
     about.showModal();
@@ -68,13 +71,33 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
         sort.key !== "areas"
       )
         sort = { key: "region", descending: false };
-      renderLegend(byId("legend"), {
-        ...ctx,
-        meta: data.survey.meta,
-        hasOutside: !!data.atlas.outside,
-      });
-      renderAttribution(byId("attribution"), ctx.lang);
-      renderSide();
+      // The legend and the source line are rebuilt only when what they show changes.
+      const legendKey = [
+        ctx.lang,
+        ctx.dataset.name,
+        ctx.choropleth.metric.id,
+        ctx.choropleth.scale.scheme,
+        ctx.overlay,
+      ].join("/");
+      const newData = ctx.dataset !== shownDataset;
+      shownDataset = ctx.dataset;
+      if (newData || legendKey !== shownLegend) {
+        shownLegend = legendKey;
+        renderLegend(byId("legend"), {
+          ...ctx,
+          meta: data.survey.meta,
+          hasOutside: !!data.atlas.outside,
+        });
+        renderAttribution(byId("attribution"), ctx.lang);
+      }
+      const s = store.get();
+      const sideKey = [s.lang, s.view, s.county, s.area, ctx.dataset.name, ctx.dataset.kind].join(
+        "/",
+      );
+      if (newData || sideKey !== shownSide) {
+        shownSide = sideKey;
+        renderSide();
+      }
     },
   };
 }

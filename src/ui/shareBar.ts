@@ -3,6 +3,7 @@ import type { Lang } from "../i18n/language.ts";
 import { type MessageKey, t } from "../i18n/messages.ts";
 import { fullViewUrl } from "../share/embed.ts";
 import type { Store } from "../state/viewState.ts";
+import { setText } from "./dom.ts";
 import { openEmbedDialog } from "./embedDialog.ts";
 import { showNotice } from "./notice.ts";
 
@@ -65,7 +66,7 @@ export function shareBar(store: Store, actions: ShareActions) {
   return {
     render() {
       const s = store.get();
-      for (const [id, key] of texts) byId(id).textContent = t(s.lang, key);
+      for (const [id, key] of texts) setText(byId(id), t(s.lang, key));
       byId("share-label").textContent = t(s.lang, "share");
       contrast.checked = s.contrast;
       byId("remove-import").hidden = s.data !== "local";

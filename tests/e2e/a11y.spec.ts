@@ -99,3 +99,20 @@ test("every control is reachable by keyboard, with a visible focus", async ({ pa
     expect(reached, id).toContain(id);
   expect([...reached].filter((id) => /^\d\d$/.test(id)).length).toBeGreaterThan(10); // county labels
 });
+
+test("with reduced motion asked for, zooming to an area jumps instead of flying", async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.goto("./?view=crossings&debug");
+  await mapReady(page);
+  const zoom = () =>
+    page.evaluate(() =>
+      (globalThis as unknown as { atlasMap: { zoom(): number } }).atlasMap.zoom(),
+    );
+  const before = await zoom();
+  await page.getByRole("button", { name: "Kerava-Sipoo" }).click();
+  // A jump lands within a frame or two; the default flight takes about a second.
+  await page.waitForTimeout(120);
+  expect(await zoom()).toBeGreaterThan(before + 2);
+});

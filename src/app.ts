@@ -9,7 +9,7 @@ import { mapGeometry, regionFeatures } from "./map/geojson.ts";
 import { labelLayer } from "./map/labels.ts";
 import type { MapView, MapViewOptions } from "./map/mapView.ts";
 import { COLORS } from "./map/style.ts";
-import { createSvgMap } from "./map/svgMap.ts";
+import { mapHost } from "./mapHost.ts";
 import { choropleth } from "./scales/choropleth.ts";
 import { NO_DATA_COLOR } from "./scales/colorScale.ts";
 import { formatMapHash, type MapPosition } from "./share/mapHash.ts";
@@ -20,7 +20,6 @@ import { labelAnchors, refreshLabel, regionLabels } from "./ui/regionLabels.ts";
 import { shareBar } from "./ui/shareBar.ts";
 import { tooltip } from "./ui/tooltip.ts";
 
-const DETAIL_ZOOM = 7;
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
 export interface StartOptions {
@@ -96,15 +95,38 @@ export function startApp(data: AppData, store: Store, options: StartOptions): Ap
     if (neighbours) view.setNeighbours(neighbours);
   }
 
-  let view: MapView = createSvgMap(byId("map"), viewOptions);
-  // The GL map while it loads under the SVG: every change goes to both.
-  let loadingGl: MapView | null = null;
-  labels.setView(view);
+  const maps = mapHost({
+    container: byId("map"),
+    view: viewOptions,
+    apply: (view) => applyMap(view, store.get()),
+    onShown: (view) => labels.setView(view),
+    onGlReady: () => {
+      const area = store.get().area;
+      if (area) zoomToArea(area);
+    },
+    notice: (key) => {
+      const status = byId("status");
+      status.textContent = t(store.get().lang, key);
+      status.classList.add("notice");
+      status.hidden = false;
+    },
+    crossingAreas,
+    initialStyle: () => ({
+      smallSample: shade.smallSample,
+      selected: store.get().county,
+      overlay: store.get().areas,
+    }),
+  });
+  labels.setView(maps.current());
   const ui = panels(data, store, dataset);
   const exportContext = () => ({ ...ctx(), date: new Date().toISOString().slice(0, 10) });
   const share = shareBar(store, {
     exportPng: async () =>
-      (await import("./export/exportView.ts")).exportPng(view, byId("map"), exportContext()),
+      (await import("./export/exportView.ts")).exportPng(
+        maps.current(),
+        byId("map"),
+        exportContext(),
+      ),
     exportCsv: async () => (await import("./export/exportView.ts")).exportCsv(exportContext()),
     present: () => present(),
   });
@@ -127,8 +149,7 @@ export function startApp(data: AppData, store: Store, options: StartOptions): Ap
     if (changedData || !previous || previous.metric !== s.metric || previous.scheme !== s.scheme)
       shade = choropleth(dataset(), s.metric, s.scheme);
     shownDataset = dataset();
-    applyMap(view, s);
-    if (loadingGl) applyMap(loadingGl, s);
+    for (const view of maps.all()) applyMap(view, s);
     ui.render(ctx());
     share.render();
     const labelKey = `${s.lang}/${s.areas}/${dataset().kind}/${dataset().level}/${dataset().name}`;
@@ -157,7 +178,7 @@ export function startApp(data: AppData, store: Store, options: StartOptions): Ap
   function zoomToArea(code: string) {
     const area = geometry.employmentAreas.features.find((f) => f.properties.code === code);
     const bounds = area ? featureBounds(area) : null;
-    if (bounds) view.fitTo(bounds);
+    if (bounds) maps.current().fitTo(bounds);
   }
 
   store.subscribe((s, previous) => render(s, previous));
@@ -168,12 +189,11 @@ export function startApp(data: AppData, store: Store, options: StartOptions): Ap
   fetchJson<Topology>(DATA_FILES.neighbours)
     .then((n) => {
       neighbours = regionFeatures(n, "neighbours");
-      view.setNeighbours(neighbours);
-      loadingGl?.setNeighbours(neighbours);
+      for (const view of maps.all()) view.setNeighbours(neighbours);
     })
     .catch(() => undefined); // Context only: the map is complete without it.
 
-  startGl();
+  maps.startGl(glModule);
   return {
     setImported(next) {
       imported = next;
@@ -183,69 +203,4 @@ export function startApp(data: AppData, store: Store, options: StartOptions): Ap
       render(store.get(), store.get());
     },
   };
-
-  /** Loads MapLibre, draws the same state under the SVG, and swaps when the GL map is idle. */
-  async function startGl() {
-    const notice = (message: string) => {
-      const status = byId("status");
-      status.textContent = message;
-      status.classList.add("notice");
-      status.hidden = false;
-    };
-    let gl: typeof import("./map/mapAdapter.ts");
-    try {
-      // In a sandboxed iframe (an opaque origin) MapLibre itself fetches its worker
-      // script and starts it from a data: URL; the CSP allows exactly that.
-      gl = await glModule;
-    } catch {
-      return notice(t(store.get().lang, "noWebgl"));
-    }
-    let glView: ReturnType<typeof gl.createGlMap>;
-    // MapLibre throws when it gets no WebGL context; a separate check would cost a context of its own.
-    try {
-      const s = store.get();
-      glView = gl.createGlMap(byId("map"), viewOptions, {
-        smallSample: shade.smallSample,
-        selected: s.county,
-        overlay: s.areas,
-      });
-      loadingGl = glView;
-      applyMap(glView, store.get());
-      await glView.idle;
-    } catch {
-      loadingGl = null;
-      return notice(t(store.get().lang, "noWebgl"));
-    }
-    loadingGl = null;
-    view.destroy();
-    view = glView;
-    labels.setView(glView);
-    if (store.get().area) zoomToArea(store.get().area as string);
-    performance.mark("map-interactive");
-    let detailRequested = false;
-    glView.onZoomEnd((zoom) => {
-      if (zoom < DETAIL_ZOOM || detailRequested) return;
-      detailRequested = true;
-      fetchJson<Topology>(DATA_FILES.detailed)
-        .then((topology) => glView.setGeometry(mapGeometry(topology, crossingAreas)))
-        .catch(() => undefined); // Stay on the default geometry.
-    });
-    // A lost WebGL context (a GPU reset, too many maps open) brings the SVG map back until it returns.
-    glView.onContextLoss((lost) => {
-      if (lost) {
-        view = createSvgMap(byId("map"), viewOptions);
-        applyMap(view, store.get());
-        labels.setView(view);
-        notice(t(store.get().lang, "webglLost"));
-      } else if (view !== glView) {
-        view.destroy();
-        view = glView;
-        applyMap(glView, store.get());
-        labels.setView(glView);
-        byId("status").hidden = true;
-      }
-    });
-    if (new URLSearchParams(location.search).has("debug"))
-      (globalThis as unknown as { atlasMap: unknown }).atlasMap = glView;
-  }
 }

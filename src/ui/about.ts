@@ -1,4 +1,6 @@
 // The "About this map" dialog: the reforms, the survey, and every source with its edition and licence.
+
+import type { SourceEdition } from "../../geo/meta.ts";
 import type { SurveyMeta } from "../data/survey.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
@@ -6,13 +8,8 @@ import { ABOUT, SOURCES_HEADING } from "./aboutText.ts";
 import { h, replace } from "./dom.ts";
 import { panelHead } from "./panelHead.ts";
 
-export interface SourceEdition {
-  what: string;
-  id: string;
-  publisher: string;
-  date: string;
-  licence: string;
-}
+// The atlas's `meta.sources` are written by geo/, in this shape.
+export type { SourceEdition } from "../../geo/meta.ts";
 
 export function renderAbout(
   dialog: HTMLDialogElement,

@@ -45,6 +45,24 @@ const kind = (k: string): FilterSpecification => ["==", ["get", "kind"], k];
 const width = (at4: number, at9: number) =>
   ["interpolate", ["linear"], ["zoom"], 4, at4, 9, at9] as unknown as number;
 
+/** A dashed employment-area outline from the border mesh, switched with the overlay. */
+function areaOutline(
+  id: string,
+  borderKind: string,
+  lineWidth: number,
+  dashes: number[],
+  visibility: "visible" | "none",
+): LayerSpecification {
+  return {
+    id,
+    type: "line",
+    source: "borders",
+    filter: kind(borderKind),
+    layout: { "line-join": "round", visibility },
+    paint: { "line-color": COLORS.areaBorder, "line-width": lineWidth, "line-dasharray": dashes },
+  };
+}
+
 /**
  * The complete style: sources for neighbours, the outside region, counties and
  * border lines, and their layers, bottom to top. County fill colours come from
@@ -108,30 +126,8 @@ export function atlasStyle(
       layout: { "line-join": "round" },
       paint: { "line-color": COLORS.countyBorder, "line-width": width(1.2, 3) },
     },
-    {
-      id: "employment-area-border",
-      type: "line",
-      source: "borders",
-      filter: kind("area"),
-      layout: { "line-join": "round", visibility: overlay },
-      paint: {
-        "line-color": COLORS.areaBorder,
-        "line-width": width(0.7, 1.6),
-        "line-dasharray": [3, 2],
-      },
-    },
-    {
-      id: "crossing-area-border",
-      type: "line",
-      source: "borders",
-      filter: kind("crossing-area"),
-      layout: { "line-join": "round", visibility: overlay },
-      paint: {
-        "line-color": COLORS.areaBorder,
-        "line-width": width(1.8, 3.2),
-        "line-dasharray": [3, 1.5],
-      },
-    },
+    areaOutline("employment-area-border", "area", width(0.7, 1.6), [3, 2], overlay),
+    areaOutline("crossing-area-border", "crossing-area", width(1.8, 3.2), [3, 1.5], overlay),
     {
       id: "crossing-border",
       type: "line",

@@ -32,15 +32,4 @@ describe("atlasStyle", () => {
     expect(layer(LAYERS.selected).filter).toEqual(["in", ["get", "code"], ["literal", ["13"]]]);
     expect(layer("crossing-border").layout?.visibility).toBe("none");
   });
-  it("starts with the state it is given, so nothing changes after load", () => {
-    const style = atlasStyle(null, null, { smallSample: ["90"], selected: "13", overlay: false });
-    const layer = (id: string) =>
-      style.layers.find((l) => l.id === id) as {
-        filter?: unknown;
-        layout?: { visibility?: string };
-      };
-    expect(layer(LAYERS.smallSample).filter).toEqual(["in", ["get", "code"], ["literal", ["90"]]]);
-    expect(layer(LAYERS.selected).filter).toEqual(["in", ["get", "code"], ["literal", ["13"]]]);
-    expect(layer("crossing-border").layout?.visibility).toBe("none");
-  });
 });

@@ -38,6 +38,8 @@ export interface AtlasNames {
   /** Short county names for labels and table matching; a county without one stops the build. */
   countyShort: Record<string, Names>;
   employmentAreas: Map<string, Names>;
+  /** Regions (maakunta), Åland's included. */
+  maakunnat: Map<string, Names>;
   /** Name of the region outside both reforms (Åland). */
   outside: Names;
 }
@@ -50,7 +52,8 @@ const EARTH_RADIUS_KM = 6371.0088;
 /**
  * Builds one topology whose objects all share arcs: `municipalities` (id = code),
  * `counties` and `employmentAreas` merged from them (id = code; the region outside
- * both reforms left out), and `outside` (that region, id "outside"). Geometries are
+ * both reforms left out), `maakunnat` (the 19 regions, Åland's included), and
+ * `outside` (the region outside both reforms, id "outside"). Geometries are
  * sorted by id; the result is a pure function of its input, so repeated builds are
  * byte-identical once serialized.
  */
@@ -78,8 +81,11 @@ export function buildAtlas(
         name_sv: m.name.sv,
         county: m.county,
         employment_area: m.employmentArea,
+        maakunta: m.maakunta,
         population: m.population,
-        area_km2: Math.round(m.areaKm2 * 100) / 100,
+        land_km2: m.areas.land,
+        inland_water_km2: m.areas.inlandWater,
+        sea_km2: m.areas.sea,
       },
     } as Geometry;
   });
@@ -95,9 +101,9 @@ export function buildAtlas(
     if (!kept.some((g) => g.id === m.code && g.type))
       throw new GeoBuildError(`simplification removed municipality ${m.code} entirely`);
 
-  const by = (key: "county" | "employment_area", code: string) =>
-    kept.filter((g) => g.properties?.[key] === code);
-  const region = (key: "county" | "employment_area", code: string, n: Names, short?: Names) => ({
+  type Key = "county" | "employment_area" | "maakunta";
+  const by = (key: Key, code: string) => kept.filter((g) => g.properties?.[key] === code);
+  const region = (key: Key, code: string, n: Names, short?: Names) => ({
     ...(mergeArcs(topo, by(key, code)) as Geometry),
     id: code,
     properties: {
@@ -107,7 +113,7 @@ export function buildAtlas(
       ...(short ? { short_fi: short.fi, short_sv: short.sv, short_en: short.en } : {}),
     },
   });
-  const sortedCodes = (key: "county" | "employment_area", outside: string) =>
+  const sortedCodes = (key: Key, outside: string | null) =>
     [...new Set(kept.map((g) => String(g.properties?.[key])))].filter((c) => c !== outside).sort();
 
   const counties = sortedCodes("county", expect.outsideCounty).map((c) =>
@@ -121,12 +127,16 @@ export function buildAtlas(
   const areas = sortedCodes("employment_area", expect.outsideEmploymentArea).map((c) =>
     region("employment_area", c, namesFor(names.employmentAreas, c, "employment area")),
   );
+  const maakunnat = sortedCodes("maakunta", null).map((c) =>
+    region("maakunta", c, namesFor(names.maakunnat, c, "region (maakunta)")),
+  );
   const outside = { ...region("county", expect.outsideCounty, names.outside), id: "outside" };
 
   const objects = {
     municipalities: collection(kept),
     counties: collection(counties),
     employmentAreas: collection(areas),
+    maakunnat: collection(maakunnat),
     outside: collection(outside.arcs.length ? [outside] : []),
   };
   return quantize({ ...topo, objects }, resolution.quantization);

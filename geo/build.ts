@@ -1,13 +1,12 @@
-// CLI: `npm run geo:build [-- --input DIR] [-- --fetch YEAR]` writes public/data/*.topo.json.
+// CLI: `npm run geo:build [-- --input DIR] [-- --population-year YEAR] [-- --fetch YEAR]` writes public/data/*.topo.json.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { GeoBuildError } from "./errors.ts";
 import { fetchYear } from "./fetch.ts";
-import { fetchedInputFiles, INPUT_FILES_2025 } from "./inputs.ts";
-import { sources2025 } from "./meta.ts";
-import { type BuildPlan, buildOutputs } from "./outputs.ts";
-import { FINLAND_2025 } from "./types.ts";
+import { DEFAULT_POPULATION_YEAR } from "./inputs.ts";
+import { fetchedPlan, snapshotPlan } from "./outputs.ts";
+import { buildOutputs } from "./outputs.ts";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -15,31 +14,23 @@ async function main(): Promise<void> {
       input: { type: "string" },
       out: { type: "string", default: "public/data" },
       fetch: { type: "string" },
+      "population-year": { type: "string", default: String(DEFAULT_POPULATION_YEAR) },
     },
   });
   const input = resolve(values.input ?? process.env.GEO_INPUT_DIR ?? "../shared/data");
   const out = resolve(values.out);
+  const populationYear = Number(values["population-year"]);
+  if (!Number.isInteger(populationYear))
+    throw new GeoBuildError(`--population-year needs a year, got "${values["population-year"]}"`);
   const started = performance.now();
 
-  let plan: BuildPlan = {
-    year: 2025,
-    folder: input,
-    files: INPUT_FILES_2025,
-    expect: FINLAND_2025,
-    sources: sources2025(2019, 2025),
-  };
+  let plan = snapshotPlan(input, populationYear);
   if (values.fetch) {
     const year = Number(values.fetch);
     const cache = resolve("geo/.cache", String(year));
     const files = await fetchYear(year, cache, fetch);
     console.log(`fetched ${files.join(", ")} into ${cache}`);
-    plan = {
-      year,
-      folder: cache,
-      files: fetchedInputFiles(year, join(input, INPUT_FILES_2025.population)),
-      expect: FINLAND_2025,
-      sources: sources2025(year, year),
-    };
+    plan = fetchedPlan(year, cache, input, populationYear);
   }
 
   mkdirSync(out, { recursive: true });

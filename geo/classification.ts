@@ -15,6 +15,10 @@ const COLUMNS = [
   "tyollisyysalue_nimi",
   "tyollisyysalue_namn",
   "tyollisyysalue_name",
+  "maakunta",
+  "maakunta_nimi",
+  "maakunta_namn",
+  "maakunta_name",
 ] as const;
 
 /**
@@ -31,6 +35,7 @@ export function parseClassification(text: string, source = "classification"): Cl
   const municipalities: MunicipalityClass[] = [];
   const countyNames = new Map<string, Names>();
   const employmentAreaNames = new Map<string, Names>();
+  const maakuntaNames = new Map<string, Names>();
   const seen = new Set<string>();
 
   rows.forEach((row, i) => {
@@ -44,21 +49,25 @@ export function parseClassification(text: string, source = "classification"): Cl
     const employmentArea = cell("tyollisyysalue");
     if (!county) throw new GeoBuildError(`${where}: no wellbeing services county`);
     if (!employmentArea) throw new GeoBuildError(`${where}: no employment area`);
+    const maakunta = cell("maakunta");
+    if (!maakunta) throw new GeoBuildError(`${where}: no region (maakunta)`);
     municipalities.push({
       code,
       name: { fi: cell("kunta_nimi"), sv: cell("kunta_namn") || cell("kunta_nimi") },
       county,
       employmentArea,
+      maakunta,
     });
     addName(countyNames, county, namesOf(cell, "hyvinvointialue"), where);
     addName(employmentAreaNames, employmentArea, namesOf(cell, "tyollisyysalue"), where);
+    addName(maakuntaNames, maakunta, namesOf(cell, "maakunta"), where);
   });
-  return { municipalities, countyNames, employmentAreaNames };
+  return { municipalities, countyNames, employmentAreaNames, maakuntaNames };
 }
 
 function namesOf(
   cell: (c: (typeof COLUMNS)[number]) => string,
-  prefix: "hyvinvointialue" | "tyollisyysalue",
+  prefix: "hyvinvointialue" | "tyollisyysalue" | "maakunta",
 ): Names {
   const fi = cell(`${prefix}_nimi`);
   return { fi, sv: cell(`${prefix}_namn`) || fi, en: cell(`${prefix}_name`) || fi };

@@ -35,7 +35,7 @@ interface CorrespondenceMap {
 }
 
 const LANGS = { fi: "nimi", sv: "namn", en: "name" } as const;
-const TARGETS = ["hyvinvointialue", "tyollisyysalue"] as const;
+const TARGETS = ["hyvinvointialue", "tyollisyysalue", "maakunta"] as const;
 
 /**
  * Downloads the year's layers into `folder`, laid out like shared/data:

@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { csvParse } from "d3-dsv";
 import { parseClassification } from "./classification.ts";
 import { GeoBuildError } from "./errors.ts";
+import { parseLandAreas } from "./landAreas.ts";
 import { parsePopulation } from "./population.ts";
 import type { AtlasInputs, Merger } from "./types.ts";
 
@@ -13,23 +14,46 @@ export interface InputFiles {
   mergers: string;
   classification: string;
   population: string;
+  landAreas: string;
 }
 
-/** The snapshot in shared/data: 2019 boundaries brought to the 2025 municipalities by mergers. */
-export const INPUT_FILES_2025: InputFiles = {
-  boundaries: "statfi/kunta1000k_2019.geojson",
-  mergers: "statfi/kuntaliitokset_2020_2025.csv",
-  classification: "statfi/kunta_luokitukset_2025.csv",
-  population: "sotkanet/vaesto_2022.csv",
-};
+/** The population edition the build uses unless told otherwise (`--population-year`). */
+export const DEFAULT_POPULATION_YEAR = 2024;
 
-/** A year fetched by `--fetch YEAR`: boundaries and classification of the same year. */
-export function fetchedInputFiles(year: number, population: string): InputFiles {
+/**
+ * Statistics Finland's population on 31 December of `year` by municipality, in the
+ * snapshot folder: `statfi/vaesto_<YEAR>.csv` (columns `kunta`, `vaesto`). The next
+ * edition is that file and `--population-year`.
+ */
+export const populationFile = (year: number) => `statfi/vaesto_${year}.csv`;
+
+/** The National Land Survey's municipal areas (kuntajako, 2023 edition, on the 2025 set). */
+export const LAND_AREA_FILE = "mml/pinta_ala_2023.csv";
+
+/** The snapshot in shared/data: 2019 boundaries brought to the 2025 municipalities by mergers. */
+export function snapshotInputFiles(populationYear = DEFAULT_POPULATION_YEAR): InputFiles {
+  return {
+    boundaries: "statfi/kunta1000k_2019.geojson",
+    mergers: "statfi/kuntaliitokset_2020_2025.csv",
+    classification: "statfi/kunta_luokitukset_2025.csv",
+    population: populationFile(populationYear),
+    landAreas: LAND_AREA_FILE,
+  };
+}
+
+/**
+ * A year fetched by `--fetch YEAR`: boundaries and classification of the same year;
+ * population and land areas still from the snapshot (absolute paths).
+ */
+export function fetchedInputFiles(
+  year: number,
+  snapshot: Pick<InputFiles, "population" | "landAreas">,
+): InputFiles {
   return {
     boundaries: `statfi/kunta1000k_${year}.geojson`,
     mergers: `statfi/kuntaliitokset_${year}.csv`,
     classification: `statfi/kunta_luokitukset_${year}.csv`,
-    population,
+    ...snapshot,
   };
 }
 
@@ -54,6 +78,7 @@ export function readInputs(folder: string, files: InputFiles): AtlasInputs {
     mergers: parseMergers(read("mergers"), files.mergers),
     classification: parseClassification(read("classification"), files.classification),
     population: parsePopulation(read("population"), files.population),
+    areas: parseLandAreas(read("landAreas"), files.landAreas),
   };
 }
 

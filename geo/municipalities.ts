@@ -1,16 +1,15 @@
 // Joins boundaries, mergers, classification and population into one record per municipality.
-import { areaKm2 } from "./area.ts";
 import { GeoBuildError } from "./errors.ts";
 import { mergerResolver } from "./mergers.ts";
-import type { AtlasExpectations, AtlasInputs, MunicipalityClass } from "./types.ts";
+import type { AtlasExpectations, AtlasInputs, LandAreas, MunicipalityClass } from "./types.ts";
 
 /** A municipality of the target year: its class, its boundary pieces, and its figures. */
 export interface MunicipalityRecord extends MunicipalityClass {
   /** Boundary features that make it up (more than one where municipalities merged). */
   pieces: GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>[];
   population: number;
-  /** Area of the unsimplified boundary, km², equal-area projection. */
-  areaKm2: number;
+  /** Official land, inland water and sea areas, km² (National Land Survey). */
+  areas: LandAreas;
 }
 
 /**
@@ -53,15 +52,29 @@ export function joinMunicipalities(
     population.set(to, (population.get(to) ?? 0) + count);
   }
 
+  // A ceased municipality's areas are summed into its successor's, to two decimals as published.
+  const areas = new Map<string, LandAreas>();
+  const cents = (v: number) => Math.round(v * 100);
+  for (const [code, a] of inputs.areas) {
+    const to = resolve(code);
+    const known = areas.get(to) ?? { land: 0, inlandWater: 0, sea: 0 };
+    areas.set(to, {
+      land: (cents(known.land) + cents(a.land)) / 100,
+      inlandWater: (cents(known.inlandWater) + cents(a.inlandWater)) / 100,
+      sea: (cents(known.sea) + cents(a.sea)) / 100,
+    });
+  }
+
   const records = [...classes.values()]
     .sort((a, b) => (a.code < b.code ? -1 : 1))
     .map((m): MunicipalityRecord => {
       const count = population.get(m.code);
       if (count === undefined)
         throw new GeoBuildError(`municipality ${m.code} (${m.name.fi}) has no population figure`);
-      const own = pieces.get(m.code) ?? [];
-      const area = own.reduce((sum, f) => sum + areaKm2(f.geometry), 0);
-      return { ...m, pieces: own, population: count, areaKm2: area };
+      const area = areas.get(m.code);
+      if (area === undefined)
+        throw new GeoBuildError(`municipality ${m.code} (${m.name.fi}) has no land area figure`);
+      return { ...m, pieces: pieces.get(m.code) ?? [], population: count, areas: area };
     });
 
   checkCount(
@@ -71,11 +84,12 @@ export function joinMunicipalities(
   );
   const inside = (code: string, outside: string) => (code === outside ? [] : [code]);
   const counties = new Set(records.flatMap((m) => inside(m.county, expect.outsideCounty)));
-  const areas = new Set(
+  const employmentAreas = new Set(
     records.flatMap((m) => inside(m.employmentArea, expect.outsideEmploymentArea)),
   );
   checkCount("wellbeing services counties", [...counties], expect.counties);
-  checkCount("employment areas", [...areas], expect.employmentAreas);
+  checkCount("employment areas", [...employmentAreas], expect.employmentAreas);
+  checkCount("regions (maakunta)", [...new Set(records.map((m) => m.maakunta))], expect.maakunnat);
   for (const m of records) {
     const isOutside = m.county === expect.outsideCounty;
     if (isOutside !== (m.employmentArea === expect.outsideEmploymentArea))

@@ -1,14 +1,22 @@
 // Builds every output file's text from an input folder: the whole pipeline, without writing.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import { buildAtlas, type Resolution } from "./atlas.ts";
 import { COUNTY_SHORT_NAMES } from "./countyShortNames.ts";
-import { type InputFiles, readInputs } from "./inputs.ts";
-import { ATTRIBUTION, type SourceEdition } from "./meta.ts";
+import {
+  DEFAULT_POPULATION_YEAR,
+  fetchedInputFiles,
+  type InputFiles,
+  readInputs,
+  snapshotInputFiles,
+} from "./inputs.ts";
+import { labelPoints, withLabelPoints } from "./labelPoints.ts";
+import { ATTRIBUTION, atlasSources, type SourceEdition } from "./meta.ts";
 import { joinMunicipalities } from "./municipalities.ts";
 import { buildNeighbours } from "./neighbours.ts";
 import { serializeTopology } from "./serialize.ts";
-import type { AtlasExpectations } from "./types.ts";
+import { type AtlasExpectations, FINLAND_2025 } from "./types.ts";
 
 /** Default resolution: small enough for first load, right at country and county zoom. */
 export const DEFAULT_RESOLUTION: Resolution = {
@@ -28,6 +36,37 @@ export interface BuildPlan {
   sources: SourceEdition[];
 }
 
+/** The build of the snapshot in `folder`: 2019 boundaries, 2025 classification, a population year. */
+export function snapshotPlan(folder: string, populationYear = DEFAULT_POPULATION_YEAR): BuildPlan {
+  return {
+    year: 2025,
+    folder,
+    files: snapshotInputFiles(populationYear),
+    expect: FINLAND_2025,
+    sources: atlasSources({ boundaryYear: 2019, classificationYear: 2025, populationYear }),
+  };
+}
+
+/** The build of a fetched year (boundaries and classification in `cache`), population from the snapshot. */
+export function fetchedPlan(
+  year: number,
+  cache: string,
+  snapshot: string,
+  populationYear = DEFAULT_POPULATION_YEAR,
+): BuildPlan {
+  const files = snapshotInputFiles(populationYear);
+  return {
+    year,
+    folder: cache,
+    files: fetchedInputFiles(year, {
+      population: join(snapshot, files.population),
+      landAreas: join(snapshot, files.landAreas),
+    }),
+    expect: FINLAND_2025,
+    sources: atlasSources({ boundaryYear: year, classificationYear: year, populationYear }),
+  };
+}
+
 /** File name → content for `finland-<YEAR>.topo.json`, its detailed twin and the neighbours. */
 export function buildOutputs(plan: BuildPlan): Map<string, string> {
   const inputs = readInputs(plan.folder, plan.files);
@@ -35,6 +74,7 @@ export function buildOutputs(plan: BuildPlan): Map<string, string> {
   const names = {
     counties: inputs.classification.countyNames,
     employmentAreas: inputs.classification.employmentAreaNames,
+    maakunnat: inputs.classification.maakuntaNames,
     countyShort: COUNTY_SHORT_NAMES,
     outside: ALAND,
   };
@@ -47,19 +87,22 @@ export function buildOutputs(plan: BuildPlan): Map<string, string> {
   });
   const require = createRequire(import.meta.url);
   const world = JSON.parse(readFileSync(require.resolve("world-atlas/countries-10m.json"), "utf8"));
+  // Label points come from the default geometry, for both files: labels stay put when it is swapped.
+  const atlas = buildAtlas(records, names, plan.expect, DEFAULT_RESOLUTION);
+  const labels = labelPoints(atlas);
 
   return new Map([
     [
       `finland-${plan.year}.topo.json`,
       serializeTopology(
-        buildAtlas(records, names, plan.expect, DEFAULT_RESOLUTION),
+        withLabelPoints(atlas, labels),
         meta("default: 12 % of the 1:1 000 000 vertices, detached islands under 3 km² dropped"),
       ),
     ],
     [
       `finland-${plan.year}-detailed.topo.json`,
       serializeTopology(
-        buildAtlas(records, names, plan.expect, DETAILED_RESOLUTION),
+        withLabelPoints(buildAtlas(records, names, plan.expect, DETAILED_RESOLUTION), labels),
         meta("detailed: every 1:1 000 000 vertex"),
       ),
     ],

@@ -13,6 +13,8 @@ export interface MunicipalityClass {
   name: { fi: string; sv: string };
   county: string;
   employmentArea: string;
+  /** Region (maakunta) code, 2 digits; Åland is 21. */
+  maakunta: string;
 }
 
 /** The classification table, parsed: municipalities plus the names of each county and area. */
@@ -20,6 +22,14 @@ export interface Classification {
   municipalities: MunicipalityClass[];
   countyNames: Map<string, Names>;
   employmentAreaNames: Map<string, Names>;
+  maakuntaNames: Map<string, Names>;
+}
+
+/** A municipality's official areas in km² (National Land Survey): land, inland water, sea. */
+export interface LandAreas {
+  land: number;
+  inlandWater: number;
+  sea: number;
 }
 
 /** A merger: the municipality `from` ceased and joined `to`. */
@@ -37,6 +47,8 @@ export interface AtlasInputs {
   classification: Classification;
   /** Population by municipality code (any year's municipality set; mergers applied by the build). */
   population: Map<string, number>;
+  /** Official areas by municipality code (any year's set; mergers applied by the build, summed). */
+  areas: Map<string, LandAreas>;
 }
 
 /** What the build expects; the real build uses 308 / 22 / 45 and Åland's codes. */
@@ -44,6 +56,8 @@ export interface AtlasExpectations {
   municipalities: number;
   counties: number;
   employmentAreas: number;
+  /** Regions (maakunta), Åland included. */
+  maakunnat: number;
   /** County code and employment-area code of the region outside both reforms (Åland). */
   outsideCounty: string;
   outsideEmploymentArea: string;
@@ -53,6 +67,7 @@ export const FINLAND_2025: AtlasExpectations = {
   municipalities: 308,
   counties: 22,
   employmentAreas: 45,
+  maakunnat: 19,
   outsideCounty: "91",
   outsideEmploymentArea: "46",
 };

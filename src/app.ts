@@ -1,206 +1,182 @@
-// Wires data, state, map and panels together: an SVG map paints first, the GL map replaces it when ready.
-import type { Topology } from "topojson-specification";
+// Composes the app: store → scene → map and labels, and the panels around them. No logic of its own.
 import type { AppData } from "./appData.ts";
 import { type Dataset, surveyDataset } from "./data/dataset.ts";
 import { DATA_FILES, fetchJson } from "./data/load.ts";
+import type { LevelId } from "./data/levels.ts";
 import { t } from "./i18n/messages.ts";
 import { featureBounds } from "./map/bounds.ts";
-import { mapGeometry, regionFeatures } from "./map/geojson.ts";
+import { regionFeatures } from "./map/geometry.ts";
 import { labelLayer } from "./map/labels.ts";
-import type { MapView, MapViewOptions } from "./map/mapView.ts";
-import { COLORS } from "./map/style.ts";
 import { mapHost } from "./mapHost.ts";
-import { choropleth } from "./scales/choropleth.ts";
-import { NO_DATA_COLOR } from "./scales/colorScale.ts";
-import { formatMapHash, type MapPosition } from "./share/mapHash.ts";
-import type { Modes } from "./share/modes.ts";
-import type { Store, ViewState } from "./state/viewState.ts";
+import { type Choropleth, choropleth } from "./scales/choropleth.ts";
+import { buildScene } from "./scene/scene.ts";
+import type { AppState, Store } from "./state/store.ts";
+import type { Modes } from "./state/url.ts";
+import { gestureHint, glLocale } from "./ui/gestureHint.ts";
+import { showNotice } from "./ui/notice.ts";
 import { panels } from "./ui/panels.ts";
-import { labelAnchors, refreshLabel, regionLabels } from "./ui/regionLabels.ts";
+import { labelElements } from "./ui/regionLabels.ts";
 import { shareBar } from "./ui/shareBar.ts";
 import { tooltip } from "./ui/tooltip.ts";
+import { zoomButtons } from "./ui/zoomButtons.ts";
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
-export interface StartOptions {
-  glModule: Promise<typeof import("./map/mapAdapter.ts")>;
-  /** Map position from the URL hash; null for Finland fitted to the window. */
-  position: MapPosition | null;
-  modes: Modes;
-  /** A table imported on this device (from storage), shown with `data=local`. */
-  imported: Dataset | null;
-}
+/** The dataset a state shows: the imported table while `data` is "local", else the survey. */
+export const shownDataset = (s: AppState, survey: Dataset) =>
+  s.data === "local" && s.imported ? s.imported : survey;
 
-/** What the rest of the page may change after start: the imported table. */
-export interface App {
-  setImported(dataset: Dataset | null): void;
-}
-
-export function startApp(data: AppData, store: Store, options: StartOptions): App {
-  const { glModule, modes } = options;
+export function startApp(data: AppData, store: Store, modes: Modes): void {
   const survey = surveyDataset(
     data.survey,
-    data.atlas.counties.map((c) => c.code),
+    data.atlas.regions.county.map((c) => c.code),
   );
-  let imported = options.imported;
-  const dataset = () => (store.get().data === "local" && imported ? imported : survey);
-  const crossingAreas = new Set(data.crossings.map((c) => c.employmentArea));
-  const geometry = mapGeometry(data.atlas.topology, crossingAreas);
-  const anchors = labelAnchors(geometry);
-  const tip = tooltip(byId("tooltip"));
-  const labels = labelLayer(byId("labels"));
-  let shade = choropleth(dataset(), store.get().metric, store.get().scheme);
-  let neighbours: GeoJSON.FeatureCollection | null = null;
-  const ctx = () => {
+  const dataset = () => shownDataset(store.get(), survey);
+  let shade: Choropleth = choropleth(dataset(), store.get().metric, store.get().scheme);
+  const context = () => {
     const s = store.get();
     return { data, dataset: dataset(), lang: s.lang, choropleth: shade, overlay: s.areas };
   };
-  const showTip = (county: string | null, area: string | null, at: { x: number; y: number }) =>
-    tip.show(
-      { county, employmentArea: store.get().areas || dataset().level === "area" ? area : null },
-      at,
-      ctx(),
-    );
+  const tip = tooltip(byId("tooltip"));
+  /** The levels a pointer asks about: the shaded one and its context. */
+  const hitLevels = (): LevelId[] => [dataset().level, "county", "employmentArea", "outside"];
 
+  const crossingAreas = new Set(data.crossings.map((c) => c.employmentArea));
   let lastTap: string | null = null;
-  const viewOptions: MapViewOptions = {
-    geometry,
-    onHover: (info) => (info ? showTip(info.county, info.employmentArea, info) : tip.hide()),
-    onClick(info) {
-      // On touch a first tap shows what hover shows; a second tap on the same county opens it.
-      if (info.touch && lastTap !== info.county) {
-        lastTap = info.county;
-        return showTip(info.county, info.employmentArea, info);
+  const host = mapHost({
+    container: byId("map"),
+    topology: data.atlas.topology,
+    crossingAreas,
+    camera: store.get().position
+      ? {
+          center: [store.get().position?.lng ?? 0, store.get().position?.lat ?? 0],
+          zoom: store.get().position?.zoom ?? 0,
+        }
+      : null,
+    cooperative: modes.embed,
+    onHover(pointer) {
+      if (!pointer) return tip.hide();
+      tip.show(host.hitTest(pointer.lngLat, hitLevels()), pointer, context());
+    },
+    onClick(pointer) {
+      const hit = host.hitTest(pointer.lngLat, hitLevels());
+      const key = `${hit[dataset().level] ?? ""}/${hit.county ?? ""}`;
+      // On touch a first tap shows what hover shows; a second tap on the same region opens it.
+      if (pointer.touch && lastTap !== key) {
+        lastTap = key;
+        return tip.show(hit, pointer, context());
       }
-      if (info.county)
+      if (hit.county)
         store.set({
-          county: info.county,
+          county: hit.county,
           area: null,
           view: store.get().view === "table" ? "map" : store.get().view,
         });
     },
     onMove: () => labels.update(),
-    onMoveEnd: (p) =>
-      history.replaceState(null, "", `${location.pathname}${location.search}${formatMapHash(p)}`),
-    position: options.position,
-  };
-
-  function applyMap(view: MapView, s: ViewState) {
-    const byArea = dataset().level === "area";
-    view.setCountyColors(byArea ? new Map() : shade.colors, byArea ? COLORS.land : NO_DATA_COLOR);
-    view.setAreaColors(byArea ? shade.colors : null, NO_DATA_COLOR);
-    view.setSmallSample(shade.smallSample);
-    view.setSelected(s.county);
-    view.setOverlay(s.areas);
-    if (neighbours) view.setNeighbours(neighbours);
-  }
-
-  const maps = mapHost({
-    container: byId("map"),
-    view: viewOptions,
-    apply: (view) => applyMap(view, store.get()),
+    onMoveEnd: (camera) =>
+      store.set({ position: { zoom: camera.zoom, lat: camera.center[1], lng: camera.center[0] } }),
+    onGestureHint: (kind) => gestureHint(byId("main"), kind, store.get().lang),
     onShown: (view) => labels.setView(view),
-    onGlReady: () => {
-      const area = store.get().area;
-      if (area) zoomToArea(area);
-    },
-    notice: (key) => {
-      const status = byId("status");
-      status.textContent = t(store.get().lang, key);
-      status.classList.add("notice");
-      status.hidden = false;
-    },
-    crossingAreas,
-    initialStyle: () => ({
-      smallSample: shade.smallSample,
-      selected: store.get().county,
-      overlay: store.get().areas,
+    notice: (key) => showNotice(t(store.get().lang, key), store.get().lang),
+    glLocale: () => glLocale(store.get().lang),
+  });
+  const labels = labelLayer(
+    byId("labels"),
+    labelElements({
+      onFocus(level, code, element) {
+        const box = element.getBoundingClientRect();
+        const parent = byId("main").getBoundingClientRect();
+        const hit = { [level]: code } as Record<LevelId, string>;
+        tip.show(hit, { x: box.right - parent.left, y: box.top - parent.top }, context());
+      },
+      onBlur: () => tip.hide(),
+      onOpen: (level, code) =>
+        store.set(
+          level === "county"
+            ? { county: code, area: null }
+            : level === "employmentArea"
+              ? { area: code }
+              : {},
+        ),
     }),
-  });
-  labels.setView(maps.current());
-  const ui = panels(data, store, dataset);
-  const exportContext = () => ({ ...ctx(), date: new Date().toISOString().slice(0, 10) });
-  const share = shareBar(store, {
-    exportPng: async () =>
-      (await import("./export/exportView.ts")).exportPng(
-        maps.current(),
-        byId("map"),
-        exportContext(),
-      ),
-    exportCsv: async () => (await import("./export/exportView.ts")).exportCsv(exportContext()),
-    present: () => present(),
-  });
-  async function present() {
-    const { startPresenter } = await import("./present/presenter.ts");
-    startPresenter(
-      store,
-      modes.slides,
-      dataset().metrics.map((m) => m.id),
-      () => labels.update(),
-    );
-    labels.update();
-  }
+  );
+  labels.setView(host.current());
+  zoomButtons(byId("zoom-controls"), store, (delta) => host.zoomBy(delta));
 
-  /** Language and overlay of the label elements on the map; other changes update them in place. */
-  let builtLabels = "";
-  let shownDataset: Dataset | null = null;
-  function render(s: ViewState, previous: ViewState | null) {
-    const changedData = shownDataset !== dataset();
-    if (changedData || !previous || previous.metric !== s.metric || previous.scheme !== s.scheme)
-      shade = choropleth(dataset(), s.metric, s.scheme);
-    shownDataset = dataset();
-    for (const view of maps.all()) applyMap(view, s);
-    ui.render(ctx());
-    share.render();
-    const labelKey = `${s.lang}/${s.areas}/${dataset().kind}/${dataset().level}/${dataset().name}`;
-    if (labelKey === builtLabels) {
-      for (const element of document.querySelectorAll<HTMLElement>("#labels [data-code]"))
-        refreshLabel(element, data, ctx());
-    } else {
-      builtLabels = labelKey;
-      labels.set(
-        regionLabels(data, anchors, ctx(), {
-          onFocus: (level, code, element) => {
-            const box = element.getBoundingClientRect();
-            const parent = byId("main").getBoundingClientRect();
-            const at = { x: box.right - parent.left, y: box.top - parent.top };
-            if (level === "county") showTip(code, null, at);
-            else showTip(null, code, at);
-          },
-          onBlur: () => tip.hide(),
-          onOpen: (level, code) =>
-            store.set(level === "county" ? { county: code, area: null } : { area: code }),
-        }),
-      );
+  const ui = panels(data, store, dataset);
+  const exportContext = () => ({
+    ...context(),
+    scene: scene(),
+    geometry: host.geometry(),
+    camera: host.current().camera(),
+    size: { width: byId("map").clientWidth, height: byId("map").clientHeight },
+    date: new Date().toISOString().slice(0, 10),
+  });
+  const share = shareBar(store, {
+    exportPng: async () => (await import("./export/exportView.ts")).exportPng(exportContext()),
+    exportSvg: async () => (await import("./export/exportView.ts")).exportSvg(exportContext()),
+    exportCsv: async () => (await import("./export/exportView.ts")).exportCsv(exportContext()),
+  });
+  const scene = () => buildScene({ ...context(), county: store.get().county });
+
+  let shadedFor: [Dataset, string, string] | null = null;
+  function render(s: AppState, previous: AppState | null) {
+    const d = dataset();
+    if (!shadedFor || shadedFor[0] !== d || shadedFor[1] !== s.metric || shadedFor[2] !== s.scheme) {
+      shade = choropleth(d, s.metric, s.scheme);
+      shadedFor = [d, s.metric, s.scheme];
     }
+    const next = scene();
+    host.render(next);
+    labels.render(next.labels);
+    ui.render({ ...context(), scene: next });
+    share.render();
     if (s.area && s.area !== previous?.area) zoomToArea(s.area);
   }
   function zoomToArea(code: string) {
-    const area = geometry.employmentAreas.features.find((f) => f.properties.code === code);
+    const area = host
+      .geometry()
+      .regions("employmentArea")
+      .features.find((f) => f.properties.code === code);
     const bounds = area ? featureBounds(area) : null;
-    if (bounds) maps.current().fitTo(bounds);
+    if (bounds) host.fitTo(bounds);
   }
 
-  store.subscribe((s, previous) => render(s, previous));
+  // Presenter mode follows the store; its code loads on first use.
+  let presenter: { stop(): void } | null = null;
+  let presenterLoading = false;
+  async function syncPresenter(s: AppState) {
+    if (s.present && !presenter && !presenterLoading) {
+      presenterLoading = true;
+      const { startPresenter } = await import("./present/presenter.ts");
+      presenterLoading = false;
+      if (store.get().present)
+        presenter = startPresenter(store, modes.slides, () => dataset().metrics.map((m) => m.id));
+      labels.update();
+    } else if (!s.present && presenter) {
+      presenter.stop();
+      presenter = null;
+      labels.update();
+    }
+  }
+
+  store.subscribe((s, previous) => {
+    if (s.present !== previous.present) syncPresenter(s);
+    // The map's own moves need no new scene.
+    const keys = (Object.keys(s) as (keyof AppState)[]).filter((k) => s[k] !== previous[k]);
+    if (keys.every((k) => k === "position")) return;
+    render(s, previous);
+  });
   render(store.get(), null);
-  if (modes.present) present();
-  requestAnimationFrame(() => performance.mark("choropleth-painted"));
+  syncPresenter(store.get());
+  requestAnimationFrame(() => {
+    performance.mark("choropleth-painted");
+    // The SVG map answers hover, click and keys from its first frame.
+    performance.mark("map-interactive");
+  });
 
-  fetchJson<Topology>(DATA_FILES.neighbours)
-    .then((n) => {
-      neighbours = regionFeatures(n, "neighbours");
-      for (const view of maps.all()) view.setNeighbours(neighbours);
-    })
+  fetchJson(DATA_FILES.neighbours)
+    .then((n) => host.setNeighbours(regionFeatures(n as never, "neighbours")))
     .catch(() => undefined); // Context only: the map is complete without it.
-
-  maps.startGl(glModule);
-  return {
-    setImported(next) {
-      imported = next;
-      const first = next?.metrics[0]?.id;
-      if (next && first) store.set({ data: "local", metric: first, county: null, area: null });
-      else store.set({ data: "survey", metric: survey.metrics[0]?.id ?? "meetings" });
-      render(store.get(), store.get());
-    },
-  };
 }

@@ -1,48 +1,59 @@
-// The data of one session, joined once: atlas, survey, crossings and lookups by code.
+// The data of one session, joined once: atlas, survey, crossings and lookups by level and code.
 import {
   type EmploymentAreaSpan,
   employmentAreaSpans,
   employmentAreasByCounty,
 } from "./analysis/crossings.ts";
-import type { Atlas, Municipality, Region } from "./data/atlas.ts";
+import { type Atlas, type Municipality, type Region, regionOf } from "./data/atlas.ts";
+import { LEVEL_IDS, type LevelId } from "./data/levels.ts";
 import type { Survey } from "./data/survey.ts";
 
 export interface AppData {
   atlas: Atlas;
   survey: Survey;
-  counties: Map<string, Region>;
-  areas: Map<string, Region>;
+  /** Regions by level and code. */
+  regions: Record<LevelId, Map<string, Region>>;
   municipalities: Map<string, Municipality>;
   spans: Map<string, EmploymentAreaSpan>;
   crossings: EmploymentAreaSpan[];
   areasByCounty: Map<string, string[]>;
-  /** County code of the region outside both reforms (Åland), from its municipalities. */
-  outsideCounties: Set<string>;
+  /** Land area (km²) of every region, by level and code: labels of larger regions win collisions. */
+  landKm2: Record<LevelId, Map<string, number>>;
+}
+
+/** Land area of every region of every level, summed from its municipalities. */
+function landByLevel(municipalities: readonly Municipality[]) {
+  return Object.fromEntries(
+    LEVEL_IDS.map((level) => {
+      const sums = new Map<string, number>();
+      for (const m of municipalities) {
+        const code = regionOf(m, level);
+        if (code !== null) sums.set(code, (sums.get(code) ?? 0) + m.landKm2);
+      }
+      return [level, sums];
+    }),
+  ) as Record<LevelId, Map<string, number>>;
 }
 
 /**
- * Joins the atlas and survey. Municipalities whose county is not one of the
- * atlas's counties are outside both reforms (Åland) and are left out of the
- * crossing analysis.
+ * Joins the atlas and survey. Municipalities outside both reforms (Åland's) are
+ * left out of the crossing analysis.
  */
 export function appData(atlas: Atlas, survey: Survey): AppData {
-  const counties = new Map(atlas.counties.map((c) => [c.code, c]));
-  const outsideCounties = new Set(
-    atlas.municipalities.map((m) => m.county).filter((c) => !counties.has(c)),
-  );
   // Measured as User Timing "crossings" so the benchmark (or any tool) can read it.
   performance.mark("crossings-start");
-  const spanList = employmentAreaSpans(atlas.municipalities, outsideCounties);
+  const spanList = employmentAreaSpans(atlas.municipalities.filter((m) => !m.outside));
   performance.measure("crossings", "crossings-start");
   return {
     atlas,
     survey,
-    counties,
-    areas: new Map(atlas.employmentAreas.map((a) => [a.code, a])),
+    regions: Object.fromEntries(
+      LEVEL_IDS.map((level) => [level, new Map(atlas.regions[level].map((r) => [r.code, r]))]),
+    ) as Record<LevelId, Map<string, Region>>,
     municipalities: new Map(atlas.municipalities.map((m) => [m.code, m])),
     spans: new Map(spanList.map((s) => [s.employmentArea, s])),
     crossings: spanList.filter((s) => s.crosses),
     areasByCounty: employmentAreasByCounty(spanList),
-    outsideCounties,
+    landKm2: landByLevel(atlas.municipalities),
   };
 }

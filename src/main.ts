@@ -1,28 +1,23 @@
-// Entry point: loads the data, restores the view from the URL, and starts the app.
+// Entry point: loads the data, reads the view from the URL, and starts the app.
 import "./styles.css";
 import { startApp } from "./app.ts";
 import { appData } from "./appData.ts";
+import type { Dataset } from "./data/dataset.ts";
 import { loadCoreData } from "./data/load.ts";
 import { isLang } from "./i18n/language.ts";
 import { t } from "./i18n/messages.ts";
 import { loadStoredTable } from "./import/storage.ts";
 import { startEmbed } from "./share/embed.ts";
-import { parseMapHash } from "./share/mapHash.ts";
-import { parseModes } from "./share/modes.ts";
-import { parseUrlState, urlSearch } from "./state/urlState.ts";
-import { createStore } from "./state/viewState.ts";
+import { createStore } from "./state/store.ts";
+import { type Known, readUrl, URL_KEYS, writeUrl } from "./state/url.ts";
+import { syncUrl } from "./state/urlSync.ts";
 import { h, replace } from "./ui/dom.ts";
 import { importControls } from "./ui/importControls.ts";
 import { showNotice } from "./ui/notice.ts";
 
 const status = document.getElementById("status") as HTMLElement;
-const urlLang = new URLSearchParams(location.search).get("lang");
+const urlLang = new URLSearchParams(location.search).get(URL_KEYS.lang);
 const lang = isLang(urlLang) ? urlLang : "fi";
-
-// MapLibre (over 1 MB of script) downloads and compiles while the data loads and the SVG
-// map paints; it is not needed for the first paint.
-const glModule = import("./map/mapAdapter.ts");
-glModule.catch(() => undefined); // A failure is reported where the module is used.
 
 async function boot(): Promise<void> {
   replace(status, t(lang, "loading"));
@@ -31,55 +26,32 @@ async function boot(): Promise<void> {
     const { atlas, survey } = await loadCoreData();
     const data = appData(atlas, survey);
     // A table imported earlier on this device, shown when the URL asks for it (data=local).
-    const wantsLocal = new URLSearchParams(location.search).get("data") === "local";
+    const wantsLocal = new URLSearchParams(location.search).get(URL_KEYS.data) === "local";
     const stored = wantsLocal ? loadStoredTable() : null;
     const restored = stored
       ? (await import("./import/toDataset.ts")).datasetFromText(stored.text, stored.name, atlas)
       : null;
     const imported = restored?.ok ? restored.dataset : null;
-    const known = {
-      counties: new Set(data.counties.keys()),
-      areas: new Set(data.areas.keys()),
-      ...(imported ? { importedMetrics: new Set(imported.metrics.map((m) => m.id)) } : {}),
-    };
-    const parsed = parseUrlState(location.search, known);
-    const store = createStore(parsed.state);
-    store.subscribe((s) => {
-      const search = urlSearch(s, location.search);
-      if (search !== location.search)
-        history.pushState(null, "", `${location.pathname}${search}${location.hash}`);
+    const known = (table: Dataset | null): Known => ({
+      counties: new Set(data.regions.county.keys()),
+      areas: new Set(data.regions.employmentArea.keys()),
+      surveyMetrics: new Set(survey.meta.metrics.map((m) => m.id)),
+      ...(table ? { importedMetrics: new Set(table.metrics.map((m) => m.id)) } : {}),
     });
-    addEventListener("popstate", () => store.set(parseUrlState(location.search, known).state));
-    const hash = parseMapHash(location.hash);
-    const modes = parseModes(location.search);
-    const ignored = [
-      ...parsed.ignored,
-      ...modes.ignored,
-      ...(hash && "ignored" in hash ? [hash.ignored] : []),
-    ];
+    const parsed = readUrl(location.search, location.hash, known(imported));
+    const store = createStore({ ...parsed.state, imported });
     // The address keeps only what was used: a link copied now carries no bad value.
-    if (ignored.length)
-      history.replaceState(
-        null,
-        "",
-        `${location.pathname}${urlSearch(parsed.state, location.search)}${hash && !("ignored" in hash) ? location.hash : ""}`,
-      );
-    if (modes.embed) startEmbed();
-    const app = startApp(data, store, {
-      glModule,
-      position: hash && !("ignored" in hash) ? hash : null,
-      modes,
-      imported,
-    });
-    importControls(data, app, store);
+    if (parsed.ignored.length)
+      history.replaceState(null, "", `${location.pathname}${writeUrl(parsed.state, location.search)}`);
+    syncUrl(store, () => known(store.get().imported));
+    if (parsed.modes.embed) startEmbed();
+    startApp(data, store, parsed.modes);
+    importControls(data, store);
     status.hidden = true;
-    if (wantsLocal && !imported)
-      showNotice(t(parsed.state.lang, "importElsewhere"), parsed.state.lang);
-    else if (ignored.length)
-      showNotice(
-        t(parsed.state.lang, "ignoredParams", { list: ignored.join(", ") }),
-        parsed.state.lang,
-      );
+    const s = store.get();
+    if (wantsLocal && !imported) showNotice(t(s.lang, "importElsewhere"), s.lang);
+    else if (parsed.ignored.length)
+      showNotice(t(s.lang, "ignoredParams", { list: parsed.ignored.join(", ") }), s.lang);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     replace(

@@ -1,94 +1,200 @@
-// Which map is showing: the SVG first, the GL map once it is idle, the SVG again if WebGL is lost.
+// Which map is showing: the SVG map first, MapLibre when the user first zooms or pans, the SVG again if WebGL is lost.
 import type { Topology } from "topojson-specification";
 import { DATA_FILES, fetchJson } from "./data/load.ts";
+import type { LevelId } from "./data/levels.ts";
 import type { MessageKey } from "./i18n/messages.ts";
-import { mapGeometry } from "./map/geojson.ts";
-import type { MapView, MapViewOptions } from "./map/mapView.ts";
-import type { StyleState } from "./map/style.ts";
+import { type MapGeometry, mapGeometry, withNeighbours } from "./map/geometry.ts";
+import { type Hit, hitTester } from "./map/hitTest.ts";
+import {
+  type Camera,
+  DETAIL_ZOOM,
+  FINLAND_BOUNDS,
+  fitPadding,
+  type LngLatBounds,
+  type MapView,
+  type MapViewOptions,
+} from "./map/mapView.ts";
+import { fitBounds } from "./map/mercator.ts";
 import { createSvgMap } from "./map/svgMap.ts";
+import type { Scene } from "./scene/scene.ts";
 
-/** From this zoom on, the detailed (full 1:1 000 000) geometry is loaded. */
-const DETAIL_ZOOM = 7;
+type GlModule = typeof import("./map/mapAdapter.ts");
 
-export interface MapHostOptions {
+export interface MapHostOptions
+  extends Omit<MapViewOptions, "geometry" | "onGesture" | "onMoveEnd" | "camera"> {
   container: HTMLElement;
-  view: MapViewOptions;
-  /** Applies the app's current state to a view (colours, filters, overlay, neighbours). */
-  apply(view: MapView): void;
-  /** Called when another view starts showing, so overlays (labels) can follow it. */
-  onShown(view: MapView): void;
-  /** Called once the GL map shows, the first time. */
-  onGlReady(view: MapView): void;
-  notice(key: MessageKey): void;
+  topology: Topology;
   crossingAreas: ReadonlySet<string>;
-  initialStyle(): StyleState;
+  camera: Camera | null;
+  onMoveEnd(camera: Camera): void;
+  /** Another view started showing, so overlays (labels) can follow it. */
+  onShown(view: MapView): void;
+  notice(key: MessageKey): void;
+  /** MapLibre's own hint texts in the interface language. */
+  glLocale(): Record<string, string>;
 }
 
-export function mapHost(options: MapHostOptions) {
-  let shown: MapView = createSvgMap(options.container, options.view);
-  // The GL map while it loads under the SVG: every change goes to both.
-  let loading: MapView | null = null;
+/** A camera zoomed in this far beyond the fitted view is no longer the country view: it wants detail. */
+const COUNTRY_SCALE_MARGIN = 0.75;
 
-  /** Loads MapLibre, draws the same state under the SVG, and swaps when the GL map is idle. */
-  async function startGl(glModule: Promise<typeof import("./map/mapAdapter.ts")>): Promise<void> {
-    let gl: typeof import("./map/mapAdapter.ts");
-    try {
-      // In a sandboxed iframe (an opaque origin) MapLibre itself fetches its worker
-      // script and starts it from a data: URL; the CSP allows exactly that.
-      gl = await glModule;
-    } catch {
-      return options.notice("noWebgl");
-    }
-    let glView: ReturnType<typeof gl.createGlMap>;
-    // MapLibre throws when it gets no WebGL context; a separate check would cost a context of its own.
-    try {
-      glView = gl.createGlMap(options.container, options.view, options.initialStyle());
-      loading = glView;
-      options.apply(glView);
-      await glView.idle;
-    } catch {
-      loading = null;
-      return options.notice("noWebgl");
-    }
-    loading = null;
-    const svgView = shown;
-    shown = glView;
-    svgView.destroy();
-    options.onShown(glView);
-    options.onGlReady(glView);
-    performance.mark("map-interactive");
+/**
+ * Starts with the SVG map, which answers hover, click, keys and gestures at
+ * once. MapLibre (its script, worker and shaders) loads only when the user
+ * first zooms or pans, a region is zoomed to, or a link opens beyond country
+ * scale; the GL map is drawn under the SVG at the SVG's camera and swapped in
+ * when idle, at the camera the SVG has by then, so nothing jumps. Without
+ * WebGL the SVG stays the map, gestures included.
+ */
+export function mapHost(o: MapHostOptions) {
+  let geometry: MapGeometry = mapGeometry(o.topology, o.crossingAreas);
+  let hits = hitTester(geometry);
+  let scene: Scene | null = null;
+  let gl: "idle" | "loading" | "ready" | "failed" = "idle";
+  let loadingView: MapView | null = null;
+  let gesturing = false;
+  let swap: (() => void) | null = null;
 
-    let detailRequested = false;
-    glView.onZoomEnd((zoom) => {
-      if (zoom < DETAIL_ZOOM || detailRequested) return;
-      detailRequested = true;
-      fetchJson<Topology>(DATA_FILES.detailed)
-        .then((topology) => glView.setGeometry(mapGeometry(topology, options.crossingAreas)))
-        .catch(() => undefined); // Stay on the default geometry.
-    });
+  const viewOptions = (camera: Camera | null): MapViewOptions => ({
+    geometry,
+    camera,
+    cooperative: o.cooperative,
+    onHover: o.onHover,
+    onClick: o.onClick,
+    onMove: o.onMove,
+    onGestureHint: o.onGestureHint,
+    onGesture() {
+      gesturing = true;
+      requestGl();
+    },
+    onMoveEnd(camera) {
+      gesturing = false;
+      o.onMoveEnd(camera);
+      if (camera.zoom >= DETAIL_ZOOM) loadDetail();
+      swap?.();
+    },
+  });
+  let shown: MapView = createSvgMap(o.container, viewOptions(o.camera));
+
+  function show(view: MapView) {
+    shown = view;
+    o.onShown(view);
+  }
+
+  /** Loads MapLibre, draws the scene under the SVG, and swaps when the GL map is idle. */
+  async function requestGl(): Promise<void> {
+    if (gl !== "idle") return;
+    gl = "loading";
+    let module: GlModule;
+    try {
+      module = await import("./map/mapAdapter.ts");
+    } catch {
+      gl = "failed";
+      return o.notice("mapLibreLoadFailed");
+    }
+    if (!scene) return;
+    let view: ReturnType<GlModule["createGlMap"]>;
+    try {
+      // MapLibre throws when it gets no WebGL context; a separate check would cost a context of its own.
+      view = module.createGlMap(
+        o.container,
+        { ...viewOptions(shown.camera()), camera: shown.camera() },
+        scene,
+        { locale: o.glLocale() },
+      );
+      loadingView = view;
+      await view.idle;
+    } catch {
+      loadingView = null;
+      gl = "failed";
+      return o.notice("noWebgl");
+    }
+    // The SVG may have moved meanwhile: catch up, then swap when no gesture is under way.
+    swap = () => {
+      if (gesturing) return;
+      swap = null;
+      view.jumpTo(shown.camera());
+      view.settled().then(() => {
+        loadingView = null;
+        const svgView = shown;
+        show(view);
+        svgView.destroy();
+        gl = "ready";
+        performance.mark("gl-ready");
+        if (view.zoom() >= DETAIL_ZOOM) loadDetail();
+      });
+    };
+    swap();
+    if (new URLSearchParams(location.search).has("debug"))
+      (globalThis as unknown as { atlasMap: unknown }).atlasMap = view;
     // A lost WebGL context (a GPU reset, too many maps open) brings the SVG back until it returns.
-    glView.onContextLoss((lost) => {
-      if (lost) {
-        shown = createSvgMap(options.container, options.view);
-        options.apply(shown);
-        options.onShown(shown);
-        options.notice("webglLost");
-      } else if (shown !== glView) {
-        shown.destroy();
-        shown = glView;
-        options.apply(glView);
-        options.onShown(glView);
+    view.onContextLoss((lost) => {
+      if (lost && shown === view) {
+        const svgView = createSvgMap(o.container, viewOptions(view.camera()));
+        if (scene) svgView.render(scene);
+        show(svgView);
+        o.notice("webglLost");
+      } else if (!lost && shown !== view) {
+        const svgView = shown;
+        view.jumpTo(svgView.camera());
+        if (scene) view.render(scene);
+        show(view);
+        svgView.destroy();
       }
     });
-    if (new URLSearchParams(location.search).has("debug"))
-      (globalThis as unknown as { atlasMap: unknown }).atlasMap = glView;
   }
+
+  let detail: "no" | "loading" | "done" = "no";
+  function loadDetail() {
+    if (detail !== "no") return;
+    detail = "loading";
+    fetchJson<Topology>(DATA_FILES.detailed)
+      .then((topology) => {
+        detail = "done";
+        setGeometry(withNeighbours(mapGeometry(topology, o.crossingAreas), geometry.neighbours));
+      })
+      .catch(() => {
+        detail = "done"; // Stay on the default geometry.
+      });
+  }
+
+  function setGeometry(next: MapGeometry) {
+    geometry = next;
+    hits = hitTester(next);
+    for (const view of views()) view.setGeometry(next);
+  }
+
+  const views = () => (loadingView ? [shown, loadingView] : [shown]);
+  const fitted = () => {
+    const { clientWidth: w, clientHeight: h } = o.container;
+    return fitBounds(FINLAND_BOUNDS, w, h, fitPadding(w)).zoom;
+  };
+  if (o.camera && o.camera.zoom > fitted() + COUNTRY_SCALE_MARGIN) requestGl();
 
   return {
     /** The view on screen. */
     current: () => shown,
-    /** Every view that must follow the state: the shown one and a GL map still loading. */
-    all: (): MapView[] => (loading ? [shown, loading] : [shown]),
-    startGl,
+    render(next: Scene) {
+      scene = next;
+      for (const view of views()) view.render(next);
+    },
+    /** The regions of the given levels under a point. */
+    hitTest: (lngLat: [number, number], levels: readonly LevelId[]): Hit =>
+      hits(lngLat[0], lngLat[1], levels),
+    fitTo(bounds: LngLatBounds) {
+      shown.fitTo(bounds);
+      requestGl();
+    },
+    zoomBy(delta: number) {
+      shown.zoomBy(delta);
+      requestGl();
+    },
+    setNeighbours(neighbours: GeoJSON.FeatureCollection) {
+      setGeometry(withNeighbours(geometry, neighbours));
+    },
+    /** The geometry drawn now (exports draw the same). */
+    geometry: () => geometry,
+    requestGl,
   };
 }
+
+export type MapHost = ReturnType<typeof mapHost>;

@@ -6,16 +6,17 @@ export interface CountyPart {
   county: string;
   /** Member municipality codes, sorted. */
   municipalities: string[];
-  areaKm2: number;
+  /** Land area, km² (inland water and sea not counted). */
+  landKm2: number;
   population: number;
-  /** Shares (0–1) of the employment area's total area and population. */
-  areaShare: number;
+  /** Shares (0–1) of the employment area's total land area and population. */
+  landShare: number;
   populationShare: number;
 }
 
 export interface EmploymentAreaSpan {
   employmentArea: string;
-  /** The counties it lies in, largest area share first (ties by code). */
+  /** The counties it lies in, largest land share first (ties by code). */
   parts: CountyPart[];
   /** True when its municipalities belong to more than one county. */
   crosses: boolean;
@@ -25,19 +26,21 @@ export interface EmploymentAreaSpan {
  * For each employment area, the counties its member municipalities belong to.
  * Both are unions of whole municipalities, so an area crosses a county border
  * exactly when its members belong to more than one county; an area that only
- * touches a border (all members in one county) does not cross it. Municipalities
- * in `excludeCounties` (Åland) are left out. Shares use the municipalities'
- * area and population; an area with zero population gets population shares of 0.
- * Areas are sorted by code.
+ * touches a border (all members in one county) does not cross it. Pass only
+ * the municipalities inside the reforms (not Åland's). Shares use the
+ * municipalities' official land area (not inland water or sea) and population;
+ * an area with zero population gets population shares of 0. Areas are sorted by code.
  */
 export function employmentAreaSpans(
-  municipalities: readonly Municipality[],
-  excludeCounties: ReadonlySet<string> = new Set(),
+  municipalities: readonly Pick<
+    Municipality,
+    "code" | "county" | "employmentArea" | "landKm2" | "population"
+  >[],
 ): EmploymentAreaSpan[] {
-  const byArea = new Map<string, Map<string, Municipality[]>>();
+  type Member = (typeof municipalities)[number];
+  const byArea = new Map<string, Map<string, Member[]>>();
   for (const m of municipalities) {
-    if (excludeCounties.has(m.county)) continue;
-    const counties = byArea.get(m.employmentArea) ?? new Map<string, Municipality[]>();
+    const counties = byArea.get(m.employmentArea) ?? new Map<string, Member[]>();
     counties.set(m.county, [...(counties.get(m.county) ?? []), m]);
     byArea.set(m.employmentArea, counties);
   }
@@ -45,21 +48,21 @@ export function employmentAreaSpans(
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([employmentArea, counties]) => {
       const all = [...counties.values()].flat();
-      const totalArea = sum(all, (m) => m.areaKm2);
+      const totalLand = sum(all, (m) => m.landKm2);
       const totalPopulation = sum(all, (m) => m.population);
       const parts = [...counties.entries()].map(([county, members]): CountyPart => {
-        const areaKm2 = sum(members, (m) => m.areaKm2);
+        const landKm2 = sum(members, (m) => m.landKm2);
         const population = sum(members, (m) => m.population);
         return {
           county,
           municipalities: members.map((m) => m.code).sort(),
-          areaKm2,
+          landKm2,
           population,
-          areaShare: totalArea > 0 ? areaKm2 / totalArea : 0,
+          landShare: totalLand > 0 ? landKm2 / totalLand : 0,
           populationShare: totalPopulation > 0 ? population / totalPopulation : 0,
         };
       });
-      parts.sort((a, b) => b.areaShare - a.areaShare || (a.county < b.county ? -1 : 1));
+      parts.sort((a, b) => b.landShare - a.landShare || (a.county < b.county ? -1 : 1));
       return { employmentArea, parts, crosses: parts.length > 1 };
     });
 }

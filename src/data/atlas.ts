@@ -1,31 +1,68 @@
-// The atlas as the app uses it: municipalities, counties and employment areas read from the topology.
+// The atlas as the app uses it: municipalities and the regions of every level, read from the topology.
 import type { GeometryCollection, Topology } from "topojson-specification";
+import type { SourceEdition, SourceKey } from "../../geo/meta.ts";
 import type { Localized } from "../i18n/language.ts";
+import { LEVEL_IDS, LEVELS, type LevelId } from "./levels.ts";
 
 export interface Municipality {
   code: string;
   name: { fi: string; sv: string };
   county: string;
   employmentArea: string;
+  maakunta: string;
+  /** True for the municipalities outside both reforms (Åland's): their county is no county. */
+  outside: boolean;
   population: number;
-  areaKm2: number;
+  /** Official areas, km² (National Land Survey): land, inland water, sea. */
+  landKm2: number;
+  inlandWaterKm2: number;
+  seaKm2: number;
 }
 
-/** A county area or an employment area: a union of municipalities. */
+/** A region of any level: a union of municipalities (or one municipality). */
 export interface Region {
+  level: LevelId;
   code: string;
   name: Localized;
   /** Short name for labels and matching; the full name where the data has none. */
   short: Localized;
+  /** Where its label goes, [longitude, latitude] (computed by geo/). */
+  label: [number, number];
 }
 
 export interface Atlas {
   topology: Topology;
   municipalities: Municipality[];
-  counties: Region[];
-  employmentAreas: Region[];
-  /** The region outside both reforms (Åland), if the topology has it. */
-  outside: Region | null;
+  /** Regions by level, in the order of the file (sorted by code). `outside` has Åland, or nothing. */
+  regions: Record<LevelId, Region[]>;
+  /** The sources the geo build used, with their editions (from the topology's `meta`). */
+  sources: SourceEdition[];
+}
+
+export type { SourceEdition, SourceKey };
+
+const isLocalized = (v: unknown): v is Localized =>
+  !!v && typeof v === "object" && ["fi", "sv", "en"].every((k) => typeof (v as Props)[k] === "string");
+
+/** The well-formed entries of a topology's `meta.sources`; anything else is left out. */
+function sourcesOf(meta: unknown): SourceEdition[] {
+  const list = (meta as { sources?: unknown } | undefined)?.sources;
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (s): s is SourceEdition =>
+      !!s &&
+      typeof s.key === "string" &&
+      typeof s.id === "string" &&
+      typeof s.date === "string" &&
+      typeof s.licence === "string" &&
+      isLocalized(s.what) &&
+      isLocalized(s.publisher),
+  );
+}
+
+/** The source of a kind (population, land area…), if the atlas names it. */
+export function sourceOf(atlas: Atlas, key: SourceKey): SourceEdition | undefined {
+  return atlas.sources.find((s) => s.key === key);
 }
 
 /** The topology is not an atlas: its message says what is missing. */
@@ -40,7 +77,7 @@ function text(props: Props, key: string, fallback = ""): string {
   return typeof value === "string" && value.trim() ? value.trim() : fallback;
 }
 
-function region(id: unknown, props: Props): Region {
+function region(level: LevelId, id: unknown, props: Props): Region {
   const name = {
     fi: text(props, "name_fi"),
     sv: text(props, "name_sv"),
@@ -53,14 +90,16 @@ function region(id: unknown, props: Props): Region {
     sv: text(props, "short_sv", name.sv),
     en: text(props, "short_en", name.en),
   };
-  return { code: String(id), name, short };
+  const label: [number, number] = [Number(props.label_x), Number(props.label_y)];
+  return { level, code: String(id), name, short, label };
 }
 
 /**
- * Reads the objects `municipalities`, `counties`, `employmentAreas` (required)
- * and `outside` (optional) of an atlas topology built by geo/. A topology that
- * lacks an object, or a municipality without its codes or figures, raises an
- * AtlasError naming it. Regions come in the order of the file (sorted by code).
+ * Reads the objects of an atlas topology built by geo/: one per level in the
+ * registry (`municipalities`, `counties`, `employmentAreas` are required;
+ * `maakunnat` and `outside` optional). A topology that lacks a required object,
+ * or a municipality without its codes or figures, raises an AtlasError naming
+ * it. A region without a label point gets [NaN, NaN]; labels skip it.
  */
 export function atlasFromTopology(value: unknown): Atlas {
   const topology = value as Topology;
@@ -74,7 +113,23 @@ export function atlasFromTopology(value: unknown): Atlas {
     }
     return object.geometries;
   };
+  const required = new Set(["municipalities", "counties", "employmentAreas"]);
+  const regions = Object.fromEntries(
+    LEVEL_IDS.map((level) => {
+      const object = LEVELS[level].object;
+      return [
+        level,
+        collection(object, required.has(object)).map((g) => {
+          const r = region(level, g.id, g.properties ?? {});
+          // A municipality has no short or English name of its own.
+          if (level === "municipality") r.name.en = r.short.en = r.name.fi;
+          return r;
+        }),
+      ];
+    }),
+  ) as Record<LevelId, Region[]>;
 
+  const counties = new Set(regions.county.map((c) => c.code));
   const municipalities = collection("municipalities", true).map((g): Municipality => {
     const p: Props = g.properties ?? {};
     const m = {
@@ -82,22 +137,40 @@ export function atlasFromTopology(value: unknown): Atlas {
       name: { fi: text(p, "name_fi"), sv: text(p, "name_sv", text(p, "name_fi")) },
       county: text(p, "county"),
       employmentArea: text(p, "employment_area"),
+      maakunta: text(p, "maakunta"),
+      outside: false,
       population: Number(p.population),
-      areaKm2: Number(p.area_km2),
+      landKm2: Number(p.land_km2),
+      inlandWaterKm2: Number(p.inland_water_km2 ?? 0),
+      seaKm2: Number(p.sea_km2 ?? 0),
     };
     if (!m.code || !m.county || !m.employmentArea || !m.name.fi)
       throw new AtlasError(`municipality "${m.code}" lacks a name, county or employment area`);
-    if (!(m.population >= 0) || !(m.areaKm2 > 0))
-      throw new AtlasError(`municipality ${m.code} lacks its population or area`);
+    if (!(m.population >= 0) || !(m.landKm2 > 0))
+      throw new AtlasError(`municipality ${m.code} lacks its population or land area`);
+    m.outside = !counties.has(m.county);
     return m;
   });
-  const regions = (key: string, required: boolean) =>
-    collection(key, required).map((g) => region(g.id, g.properties ?? {}));
   return {
     topology,
     municipalities,
-    counties: regions("counties", true),
-    employmentAreas: regions("employmentAreas", true),
-    outside: regions("outside", false)[0] ?? null,
+    regions,
+    sources: sourcesOf((topology as { meta?: unknown }).meta),
   };
+}
+
+/** The code of a municipality's region of a level; null where it has none (Åland has no county). */
+export function regionOf(m: Municipality, level: LevelId): string | null {
+  switch (LEVELS[level].membership) {
+    case "code":
+      return m.code;
+    case "outside":
+      return m.outside ? "outside" : null;
+    case "county":
+      return m.outside ? null : m.county;
+    case "employmentArea":
+      return m.outside ? null : m.employmentArea;
+    case "maakunta":
+      return m.maakunta || null;
+  }
 }

@@ -1,8 +1,21 @@
-// What the map shades: the survey by county, or a user's imported table by county or employment area.
+// What the map shades: the survey by county, or a user's imported table at any shadeable level.
 
 import type { Localized } from "../i18n/language.ts";
-import type { ImportedTable, Level } from "../import/importTable.ts";
+import type { LevelId } from "./levels.ts";
 import type { Survey } from "./survey.ts";
+
+/** A user's table as the import reads it: values by region code of one level. */
+export interface ImportedTable {
+  level: LevelId;
+  /** The numeric columns' headers, in file order: each becomes a metric. */
+  columns: string[];
+  /** Values by region code, in `columns` order; null for an empty cell. */
+  values: Map<string, (number | null)[]>;
+  /** Codes of the level's regions the file does not give, sorted. */
+  missing: string[];
+  /** Headers of columns with no numbers, left out. */
+  ignoredColumns: string[];
+}
 
 export interface DatasetMetric {
   id: string;
@@ -16,7 +29,7 @@ export interface DatasetMetric {
 
 export interface Dataset {
   kind: "survey" | "imported";
-  level: Level;
+  level: LevelId;
   /** The file name of an imported table; the survey's id otherwise. */
   name: string;
   metrics: DatasetMetric[];

@@ -45,7 +45,7 @@ export async function loadCoreData(): Promise<{ atlas: Atlas; survey: Survey }> 
   ]);
   try {
     const atlas = atlasFromTopology(topology);
-    return { atlas, survey: parseSurvey(csv, meta, atlas.counties) };
+    return { atlas, survey: parseSurvey(csv, meta, atlas.regions.county) };
   } catch (error) {
     throw new LoadError(error instanceof Error ? error.message : String(error));
   }

@@ -1,15 +1,18 @@
-// Exports of the current view, loaded only when asked for: PNG at 2× and CSV.
+// Exports of the current view, loaded only when asked for: PNG at 2×, SVG, and CSV.
 import type { AppData } from "../appData.ts";
 import type { Dataset } from "../data/dataset.ts";
-import { formatNumber } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
-import type { MapView } from "../map/mapView.ts";
+import type { MapGeometry } from "../map/geometry.ts";
+import type { Camera } from "../map/mapView.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
+import { legendModel } from "../scene/legendModel.ts";
+import { nationalLabel } from "../scene/regionText.ts";
+import type { Scene } from "../scene/scene.ts";
 import { attributionText } from "../ui/attribution.ts";
-import { nationalLabel } from "../ui/regionText.ts";
+import { composeSvg, type ExportPicture, pictureSize } from "./composeSvg.ts";
 import { toCsv } from "./csvExport.ts";
-import { composePng, download } from "./pngExport.ts";
+import { download, rasterize } from "./pngExport.ts";
 import { viewRows } from "./viewTable.ts";
 
 export interface ExportContext {
@@ -17,75 +20,52 @@ export interface ExportContext {
   dataset: Dataset;
   lang: Lang;
   choropleth: Choropleth;
+  scene: Scene;
+  geometry: MapGeometry;
+  camera: Camera;
+  size: { width: number; height: number };
   /** The date for file names, YYYY-MM-DD. */
   date: string;
 }
 
-export function pngFileName(metric: string, date: string): string {
-  return `hyvinvointialueet-${metric}-${date}.png`;
-}
+export const fileName = (metric: string, date: string, ext: string) =>
+  `hyvinvointialueet-${metric}-${date}.${ext}`;
 
-/** The current map view as a PNG at twice its size, with title, labels, legend and sources. */
-export async function exportPng(
-  view: MapView,
-  mapElement: HTMLElement,
-  ctx: ExportContext,
-): Promise<void> {
+/** The picture of the view: the scene as drawn now, with its title, legend and sources. */
+function picture(ctx: ExportContext): ExportPicture {
   const { lang, choropleth: c, dataset } = ctx;
-  const metric = c.metric;
-  const survey = dataset.kind === "survey";
-  const scale = 2;
-  const image = await view.snapshot(scale);
-  const box = mapElement.getBoundingClientRect();
-  const labels = [
-    ...document.querySelectorAll<HTMLElement>("#labels .county-label:not(.label-hidden)"),
-  ].map((el) => {
-    const r = el.getBoundingClientRect();
-    return {
-      lines: [
-        el.querySelector(".label-name")?.textContent ?? "",
-        el.querySelector(".label-value")?.textContent ?? "",
-      ],
-      x: r.left + r.width / 2 - box.left,
-      y: r.top + r.height / 2 - box.top,
-    };
-  });
-  const [first, last] = [c.scale.domain[0] ?? 0, c.scale.domain[c.scale.domain.length - 1] ?? 1];
-  const offset = (v: number) => (v - first) / (last - first || 1);
-  const digits = metric.digits;
   const meta = ctx.data.survey.meta;
-  const blob = await composePng({
-    map: image,
-    width: box.width,
-    height: box.height,
-    scale,
+  return {
+    scene: ctx.scene,
+    geometry: ctx.geometry,
+    camera: ctx.camera,
+    width: ctx.size.width,
+    height: ctx.size.height,
     title: t(lang, "appTitle"),
-    subtitle: survey
-      ? `${metric.text[lang]} (${meta.publisher[lang]} ${meta.period.label})`
-      : `${metric.text[lang]} (${t(lang, "importSource", { name: dataset.name })})`,
-    labels,
-    legend: {
-      title: metric.label[lang],
-      scale: !survey
-        ? t(lang, dataset.level === "area" ? "importLevelArea" : "importLevelCounty")
-        : metric.id === "respondents"
-          ? t(lang, "legendCount")
-          : t(lang, "legendScale", { low: meta.scale.low[lang], high: meta.scale.high[lang] }),
-      stops: c.scale.stops.map((s) => ({ offset: offset(s.value), color: s.color })),
-      min: formatNumber(first, lang, digits),
-      max: formatNumber(last, lang, digits),
-      national: c.national === null ? null : offset(c.national),
-      notes: [
-        `| ${nationalLabel(dataset, lang)}: ${formatNumber(c.national, lang, Math.max(1, digits))}`,
-        ...(survey ? [`* ${t(lang, "legendSmallSample", { n: meta.smallSample })}`] : []),
-      ],
-    },
+    subtitle:
+      dataset.kind === "survey"
+        ? `${c.metric.text[lang]} (${meta.publisher[lang]} ${meta.period.label})`
+        : `${c.metric.text[lang]} (${t(lang, "importSource", { name: dataset.name })})`,
+    legend: legendModel({ lang, meta, dataset, choropleth: c, layers: ctx.scene.layers }),
     source: attributionText(lang),
-  });
-  download(blob, pngFileName(metric.id, ctx.date));
+  };
 }
 
-/** The values behind the view as CSV (every metric by county, and the national row). */
+/** The current view as an SVG file, for print layouts. */
+export async function exportSvg(ctx: ExportContext): Promise<void> {
+  const text = composeSvg(picture(ctx));
+  download(new Blob([text], { type: "image/svg+xml" }), fileName(ctx.choropleth.metric.id, ctx.date, "svg"));
+}
+
+/** The current view as a PNG at twice its size: the same SVG, rasterized. */
+export async function exportPng(ctx: ExportContext): Promise<void> {
+  const p = picture(ctx);
+  const size = pictureSize(p.width, p.height);
+  const blob = await rasterize(composeSvg(p), size.width, size.height, 2);
+  download(blob, fileName(ctx.choropleth.metric.id, ctx.date, "png"));
+}
+
+/** The values behind the view as CSV (every metric by region, and the reference row). */
 export async function exportCsv(ctx: ExportContext): Promise<void> {
   const { header, rows } = viewRows(
     ctx.data,

@@ -1,7 +1,17 @@
 // The rows behind the current view: one per region, every metric; then the reference row.
 import type { AppData } from "../appData.ts";
 import type { Dataset } from "../data/dataset.ts";
+import type { LevelId } from "../data/levels.ts";
 import type { Lang } from "../i18n/language.ts";
+
+/** The region column's name in an export, by level (stable, for scripts reading the file). */
+const LEVEL_COLUMN: Record<LevelId, string> = {
+  county: "county",
+  employmentArea: "employment_area",
+  municipality: "municipality",
+  maakunta: "region",
+  outside: "outside",
+};
 
 /**
  * Header and rows for export: code, name in the language, each metric (by id),
@@ -10,11 +20,11 @@ import type { Lang } from "../i18n/language.ts";
  */
 export function viewRows(data: AppData, dataset: Dataset, lang: Lang, referenceName: string) {
   const byCounty = dataset.level === "county";
-  const regions = byCounty ? data.counties : data.areas;
+  const regions = data.regions[dataset.level];
   const ids = dataset.metrics.map((m) => m.id);
   const header = [
     "code",
-    byCounty ? "county" : "employment_area",
+    LEVEL_COLUMN[dataset.level],
     ...(dataset.kind === "survey" ? ids : dataset.metrics.map((m) => m.label.fi)),
     ...(byCounty ? ["employment_areas"] : []),
   ];
@@ -28,7 +38,7 @@ export function viewRows(data: AppData, dataset: Dataset, lang: Lang, referenceN
     "",
     referenceName,
     ...ids.map((id) => dataset.summary(id)),
-    ...(byCounty ? [data.atlas.employmentAreas.length] : []),
+    ...(byCounty ? [data.atlas.regions.employmentArea.length] : []),
   ];
   return { header, rows: [...rows, reference] };
 }

@@ -50,7 +50,6 @@ const fi = {
   crossingsIntro:
     "{n}/45 työllisyysaluetta ulottuu useamman kuin yhden hyvinvointialueen alueelle. Osuudet ovat työllisyysalueen pinta-alasta ja väestöstä (31.12.2022).",
   crossingsNone: "Yksikään työllisyysalue ei ylitä hyvinvointialueen rajaa.",
-  areaShare: "pinta-alasta",
   populationShare: "väestöstä",
   showOnMap: "Näytä kartalla",
   crosses: "ylittää rajan",
@@ -113,8 +112,6 @@ const fi = {
   importIgnored: "Sarakkeet ilman lukuja jätettiin pois: {list}",
   importedShown: "Näytetään tuotu aineisto ”{name}” ({level}).",
   importRemove: "Poista tuotu aineisto",
-  importLevelCounty: "hyvinvointialueittain",
-  importLevelArea: "työllisyysalueittain",
   importElsewhere:
     "Linkki viittaa aineistoon, joka on tuotu toisella laitteella tai selaimella, eikä sitä ole tässä. Näytetään kyselyn tulokset.",
   importNotSaved:
@@ -123,9 +120,20 @@ const fi = {
   importValue: "Arvo",
   importSource: "Tuotu aineisto: {name}",
   webglLost:
-    "Kartan WebGL-piirto keskeytyi, joten kartta näytetään kiinteänä kuvana, kunnes piirto palaa.",
+    "Kartan WebGL-piirto keskeytyi, joten kartta näytetään yksinkertaisena, kunnes piirto palaa.",
   noWebgl:
-    "Selain ei tue WebGL:ää, joten kartta näytetään kiinteänä kuvana. Vihjeet, tiedot ja taulukko toimivat.",
+    "Selain ei tue WebGL:ää, joten kartta näytetään yksinkertaisena. Lähentäminen, vihjeet, tiedot ja taulukko toimivat.",
+  landShare: "maapinta-alasta",
+  landShareOf: "osuus maapinta-alasta",
+  gestureHintWheel: "Zoomaa karttaa Ctrl + vieritys",
+  gestureHintWheelMac: "Zoomaa karttaa ⌘ + vieritys",
+  gestureHintTouch: "Liikuta karttaa kahdella sormella",
+  zoomIn: "Lähennä",
+  zoomOut: "Loitonna",
+  mapKeys: "Kartta: nuolinäppäimet siirtävät, + ja − lähentävät ja loitontavat.",
+  mapLibreLoadFailed:
+    "Tarkan kartan ohjelmaa ei voitu ladata, joten kartta näytetään yksinkertaisena. Lähentäminen, vihjeet, tiedot ja taulukko toimivat.",
+  downloadSvg: "Lataa SVG",
 } as const;
 
 export type MessageKey = keyof typeof fi;
@@ -180,7 +188,6 @@ const sv: Messages = {
   crossingsIntro:
     "{n} av 45 sysselsättningsområden sträcker sig över fler än ett välfärdsområde. Andelarna gäller sysselsättningsområdets areal och befolkning (31.12.2022).",
   crossingsNone: "Inget sysselsättningsområde korsar en välfärdsområdesgräns.",
-  areaShare: "av arealen",
   populationShare: "av befolkningen",
   showOnMap: "Visa på kartan",
   crosses: "korsar gränsen",
@@ -243,8 +250,6 @@ const sv: Messages = {
   importIgnored: "Kolumner utan tal lämnades bort: {list}",
   importedShown: "Importerade data ”{name}” visas ({level}).",
   importRemove: "Ta bort importerade data",
-  importLevelCounty: "per välfärdsområde",
-  importLevelArea: "per sysselsättningsområde",
   importElsewhere:
     "Länken hänvisar till data som importerats på en annan enhet eller i en annan webbläsare och som inte finns här. Enkätresultaten visas.",
   importNotSaved:
@@ -253,9 +258,20 @@ const sv: Messages = {
   importValue: "Värde",
   importSource: "Importerade data: {name}",
   webglLost:
-    "Kartans WebGL-ritning avbröts, så kartan visas som en fast bild tills ritningen återkommer.",
+    "Kartans WebGL-ritning avbröts, så kartan visas förenklad tills ritningen fungerar igen.",
   noWebgl:
-    "Webbläsaren stöder inte WebGL, så kartan visas som en fast bild. Tips, uppgifter och tabellen fungerar.",
+    "Webbläsaren stöder inte WebGL, så kartan visas förenklad. Zoomning, tips, detaljer och tabell fungerar.",
+  landShare: "av landarealen",
+  landShareOf: "andel av landarealen",
+  gestureHintWheel: "Zooma kartan med Ctrl + rullning",
+  gestureHintWheelMac: "Zooma kartan med ⌘ + rullning",
+  gestureHintTouch: "Flytta kartan med två fingrar",
+  zoomIn: "Zooma in",
+  zoomOut: "Zooma ut",
+  mapKeys: "Karta: piltangenterna flyttar, + och − zoomar in och ut.",
+  mapLibreLoadFailed:
+    "Programmet för den detaljerade kartan kunde inte laddas, så kartan visas förenklad. Zoomning, tips, detaljer och tabell fungerar.",
+  downloadSvg: "Ladda ner SVG",
 };
 
 const en: Messages = {
@@ -307,7 +323,6 @@ const en: Messages = {
   crossingsIntro:
     "{n} of the 45 employment areas extend into more than one county. Shares are of the employment area's land area and population (31 Dec 2022).",
   crossingsNone: "No employment area crosses a county border.",
-  areaShare: "of the area",
   populationShare: "of the population",
   showOnMap: "Show on map",
   crosses: "crosses a border",
@@ -370,8 +385,6 @@ const en: Messages = {
   importIgnored: "Columns without numbers were left out: {list}",
   importedShown: "Showing the imported data “{name}” ({level}).",
   importRemove: "Remove imported data",
-  importLevelCounty: "by county",
-  importLevelArea: "by employment area",
   importElsewhere:
     "The link refers to data imported on another device or browser, which is not here. Showing the survey results.",
   importNotSaved:
@@ -380,9 +393,20 @@ const en: Messages = {
   importValue: "Value",
   importSource: "Imported data: {name}",
   webglLost:
-    "The map's WebGL drawing was interrupted, so it is shown as a fixed picture until drawing returns.",
+    "The map's WebGL drawing was interrupted, so the map is shown in its simple form until drawing returns.",
   noWebgl:
-    "This browser has no WebGL, so the map is shown as a fixed picture. Tooltips, details and the table still work.",
+    "This browser has no WebGL, so the map is shown in its simple form. Zooming, tooltips, details and the table still work.",
+  landShare: "of the land area",
+  landShareOf: "share of land area",
+  gestureHintWheel: "Use Ctrl + scroll to zoom the map",
+  gestureHintWheelMac: "Use ⌘ + scroll to zoom the map",
+  gestureHintTouch: "Use two fingers to move the map",
+  zoomIn: "Zoom in",
+  zoomOut: "Zoom out",
+  mapKeys: "Map: arrow keys move it, + and − zoom in and out.",
+  mapLibreLoadFailed:
+    "The detailed map's program could not be loaded, so the map is shown in its simple form. Zooming, tooltips, details and the table still work.",
+  downloadSvg: "Download SVG",
 };
 
 export const MESSAGES: Record<Lang, Messages> = { fi, sv, en };

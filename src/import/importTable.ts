@@ -1,12 +1,12 @@
 // Reads a user's table (CSV/TSV text) into region values, or says precisely what is wrong.
 import { dsvFormat } from "d3-dsv";
 import type { Region } from "../data/atlas.ts";
+import type { ImportedTable } from "../data/dataset.ts";
 import { normalizeName, regionMatcher } from "../data/regionMatcher.ts";
 import { type Delimiter, detectDelimiter } from "./delimiter.ts";
 import { parseNumber } from "./numbers.ts";
 import { nearest } from "./suggest.ts";
 
-export type Level = "county" | "area";
 export const MAX_BYTES = 5 * 1024 * 1024;
 export const MAX_ROWS = 10_000;
 /** More problems than this are summed up as one count. */
@@ -25,21 +25,8 @@ export type ImportIssue =
   | { code: "notNumber"; row: number; column: string; value: string }
   | { code: "moreIssues"; count: number };
 
-export interface ImportedTable {
-  level: Level;
-  /** The numeric columns' headers, in file order: each becomes a metric. */
-  columns: string[];
-  /** Values by region code, in `columns` order; null for an empty cell. */
-  values: Map<string, (number | null)[]>;
-  /** Codes of the level's regions the file does not give, sorted. */
-  missing: string[];
-  /** Headers of columns with no numbers, left out. */
-  ignoredColumns: string[];
-  delimiter: Delimiter;
-}
-
 export type ImportResult =
-  | { ok: true; table: ImportedTable }
+  | { ok: true; table: ImportedTable & { delimiter: Delimiter } }
   | { ok: false; issues: ImportIssue[] };
 
 const AREA_HEADER = /työllisyysalue|tyollisyysalue|sysselsättningsområde|employment/i;
@@ -78,13 +65,13 @@ export function importTable(
   const hits = (m: typeof counties) => names.filter((n) => m.match(n) !== undefined).length;
   const [countyHits, areaHits] = [hits(counties), hits(areas)];
   const first = header[0] ?? "";
-  const level: Level =
+  const level: ImportedTable["level"] =
     areaHits > countyHits ||
     (areaHits === countyHits && AREA_HEADER.test(first) && !COUNTY_HEADER.test(first))
-      ? "area"
+      ? "employmentArea"
       : "county";
-  const matcher = level === "area" ? areas : counties;
-  const known = level === "area" ? regions.areas : regions.counties;
+  const matcher = level === "employmentArea" ? areas : counties;
+  const known = level === "employmentArea" ? regions.areas : regions.counties;
 
   const issues: ImportIssue[] = [];
   const columns: { index: number; name: string }[] = [];

@@ -1,57 +1,80 @@
-// Region labels as HTML over the map, placed by whichever map view is showing: no glyph server needed.
+// The scene's labels as HTML over the map, placed by whichever map view is showing: no glyph server needed.
+import type { SceneLabel } from "../scene/sceneLabels.ts";
 import { placeLabels } from "./labelCollision.ts";
-
-export interface MapLabel {
-  key: string;
-  lngLat: [number, number];
-  element: HTMLElement;
-  /** Larger regions win when labels collide. */
-  priority: number;
-  /** Shown only from this zoom on. */
-  minZoom: number;
-}
 
 export interface LabelProjection {
   project(lngLat: [number, number]): [number, number];
   zoom(): number;
 }
 
+/** Makes and updates the element of a label (the interface's buttons and names). */
+export interface LabelElements {
+  create(label: SceneLabel): HTMLElement;
+  update(element: HTMLElement, label: SceneLabel): void;
+}
+
+interface Placed {
+  label: SceneLabel;
+  element: HTMLElement;
+  width: number;
+  height: number;
+  /** The label's content last written, to skip unchanged ones. */
+  written: string;
+}
+
 /**
- * Keeps labels in a layer over the map. `update` moves each label to its point,
- * hides those below their zoom or colliding with a label of higher priority
- * (class `label-hidden`), and is called on every move of the map. Label sizes
- * are measured once per `set`, so moving costs no layout.
+ * Keeps labels in a layer over the map. `render` reconciles the scene's labels
+ * by key: new ones get elements, changed ones are updated in place (a metric
+ * change makes no element), gone ones are removed. `update` moves each label to
+ * its point and hides those below their zoom or colliding with a label of higher
+ * priority (class `label-hidden`); it runs on every move of the map, and costs
+ * no layout: sizes are measured when content changes.
  */
-export function labelLayer(host: HTMLElement) {
+export function labelLayer(host: HTMLElement, elements: LabelElements) {
   const layer = document.createElement("div");
   layer.className = "labels";
   host.append(layer);
-  let labels: { label: MapLabel; width: number; height: number }[] = [];
+  let placed: Placed[] = [];
   let view: LabelProjection | null = null;
 
   function update() {
     if (!view) return;
     const zoom = view.zoom();
-    const boxes = labels.flatMap(({ label, width, height }) => {
+    const boxes = placed.flatMap(({ label, element, width, height }) => {
       const [x, y] = (view as LabelProjection).project(label.lngLat);
-      label.element.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px) translate(-50%, -50%)`;
+      element.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px) translate(-50%, -50%)`;
       return zoom >= label.minZoom
         ? [{ key: label.key, x, y, width, height, priority: label.priority }]
         : [];
     });
     const shown = placeLabels(boxes);
-    for (const { label } of labels)
-      label.element.classList.toggle("label-hidden", !shown.has(label.key));
+    for (const { label, element } of placed)
+      element.classList.toggle("label-hidden", !shown.has(label.key));
   }
 
   return {
-    set(next: readonly MapLabel[]) {
-      layer.replaceChildren(...next.map((l) => l.element));
-      labels = next.map((label) => ({
-        label,
-        width: label.element.offsetWidth,
-        height: label.element.offsetHeight,
-      }));
+    render(labels: readonly SceneLabel[]) {
+      const byKey = new Map(placed.map((p) => [p.label.key, p]));
+      const changed: Placed[] = [];
+      placed = labels.map((label) => {
+        const written = JSON.stringify([label.name, label.value, label.accessibleName, label.role]);
+        const known = byKey.get(label.key);
+        if (known && known.written === written) return { ...known, label };
+        const element = known?.element ?? elements.create(label);
+        if (known) elements.update(element, label);
+        const p = { label, element, width: 0, height: 0, written };
+        changed.push(p);
+        return p;
+      });
+      // Elements in scene order, so the tab order follows it; unchanged ones are not moved.
+      const children = placed.map((p) => p.element);
+      if (children.some((c, i) => layer.children[i] !== c) || layer.children.length !== children.length)
+        layer.replaceChildren(...children);
+      // All writes first, then all reads: one layout for every changed label.
+      for (const p of changed) {
+        p.width = p.element.offsetWidth;
+        p.height = p.element.offsetHeight;
+      }
       update();
     },
     setView(next: LabelProjection) {

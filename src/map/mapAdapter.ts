@@ -1,34 +1,19 @@
-// The only module that talks to MapLibre: creates the GL map and applies the app's state to it.
+// The only module that talks to MapLibre: creates the GL map and draws scenes on it.
 import "maplibre-gl/dist/maplibre-gl.css";
 import {
-  type FilterSpecification,
   type GeoJSONSource,
+  type LayerSpecification,
   Map as MapLibreMap,
   type MapMouseEvent,
   setWorkerUrl,
 } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
-import type { MapGeometry } from "./geojson.ts";
-import { hatchPattern } from "./hatch.ts";
-import {
-  FINLAND_BOUNDS,
-  fitPadding,
-  type MapView,
-  type MapViewOptions,
-  type PointerInfo,
-} from "./mapView.ts";
-import { regionIndex } from "./regionAt.ts";
-import {
-  areaFillLayer,
-  atlasStyle,
-  COLORS,
-  COUNTY_OUTLINE,
-  codesFilter,
-  HATCH,
-  LAYERS,
-  OVERLAY_LAYERS,
-  type StyleState,
-} from "./style.ts";
+import type { Scene } from "../scene/scene.ts";
+import { sourceFeatures } from "./geometry.ts";
+import { GL_PATTERNS, glLayer, glSource, glSourceId, glStyle, sceneSources } from "./glStyle.ts";
+import { patternImage } from "./hatch.ts";
+import type { LayerSource } from "./layers.ts";
+import { type Camera, type MapView, type MapViewOptions, ZOOM_RANGE } from "./mapView.ts";
 
 setWorkerUrl(workerUrl);
 
@@ -36,78 +21,76 @@ export interface GlMapView extends MapView {
   map: MapLibreMap;
   /** Resolves at the first idle frame with every layer drawn; rejects if the GL map fails to start. */
   idle: Promise<void>;
-  setGeometry(geometry: MapGeometry): void;
-  onZoomEnd(listener: (zoom: number) => void): void;
+  /** Resolves when the map has drawn every change so far. */
+  settled(): Promise<void>;
   /** Called when the browser takes the WebGL context away (lost true) and gives it back (false). */
   onContextLoss(listener: (lost: boolean) => void): void;
 }
 
-/** Creates the GL map, its style already showing `initial`; throws where WebGL is missing. */
+export interface GlOptions {
+  /** Texts of MapLibre's own hints (cooperative gestures), in the interface language. */
+  locale: Record<string, string>;
+}
+
+/**
+ * Creates the GL map at `camera`, its style already drawing `scene`; throws
+ * where WebGL is missing. Later scenes are applied as differences: layers are
+ * added, removed or repainted, sources added when a layer first needs them,
+ * and fill colours set as feature state.
+ */
 export function createGlMap(
   container: HTMLElement,
-  options: MapViewOptions,
-  initial: StyleState,
+  options: MapViewOptions & { camera: Camera },
+  scene: Scene,
+  gl: GlOptions,
 ): GlMapView {
+  let geometry = options.geometry;
   const map = new MapLibreMap({
     container,
-    style: atlasStyle(options.geometry, null, initial),
-    ...(options.position
-      ? {
-          center: [options.position.lng, options.position.lat] as [number, number],
-          zoom: options.position.zoom,
-        }
-      : {
-          bounds: FINLAND_BOUNDS,
-          fitBoundsOptions: { padding: fitPadding(container.clientWidth) },
-        }),
+    style: glStyle(scene, geometry),
+    center: options.camera.center,
+    zoom: options.camera.zoom,
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
-    minZoom: 3,
-    maxZoom: 11,
+    minZoom: ZOOM_RANGE.min,
+    maxZoom: ZOOM_RANGE.max,
+    cooperativeGestures: options.cooperative,
+    locale: gl.locale,
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  // The hatch is drawn here rather than loaded from a sprite, so the style names no URL.
+  // Patterns are drawn here rather than loaded from a sprite, so the style names no URL.
   map.setMissingStyleImageResolver((id) => {
-    if (id === HATCH && !map.hasImage(HATCH)) map.addImage(HATCH, hatchPattern());
+    const pattern = GL_PATTERNS.find((p) => p.id === id);
+    if (pattern && !map.hasImage(id)) map.addImage(id, patternImage(pattern));
   });
 
-  // Employment areas are found by point-in-polygon, so no hidden layer (and shader) is needed.
-  let geometry = options.geometry;
-  let areas = regionIndex(geometry.employmentAreas);
-  const pointer = (e: MapMouseEvent): PointerInfo => {
-    const hits = map.queryRenderedFeatures(e.point, { layers: [LAYERS.countyFill] });
-    const touch = (e.originalEvent as PointerEvent).pointerType === "touch";
-    return {
-      county: (hits[0]?.properties?.code as string | undefined) ?? null,
-      employmentArea: areas.at(e.lngLat.lng, e.lngLat.lat),
-      x: e.point.x,
-      y: e.point.y,
-      touch,
-    };
-  };
-  map.on("mousemove", (e) => {
-    const info = pointer(e);
-    map.getCanvas().style.cursor = info.county ? "pointer" : "";
-    options.onHover(info.county || info.employmentArea ? info : null);
+  const pointer = (e: MapMouseEvent) => ({
+    lngLat: [e.lngLat.lng, e.lngLat.lat] as [number, number],
+    x: e.point.x,
+    y: e.point.y,
+    touch: (e.originalEvent as PointerEvent).pointerType === "touch",
   });
+  map.on("mousemove", (e) => options.onHover(pointer(e)));
   map.on("mouseout", () => options.onHover(null));
   map.on("click", (e) => options.onClick(pointer(e)));
   map.on("move", () => options.onMove());
+  map.on("movestart", (e) => {
+    if (e.originalEvent) options.onGesture();
+  });
   map.on("moveend", (e) => {
-    // Only moves by the user (or zooming to a region) go into the URL, not the initial fit.
+    // Only moves by the user (or zooming to a region) go into the URL.
     if (!e.originalEvent && !(e as { fitted?: boolean }).fitted) return;
     const c = map.getCenter();
-    options.onMoveEnd({ zoom: map.getZoom(), lat: c.lat, lng: c.lng });
+    options.onMoveEnd({ center: [c.lng, c.lat], zoom: map.getZoom() });
   });
 
   const idle = new Promise<void>((resolve, reject) => {
     map.once("idle", () => resolve());
     map.once("error", (e) => reject(e.error));
   });
-  // Changes wait for the style's first load, then apply at once. (isStyleLoaded() would
-  // also wait for sources being updated by setData, after which no "load" comes.)
+  // Changes wait for the style's first load, then apply at once.
   let loaded = false;
   const pending: (() => void)[] = [];
   map.once("load", () => {
@@ -118,69 +101,85 @@ export function createGlMap(
     if (loaded) apply();
     else pending.push(apply);
   };
-  // An unchanged filter is not set again: each set re-lays out the source in the worker.
-  const setFilter = (layer: string, filter: FilterSpecification) =>
-    whenStyled(() => {
-      if (JSON.stringify(map.getFilter(layer)) !== JSON.stringify(filter))
-        map.setFilter(layer, filter);
-    });
-  const setData = (source: string, data: GeoJSON.GeoJSON) =>
-    whenStyled(() => map.getSource<GeoJSONSource>(source)?.setData(data));
 
+  /** The spec each layer was last given, to change only what differs. */
+  const applied = new Map<string, string>(scene.layers.map((l) => [l.id, JSON.stringify(glLayer(l))]));
+  const colours = new Map<string, string>();
+
+  function ensureSource(source: LayerSource) {
+    if (!map.getSource(glSourceId(source)))
+      map.addSource(glSourceId(source), glSource(geometry, source));
+  }
+
+  function draw(next: Scene) {
+    for (const source of sceneSources(next.layers)) ensureSource(source);
+    const wanted = next.layers.map(glLayer);
+    const ids = new Set(wanted.map((l) => l.id));
+    for (const id of [...applied.keys()])
+      if (!ids.has(id)) {
+        if (map.getLayer(id)) map.removeLayer(id);
+        applied.delete(id);
+      }
+    wanted.forEach((spec, i) => {
+      const json = JSON.stringify(spec);
+      const before = wanted.slice(i + 1).find((l) => applied.has(l.id))?.id;
+      const old = applied.get(spec.id);
+      if (old === json) return;
+      if (old === undefined || !sameShape(JSON.parse(old), spec)) {
+        if (map.getLayer(spec.id)) map.removeLayer(spec.id);
+        map.addLayer(spec, before);
+      } else repaint(JSON.parse(old), spec);
+      applied.set(spec.id, json);
+    });
+    const source = glSourceId(next.shaded);
+    for (const [code, color] of next.fills) {
+      const key = `${source}/${code}`;
+      if (colours.get(key) === color) continue;
+      colours.set(key, color);
+      map.setFeatureState({ source, id: code }, { color });
+    }
+  }
+
+  /** Paint, layout and filter changes in place (an unchanged filter is not set: each re-lays out the source). */
+  function repaint(old: LayerSpecification, spec: LayerSpecification) {
+    const o = old as { paint?: Record<string, unknown>; layout?: Record<string, unknown>; filter?: unknown };
+    const s = spec as typeof o;
+    for (const [k, v] of Object.entries(s.paint ?? {}))
+      if (JSON.stringify(o.paint?.[k]) !== JSON.stringify(v))
+        map.setPaintProperty(spec.id, k as never, v as never);
+    for (const [k, v] of Object.entries(s.layout ?? {}))
+      if (JSON.stringify(o.layout?.[k]) !== JSON.stringify(v))
+        map.setLayoutProperty(spec.id, k as never, v as never);
+    if (JSON.stringify(o.filter) !== JSON.stringify(s.filter))
+      map.setFilter(spec.id, (s.filter ?? null) as never);
+  }
+
+  whenStyled(() => draw(scene));
   return {
     kind: "gl",
     map,
     idle,
-    setCountyColors: (colors, fallback) =>
-      whenStyled(() => {
-        for (const f of geometry.counties.features) {
-          const id = f.properties.code;
-          map.setFeatureState({ source: "counties", id }, { color: colors.get(id) ?? fallback });
-        }
+    settled: () =>
+      new Promise((resolve) => {
+        if (loaded && map.loaded() && !map.isMoving()) resolve();
+        else map.once("idle", () => resolve());
       }),
-    setSmallSample: (codes) => setFilter(LAYERS.smallSample, codesFilter(codes)),
-    setSelected: (code) => setFilter(LAYERS.selected, codesFilter(code ? [code] : [])),
-    setOverlay: (visible) =>
+    render: (next) => whenStyled(() => draw(next)),
+    setGeometry(next) {
+      geometry = next;
       whenStyled(() => {
-        for (const layer of OVERLAY_LAYERS)
-          if (map.getLayoutProperty(layer, "visibility") !== (visible ? "visible" : "none"))
-            map.setLayoutProperty(layer, "visibility", visible ? "visible" : "none");
-      }),
-    setAreaColors: (colors, fallback) =>
-      whenStyled(() => {
-        map.setPaintProperty(
-          "county-border",
-          "line-color",
-          colors ? COUNTY_OUTLINE : COLORS.countyBorder,
-        );
-        if (!colors) {
-          if (map.getLayer("area-fill")) map.setLayoutProperty("area-fill", "visibility", "none");
-          return;
+        const style = map.getStyle();
+        for (const id of Object.keys(style.sources ?? {})) {
+          const source = id.replace("border-", "border:") as LayerSource;
+          map.getSource<GeoJSONSource>(id)?.setData(sourceFeatures(geometry, source));
         }
-        if (!map.getSource("areas")) {
-          map.addSource("areas", {
-            type: "geojson",
-            data: geometry.employmentAreas,
-            promoteId: "code",
-            tolerance: 0.2,
-          });
-          map.addLayer(areaFillLayer(), LAYERS.smallSample);
-        }
-        map.setLayoutProperty("area-fill", "visibility", "visible");
-        for (const f of geometry.employmentAreas.features) {
-          const id = f.properties.code;
-          map.setFeatureState({ source: "areas", id }, { color: colors.get(id) ?? fallback });
-        }
-      }),
-    setGeometry: (g) => {
-      geometry = g;
-      if (map.getSource("areas")) setData("areas", g.employmentAreas);
-      areas = regionIndex(g.employmentAreas);
-      setData("counties", g.counties);
-      setData("outside", g.outside);
-      setData("borders", g.borders);
+      });
     },
-    setNeighbours: (n) => setData("neighbours", n),
+    camera: () => {
+      const c = map.getCenter();
+      return { center: [c.lng, c.lat], zoom: map.getZoom() };
+    },
+    jumpTo: (camera) => map.jumpTo({ center: camera.center, zoom: camera.zoom }),
     fitTo: (bounds) =>
       whenStyled(() =>
         map.fitBounds(
@@ -194,34 +193,24 @@ export function createGlMap(
           { fitted: true },
         ),
       ),
+    zoomBy: (delta) =>
+      map.zoomTo(map.getZoom() + delta, {
+        animate: !matchMedia("(prefers-reduced-motion: reduce)").matches,
+      }),
     project: (lngLat) => {
       const p = map.project(lngLat);
       return [p.x, p.y];
     },
     zoom: () => map.getZoom(),
-    // The drawing buffer is read in the "render" event, before the browser may clear it.
-    snapshot: (scale) =>
-      new Promise((resolve) => {
-        const ratio = map.getPixelRatio();
-        map.setPixelRatio(scale);
-        map.once("idle", () => {
-          map.once("render", () => {
-            const source = map.getCanvas();
-            const copy = document.createElement("canvas");
-            copy.width = source.width;
-            copy.height = source.height;
-            copy.getContext("2d")?.drawImage(source, 0, 0);
-            map.setPixelRatio(ratio);
-            resolve(copy);
-          });
-          map.triggerRepaint();
-        });
-      }),
-    onZoomEnd: (listener) => map.on("zoomend", () => listener(map.getZoom())),
     onContextLoss: (listener) => {
       map.on("webglcontextlost", () => listener(true));
       map.on("webglcontextrestored", () => listener(false));
     },
     destroy: () => map.remove(),
   };
+}
+
+/** Whether a layer can be changed in place: same type and source (else it is removed and added again). */
+function sameShape(a: LayerSpecification, b: LayerSpecification): boolean {
+  return a.type === b.type && (a as { source?: string }).source === (b as { source?: string }).source;
 }

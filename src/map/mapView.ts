@@ -1,13 +1,19 @@
 // What the app asks of a map, whether drawn by MapLibre (WebGL) or as SVG (first paint, no WebGL).
-import type { MapPosition } from "../share/mapHash.ts";
-import type { MapGeometry } from "./geojson.ts";
+import { isNarrow } from "../breakpoints.ts";
+import type { Scene } from "../scene/scene.ts";
+import type { MapGeometry } from "./geometry.ts";
 
 export type LngLatBounds = [[number, number], [number, number]];
 
-export interface PointerInfo {
-  county: string | null;
-  employmentArea: string | null;
-  /** Position relative to the map container, in CSS pixels. */
+/** Where a map looks: its centre and MapLibre's zoom. */
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+}
+
+/** A pointer on the map: where on the earth, where in the container (CSS px), and by what. */
+export interface MapPointer {
+  lngLat: [number, number];
   x: number;
   y: number;
   touch: boolean;
@@ -15,34 +21,33 @@ export interface PointerInfo {
 
 export interface MapViewOptions {
   geometry: MapGeometry;
-  onHover(info: PointerInfo | null): void;
-  onClick(info: PointerInfo): void;
+  /** Where to start; null for Finland fitted to the container. */
+  camera: Camera | null;
+  /** Embedded in an article: wheel and one finger scroll the page; ctrl/⌘ + wheel and two fingers zoom. */
+  cooperative: boolean;
+  onHover(pointer: MapPointer | null): void;
+  onClick(pointer: MapPointer): void;
   /** Called whenever the view moves, so overlays (labels) can follow. */
   onMove(): void;
-  /** Called when a pan or zoom by the user ends, with the new position. */
-  onMoveEnd(position: MapPosition): void;
-  /** Where to start; null for Finland fitted to the container. */
-  position: MapPosition | null;
+  /** Called when a pan or zoom by the user ends. */
+  onMoveEnd(camera: Camera): void;
+  /** The user began to zoom or pan. */
+  onGesture(): void;
+  /** A zoom or pan was asked for but not done (cooperative mode): show how. */
+  onGestureHint(kind: "wheel" | "touch"): void;
 }
 
 export interface MapView {
   kind: "gl" | "svg";
-  setCountyColors(colors: ReadonlyMap<string, string>, fallback: string): void;
-  /**
-   * Shades employment areas (an imported table by area), or with null stops.
-   * While they are shaded, county borders are drawn dark, as outlines.
-   */
-  setAreaColors(colors: ReadonlyMap<string, string> | null, fallback: string): void;
-  setSmallSample(codes: readonly string[]): void;
-  setSelected(code: string | null): void;
-  setOverlay(visible: boolean): void;
-  setNeighbours(neighbours: GeoJSON.FeatureCollection): void;
+  render(scene: Scene): void;
+  setGeometry(geometry: MapGeometry): void;
+  camera(): Camera;
+  jumpTo(camera: Camera): void;
   fitTo(bounds: LngLatBounds): void;
+  zoomBy(delta: number): void;
   /** Pixel position of a longitude and latitude in the map container. */
   project(lngLat: [number, number]): [number, number];
   zoom(): number;
-  /** The map as drawn now, `scale` times the CSS size (for export). */
-  snapshot(scale: number): Promise<CanvasImageSource>;
   destroy(): void;
 }
 
@@ -54,7 +59,23 @@ export const FINLAND_BOUNDS: LngLatBounds = [
 
 /** Room for the legend on the left of wide maps; a small margin on narrow ones. */
 export function fitPadding(width: number) {
-  return width > 700
-    ? { top: 16, bottom: 24, left: 290, right: 16 }
-    : { top: 8, bottom: 8, left: 8, right: 8 };
+  return isNarrow(width)
+    ? { top: 8, bottom: 8, left: 8, right: 8 }
+    : { top: 16, bottom: 24, left: 290, right: 16 };
+}
+
+/** Zooms at which a map is still "country scale": no more detail than the first view needs. */
+export const DETAIL_ZOOM = 7;
+
+/** The zoom limits of every map view. */
+export const ZOOM_RANGE = { min: 3, max: 11 } as const;
+
+/** Whether two cameras show the same view (within a hundredth of a zoom level and a pixel or so). */
+export function sameCamera(a: Camera, b: Camera): boolean {
+  const tolerance = 360 / (512 * 2 ** a.zoom);
+  return (
+    Math.abs(a.zoom - b.zoom) < 0.01 &&
+    Math.abs(a.center[0] - b.center[0]) < tolerance &&
+    Math.abs(a.center[1] - b.center[1]) < tolerance
+  );
 }

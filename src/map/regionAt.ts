@@ -1,5 +1,5 @@
 // Which region contains a point: for pointer queries without a hidden map layer.
-import type { RegionCollection } from "./geojson.ts";
+import type { RegionCollection } from "./geometry.ts";
 
 type Ring = GeoJSON.Position[];
 

@@ -1,227 +1,176 @@
-// The map drawn as SVG: the first paint before MapLibre is ready, and the whole map where WebGL is missing.
-import { svg } from "../ui/dom.ts";
-import type { RegionCollection } from "./geojson.ts";
-import { FINLAND_BOUNDS, fitPadding, type MapView, type MapViewOptions } from "./mapView.ts";
+// The map drawn as SVG: the first view, fully interactive, and the whole map where WebGL is missing.
+import type { Scene } from "../scene/scene.ts";
+import { attachGestures, resized } from "./gestures.ts";
+import { COLORS } from "./layers.ts";
+import {
+  type Camera,
+  FINLAND_BOUNDS,
+  fitPadding,
+  type MapView,
+  type MapViewOptions,
+  ZOOM_RANGE,
+} from "./mapView.ts";
 import { fitBounds, type Viewport, viewportAt } from "./mercator.ts";
-import { COLORS, COUNTY_OUTLINE } from "./style.ts";
-import { svgPath } from "./svgPath.ts";
+import { svgLayers } from "./svgLayers.ts";
+import { svgElement } from "./svgNode.ts";
 
-const HATCH_ID = "svg-hatch";
+const SVG_NS = "http://www.w3.org/2000/svg";
+/** After a gesture, the drawing is redone sharp at the new zoom once the map has rested this long (ms). */
+const REDRAW_DELAY = 180;
 
 /**
- * Draws the same layers as the GL style, in the same Web Mercator viewport as
- * MapLibre's initial fitBounds, so that the GL map replaces it without a jump.
- * It does not pan or zoom; on resize it redraws to fit.
+ * Draws the scene's layers in a Web Mercator viewport, the same as MapLibre's,
+ * so the GL map can replace it without a jump. Gestures move the drawing at
+ * once with a transform; it is redrawn sharp when they rest. A scene that
+ * differs only in its fill colours recolours the paths in place.
  */
 export function createSvgMap(container: HTMLElement, options: MapViewOptions): MapView {
-  const root = svg("svg", {
-    class: "svg-map",
-    "aria-hidden": "true",
-    focusable: "false",
-  });
+  const root = document.createElementNS(SVG_NS, "svg");
+  root.setAttribute("class", "svg-map");
+  root.setAttribute("aria-hidden", "true");
+  root.setAttribute("focusable", "false");
+  const background = document.createElementNS(SVG_NS, "rect");
+  const content = document.createElementNS(SVG_NS, "g");
+  root.append(background, content);
   container.append(root);
-  let viewport: Viewport;
-  let neighbours: GeoJSON.FeatureCollection | null = null;
-  const state = {
-    colors: new Map<string, string>(),
-    fallback: COLORS.land as string,
-    small: new Set<string>(),
-    selected: null as string | null,
-    overlay: true,
-    areaColors: null as ReadonlyMap<string, string> | null,
-  };
 
-  const paths = (fc: RegionCollection, attrs: (code: string) => Record<string, string | number>) =>
-    fc.features.map((f) =>
-      svg("path", {
-        d: svgPath(f.geometry, viewport.project),
-        "data-code": f.properties.code,
-        ...attrs(f.properties.code),
-      }),
-    );
+  let geometry = options.geometry;
+  let scene: Scene | null = null;
+  // The camera is fitted to Finland until the user or a link sets one.
+  let fitted = options.camera === null;
+  const fit = (w: number, h: number) => fitBounds(FINLAND_BOUNDS, w, h, fitPadding(w));
+  const size = () => [container.clientWidth, container.clientHeight] as const;
+  let live: Viewport = options.camera
+    ? viewportAt(options.camera.center, options.camera.zoom, ...size())
+    : fit(...size());
+  let drawn: Viewport | null = null;
+  let drawnStructure = "";
+  let redrawTimer = 0;
+
+  /** Everything of the scene but its colours: when this is unchanged, a recolour will do. */
+  const structure = (s: Scene) =>
+    JSON.stringify([s.layers.map((l) => ({ ...l, color: "color" in l ? l.color : "" })), live.key]);
 
   function draw() {
-    const { clientWidth: w, clientHeight: h } = container;
-    const start = options.position;
-    viewport = start
-      ? viewportAt([start.lng, start.lat], start.zoom, w, h)
-      : fitBounds(FINLAND_BOUNDS, w, h, fitPadding(w));
-    root.setAttribute("viewBox", `0 0 ${w} ${h}`);
-    root.setAttribute("width", String(w));
-    root.setAttribute("height", String(h));
-    const g = options.geometry;
-    const hatch = svg(
-      "pattern",
-      {
-        id: HATCH_ID,
-        patternUnits: "userSpaceOnUse",
-        width: 8,
-        height: 8,
-        patternTransform: "rotate(45)",
-      },
-      svg("rect", { width: 2, height: 8, fill: "rgba(40,40,40,0.6)" }),
+    if (!scene) return;
+    background.setAttribute("width", String(live.width));
+    background.setAttribute("height", String(live.height));
+    background.setAttribute("fill", COLORS.sea);
+    root.setAttribute("viewBox", `0 0 ${live.width} ${live.height}`);
+    root.setAttribute("width", String(live.width));
+    root.setAttribute("height", String(live.height));
+    const nodes = svgLayers(
+      { layers: scene.layers.filter((l) => l.kind !== "background"), fills: scene.fills },
+      geometry,
+      live,
+      { idPrefix: "svg-" },
     );
-    const areaVisibility = state.overlay ? "visible" : "hidden";
-    const line = (kind: string, attrs: Record<string, string | number>) => {
-      const f = g.borders.features.find((b) => b.properties.kind === kind);
-      return svg("path", {
-        d: f ? svgPath(f.geometry, viewport.project) : "",
-        fill: "none",
-        "pointer-events": "none",
-        "stroke-linejoin": "round",
-        visibility: kind === "county" ? "visible" : areaVisibility,
-        ...attrs,
-      });
-    };
-    const only = (keep: (code: string) => boolean) => ({
-      ...g.counties,
-      features: g.counties.features.filter((f) => keep(f.properties.code)),
-    });
-    root.replaceChildren(
-      svg("defs", {}, hatch),
-      svg("rect", { width: w, height: h, fill: COLORS.sea }),
-      svg(
-        "g",
-        { fill: COLORS.land },
-        ...(neighbours?.features ?? []).map((f) =>
-          svg("path", { d: svgPath(f.geometry as GeoJSON.MultiPolygon, viewport.project) }),
-        ),
-      ),
-      svg("g", { fill: COLORS.outside }, ...paths(g.outside, () => ({}))),
-      svg("g", { fill: `url(#${HATCH_ID})` }, ...paths(g.outside, () => ({}))),
-      svg(
-        "g",
-        { class: "svg-counties" },
-        ...paths(g.counties, (code) => ({
-          fill: state.colors.get(code) ?? state.fallback,
-          "data-county": code,
-        })),
-      ),
-      svg(
-        "g",
-        { fill: `url(#${HATCH_ID})`, "pointer-events": "none" },
-        ...paths(
-          only((code) => state.small.has(code)),
-          () => ({}),
-        ),
-      ),
-      line("county", {
-        stroke: state.areaColors ? COUNTY_OUTLINE : COLORS.countyBorder,
-        "stroke-width": 1.2,
-      }),
-      // Transparent area shapes on top, for pointer queries only.
-      svg(
-        "g",
-        { visibility: state.areaColors ? "visible" : areaVisibility, fill: "transparent" },
-        ...paths(g.employmentAreas, (code) => ({
-          "data-area": code,
-          ...(state.areaColors ? { fill: state.areaColors.get(code) ?? state.fallback } : {}),
-        })),
-      ),
-      line("area", { stroke: COLORS.areaBorder, "stroke-width": 0.7, "stroke-dasharray": "3 2" }),
-      line("crossing-area", {
-        stroke: COLORS.areaBorder,
-        "stroke-width": 1.8,
-        "stroke-dasharray": "3 1.5",
-      }),
-      line("crossing", {
-        stroke: COLORS.crossingBorder,
-        "stroke-width": 2.2,
-        "stroke-linecap": "round",
-      }),
-      svg(
-        "g",
-        { fill: "none", stroke: COLORS.selected, "stroke-width": 3, "pointer-events": "none" },
-        ...paths(
-          only((code) => code === state.selected),
-          () => ({}),
-        ),
-      ),
-    );
-    options.onMove();
+    content.replaceChildren(...nodes.map(svgElement));
+    content.removeAttribute("transform");
+    drawn = live;
+    drawnStructure = structure(scene);
   }
 
-  const pointer = (e: PointerEvent | MouseEvent) => {
+  /** Fill colours of the shaded regions, changed in place. */
+  function recolour(s: Scene) {
+    for (const path of content.querySelectorAll<SVGPathElement>('[data-layer="region-fill"] path'))
+      path.setAttribute("fill", s.fills.get(path.dataset.code ?? "") ?? COLORS.noData);
+  }
+
+  /** Shows `live` at once: a transform of the drawing, redrawn sharp after a rest. */
+  function move(next: Viewport, redrawAfter = REDRAW_DELAY) {
+    live = next;
+    if (drawn) {
+      const k = 2 ** (live.zoom - drawn.zoom);
+      const [tx, ty] = live.project(...drawn.unproject(0, 0));
+      content.setAttribute("transform", `translate(${tx.toFixed(2)} ${ty.toFixed(2)}) scale(${k})`);
+    }
+    options.onMove();
+    clearTimeout(redrawTimer);
+    redrawTimer = window.setTimeout(draw, redrawAfter);
+  }
+
+  const pointer = (e: MouseEvent | PointerEvent) => {
     const box = container.getBoundingClientRect();
-    const hits = document.elementsFromPoint(e.clientX, e.clientY);
-    const code = (attr: string) =>
-      hits.find((el) => el.hasAttribute(attr))?.getAttribute(attr) ?? null;
+    const x = e.clientX - box.left;
+    const y = e.clientY - box.top;
     return {
-      county: code("data-county"),
-      employmentArea: state.overlay ? code("data-area") : null,
-      x: e.clientX - box.left,
-      y: e.clientY - box.top,
+      lngLat: live.unproject(x, y),
+      x,
+      y,
       touch: (e as PointerEvent).pointerType === "touch",
     };
   };
-  root.addEventListener("pointermove", (e) => {
-    const info = pointer(e);
-    root.style.cursor = info.county ? "pointer" : "";
-    options.onHover(info.county || info.employmentArea ? info : null);
+  const onPointerMove = (e: PointerEvent) => options.onHover(pointer(e));
+  const onLeave = () => options.onHover(null);
+  container.addEventListener("pointermove", onPointerMove);
+  container.addEventListener("pointerleave", onLeave);
+  const detach = attachGestures(container, {
+    viewport: () => live,
+    onStart: () => options.onGesture(),
+    onChange(next, phase) {
+      fitted = false;
+      move(next);
+      if (phase === "end")
+        options.onMoveEnd({ center: live.center, zoom: live.zoom });
+    },
+    cooperative: options.cooperative,
+    onHint: (kind) => options.onGestureHint(kind),
+    minZoom: ZOOM_RANGE.min,
+    maxZoom: ZOOM_RANGE.max,
+    onClick: (e) => options.onClick(pointer(e)),
   });
-  root.addEventListener("pointerleave", () => options.onHover(null));
-  root.addEventListener("click", (e) => options.onClick(pointer(e)));
-  const resize = new ResizeObserver(() => draw());
-  resize.observe(container);
-  draw();
 
-  // Several setters run in one render: draw once, after them.
-  let scheduled = false;
-  const redraw =
-    <T>(apply: (v: T) => void) =>
-    (v: T) => {
-      apply(v);
-      if (scheduled) return;
-      scheduled = true;
-      queueMicrotask(() => {
-        scheduled = false;
-        draw();
-      });
-    };
+  const resize = new ResizeObserver(() => {
+    const [w, h] = size();
+    if (w === live.width && h === live.height) return;
+    live = fitted ? fit(w, h) : resized(live, w, h);
+    draw();
+    options.onMove();
+  });
+  resize.observe(container);
+
   return {
     kind: "svg",
-    setCountyColors: (colors, fallback) => {
-      state.colors = new Map(colors);
-      state.fallback = fallback;
-      for (const path of root.querySelectorAll<SVGPathElement>("[data-county]"))
-        path.setAttribute("fill", state.colors.get(path.dataset.code ?? "") ?? fallback);
+    render(next) {
+      scene = next;
+      if (drawn && structure(next) === drawnStructure) recolour(next);
+      else draw();
     },
-    setSmallSample: redraw((codes: readonly string[]) => {
-      state.small = new Set(codes);
-    }),
-    setAreaColors: redraw((colors: ReadonlyMap<string, string> | null) => {
-      state.areaColors = colors;
-    }),
-    setSelected: redraw((code: string | null) => {
-      state.selected = code;
-    }),
-    setOverlay: redraw((visible: boolean) => {
-      state.overlay = visible;
-    }),
-    setNeighbours: redraw((n: GeoJSON.FeatureCollection) => {
-      neighbours = n;
-    }),
-    fitTo: () => undefined, // A fixed view: zooming to a region needs the GL map.
-    project: ([lng, lat]) => viewport.project(lng, lat),
-    zoom: () => viewport.zoom,
-    snapshot: (scale) =>
-      new Promise((resolve, reject) => {
-        const text = new XMLSerializer().serializeToString(root);
-        const url = URL.createObjectURL(new Blob([text], { type: "image/svg+xml" }));
-        const image = new Image();
-        image.onload = () => {
-          const canvas = document.createElement("canvas");
-          canvas.width = Math.round(container.clientWidth * scale);
-          canvas.height = Math.round(container.clientHeight * scale);
-          canvas.getContext("2d")?.drawImage(image, 0, 0, canvas.width, canvas.height);
-          URL.revokeObjectURL(url);
-          resolve(canvas);
-        };
-        image.onerror = () => reject(new Error("SVG snapshot failed"));
-        image.src = url;
-      }),
-    destroy: () => {
+    setGeometry(next) {
+      geometry = next;
+      draw();
+    },
+    camera: () => ({ center: live.center, zoom: live.zoom }),
+    jumpTo(camera: Camera) {
+      fitted = false;
+      move(viewportAt(camera.center, camera.zoom, live.width, live.height), 0);
+    },
+    fitTo(bounds) {
+      fitted = false;
+      const v = fitBounds(bounds, live.width, live.height, {
+        top: 40,
+        bottom: 40,
+        left: 40,
+        right: 40,
+      });
+      move(viewportAt(v.center, Math.min(v.zoom, 9), live.width, live.height), 0);
+      options.onMoveEnd({ center: live.center, zoom: live.zoom });
+    },
+    zoomBy(delta) {
+      fitted = false;
+      const zoom = Math.max(ZOOM_RANGE.min, Math.min(ZOOM_RANGE.max, live.zoom + delta));
+      move(viewportAt(live.center, zoom, live.width, live.height));
+      options.onMoveEnd({ center: live.center, zoom: live.zoom });
+    },
+    project: ([lng, lat]) => live.project(lng, lat),
+    zoom: () => live.zoom,
+    destroy() {
+      clearTimeout(redrawTimer);
       resize.disconnect();
+      detach();
+      container.removeEventListener("pointermove", onPointerMove);
+      container.removeEventListener("pointerleave", onLeave);
       root.remove();
     },
   };

@@ -1,5 +1,4 @@
 // Presenter mode's sequence of slides: which metric comes next.
-import { METRIC_IDS, type MetricId } from "../data/metrics.ts";
 
 /**
  * The slide after stepping `delta` from the current metric, clamped to the
@@ -11,10 +10,11 @@ export function stepSlide(slides: readonly string[], current: string, delta: num
   return Math.max(0, Math.min(slides.length - 1, at + delta));
 }
 
-/** The URL's sequence, or every metric of the shown data (the survey's ten). */
+/** The URL's sequence where it names metrics of the shown data, or every metric of it. */
 export function slideSequence(
-  fromUrl: readonly MetricId[] | null,
-  all: readonly string[] = METRIC_IDS,
+  fromUrl: readonly string[] | null,
+  all: readonly string[],
 ): readonly string[] {
-  return fromUrl?.length ? fromUrl : all;
+  const named = fromUrl?.filter((id) => all.includes(id)) ?? [];
+  return named.length ? named : all;
 }

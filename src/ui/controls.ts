@@ -2,7 +2,7 @@
 import type { Dataset } from "../data/dataset.ts";
 import type { Lang } from "../i18n/language.ts";
 import { type MessageKey, t } from "../i18n/messages.ts";
-import type { Store, View } from "../state/viewState.ts";
+import type { Store, View } from "../state/store.ts";
 import { h, replace, setText } from "./dom.ts";
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -71,6 +71,7 @@ export function controls(store: Store, dataset: () => Dataset, onAbout: () => vo
         button.setAttribute("aria-pressed", String(view === s.view));
       }
       byId("map").setAttribute("aria-label", t(s.lang, "mapLabel"));
+      setText(byId("map-keys"), t(s.lang, "mapKeys"));
       byId("legend").setAttribute("aria-label", t(s.lang, "legendTitle"));
     },
   };

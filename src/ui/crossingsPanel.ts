@@ -3,6 +3,7 @@ import type { AppData } from "../appData.ts";
 import { formatShare } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
+import { municipalityName } from "../scene/regionText.ts";
 import { h } from "./dom.ts";
 
 export function crossingsPanel(
@@ -10,10 +11,6 @@ export function crossingsPanel(
   lang: Lang,
   actions: { onShow(area: string): void; selected: string | null },
 ): HTMLElement {
-  const muniName = (code: string) => {
-    const m = data.municipalities.get(code);
-    return m ? (lang === "sv" ? m.name.sv : m.name.fi) : code;
-  };
   return h(
     "section",
     { class: "crossings", "aria-labelledby": "crossings-title" },
@@ -40,7 +37,7 @@ export function crossingsPanel(
               "aria-pressed": span.employmentArea === actions.selected ? "true" : "false",
               onclick: () => actions.onShow(span.employmentArea),
             },
-            data.areas.get(span.employmentArea)?.name[lang] ?? span.employmentArea,
+            data.regions.employmentArea.get(span.employmentArea)?.name[lang] ?? span.employmentArea,
           ),
           h(
             "ul",
@@ -49,12 +46,12 @@ export function crossingsPanel(
               h(
                 "li",
                 {},
-                h("b", {}, data.counties.get(part.county)?.short[lang] ?? part.county),
-                `: ${formatShare(part.areaShare, lang)} ${t(lang, "areaShare")}, ${formatShare(part.populationShare, lang)} ${t(lang, "populationShare")}`,
+                h("b", {}, data.regions.county.get(part.county)?.short[lang] ?? part.county),
+                `: ${formatShare(part.landShare, lang)} ${t(lang, "landShare")}, ${formatShare(part.populationShare, lang)} ${t(lang, "populationShare")}`,
                 h(
                   "span",
                   { class: "crossing-munis" },
-                  ` (${part.municipalities.map(muniName).join(", ")})`,
+                  ` (${part.municipalities.map((m) => municipalityName(data, m, lang)).join(", ")})`,
                 ),
               ),
             ),

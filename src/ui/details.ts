@@ -51,7 +51,7 @@ export function countyDetails(
   lang: Lang,
   actions: { onClose(): void; onArea(code: string): void },
 ): HTMLElement {
-  const county = data.counties.get(code);
+  const county = data.regions.county.get(code);
   const municipalities = data.atlas.municipalities
     .filter((m) => m.county === code)
     .map((m) => (lang === "sv" ? m.name.sv : m.name.fi))
@@ -79,7 +79,7 @@ export function countyDetails(
           h(
             "button",
             { type: "button", class: "link", onclick: () => actions.onArea(a) },
-            data.areas.get(a)?.name[lang] ?? a,
+            data.regions.employmentArea.get(a)?.name[lang] ?? a,
           ),
           span?.crosses ? ` (${t(lang, "partly")}, ${t(lang, "crosses")})` : "",
         );

@@ -1,18 +1,18 @@
 // Wires the import button, the remove button and dropping a file on the map.
-import type { App } from "../app.ts";
 import type { AppData } from "../appData.ts";
+import { DEFAULT_METRIC } from "../data/metrics.ts";
 import { forgetTable } from "../import/storage.ts";
-import type { Store } from "../state/viewState.ts";
+import type { Store } from "../state/store.ts";
 
 /** The dialog's code loads on first use: most visits never import. */
-export function importControls(data: AppData, app: App, store: Store): void {
+export function importControls(data: AppData, store: Store): void {
   const dialogModule = () => import("./importDialog.ts");
   document.getElementById("import-button")?.addEventListener("click", async () => {
-    (await dialogModule()).openImportDialog(data, app, store.get().lang);
+    (await dialogModule()).openImportDialog(data, store);
   });
   document.getElementById("remove-import")?.addEventListener("click", () => {
     forgetTable();
-    app.setImported(null);
+    store.set({ imported: null, data: "survey", metric: DEFAULT_METRIC });
   });
   const main = document.getElementById("main");
   main?.addEventListener("dragover", (e) => {
@@ -23,6 +23,6 @@ export function importControls(data: AppData, app: App, store: Store): void {
     if (!file) return;
     e.preventDefault();
     const m = await dialogModule();
-    m.applyTable(await m.readTableFile(file), file.name, data, app, store.get().lang);
+    m.applyTable(await m.readTableFile(file), file.name, data, store);
   });
 }

@@ -1,6 +1,6 @@
 // The import dialog and file drop: read, check, and show a user's table, or list what is wrong.
-import type { App } from "../app.ts";
 import type { AppData } from "../appData.ts";
+import { LEVELS } from "../data/levels.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import { decodeBytes } from "../import/decode.ts";
@@ -8,6 +8,7 @@ import { MAX_BYTES } from "../import/importTable.ts";
 import { issueText } from "../import/issueText.ts";
 import { storeTable } from "../import/storage.ts";
 import { type DatasetResult, datasetFromText } from "../import/toDataset.ts";
+import type { Store } from "../state/store.ts";
 import { h, replace } from "./dom.ts";
 import { showNotice } from "./notice.ts";
 import { panelHead } from "./panelHead.ts";
@@ -28,15 +29,15 @@ export function applyTable(
   text: string | { tooLarge: number },
   name: string,
   data: AppData,
-  app: App,
-  lang: Lang,
+  store: Store,
 ): boolean {
+  const lang = store.get().lang;
   const result: DatasetResult =
     typeof text === "string"
       ? datasetFromText(text, name, data.atlas)
       : { ok: false, issues: [{ code: "tooLarge", bytes: text.tooLarge }] };
   if (!result.ok) {
-    if (!dialog().open) openImportDialog(data, app, lang);
+    if (!dialog().open) openImportDialog(data, store);
     showIssues(
       result.issues.map((i) => issueText(i, lang, (code) => regionName(data, code, lang))),
       lang,
@@ -44,14 +45,17 @@ export function applyTable(
     return false;
   }
   const saved = storeTable({ name, text: text as string });
-  app.setImported(result.dataset);
+  store.set({
+    imported: result.dataset,
+    data: "local",
+    metric: result.dataset.metrics[0]?.id ?? "",
+    county: null,
+    area: null,
+  });
   if (dialog().open) dialog().close();
-  const regions = result.table.level === "area" ? data.areas : data.counties;
+  const regions = data.regions[result.table.level];
   const notes = [
-    t(lang, "importedShown", {
-      name,
-      level: t(lang, result.table.level === "area" ? "importLevelArea" : "importLevelCounty"),
-    }),
+    t(lang, "importedShown", { name, level: LEVELS[result.table.level].words.by[lang] }),
     result.table.missing.length
       ? t(lang, "importMissing", {
           list: result.table.missing.map((c) => regions.get(c)?.short[lang] ?? c).join(", "),
@@ -67,7 +71,11 @@ export function applyTable(
 }
 
 function regionName(data: AppData, code: string, lang: Lang): string {
-  return data.counties.get(code)?.short[lang] ?? data.areas.get(code)?.short[lang] ?? code;
+  return (
+    data.regions.county.get(code)?.short[lang] ??
+    data.regions.employmentArea.get(code)?.short[lang] ??
+    code
+  );
 }
 
 function showIssues(lines: string[], lang: Lang): void {
@@ -81,7 +89,8 @@ function showIssues(lines: string[], lang: Lang): void {
   list.hidden = false;
 }
 
-export function openImportDialog(data: AppData, app: App, lang: Lang): void {
+export function openImportDialog(data: AppData, store: Store): void {
+  const lang = store.get().lang;
   const paste = h("textarea", { id: "import-text", rows: 8, cols: 60, spellcheck: "false" });
   const file = h("input", {
     id: "import-file",
@@ -90,7 +99,7 @@ export function openImportDialog(data: AppData, app: App, lang: Lang): void {
   });
   file.addEventListener("change", async () => {
     const chosen = file.files?.[0];
-    if (chosen) applyTable(await readTableFile(chosen), chosen.name, data, app, lang);
+    if (chosen) applyTable(await readTableFile(chosen), chosen.name, data, store);
   });
   replace(
     dialog(),
@@ -103,7 +112,7 @@ export function openImportDialog(data: AppData, app: App, lang: Lang): void {
       {
         type: "button",
         id: "import-show",
-        onclick: () => applyTable(paste.value, t(lang, "importPaste"), data, app, lang),
+        onclick: () => applyTable(paste.value, t(lang, "importPaste"), data, store),
       },
       t(lang, "importShow"),
     ),

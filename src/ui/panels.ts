@@ -3,8 +3,10 @@ import type { AppData } from "../appData.ts";
 import type { Dataset } from "../data/dataset.ts";
 import type { Lang } from "../i18n/language.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
-import type { Store } from "../state/viewState.ts";
-import { renderAbout, type SourceEdition } from "./about.ts";
+import { legendModel } from "../scene/legendModel.ts";
+import type { Scene } from "../scene/scene.ts";
+import type { Store } from "../state/store.ts";
+import { renderAbout } from "./about.ts";
 import { renderAttribution } from "./attribution.ts";
 import { controls } from "./controls.ts";
 import { crossingsPanel } from "./crossingsPanel.ts";
@@ -20,19 +22,17 @@ export interface PanelContext {
   dataset: Dataset;
   choropleth: Choropleth;
   overlay: boolean;
+  scene: Scene;
 }
 
 export function panels(data: AppData, store: Store, dataset: () => Dataset) {
   const about = byId<HTMLDialogElement>("about-dialog");
-  const sources =
-    (data.atlas.topology as unknown as { meta?: { sources?: SourceEdition[] } }).meta?.sources ??
-    [];
   let sort: Sort = { key: "region", descending: false };
   let shownLegend = "";
   let shownSide = "";
   let shownDataset: Dataset | null = null;
   const ui = controls(store, dataset, () => {
-    renderAbout(about, store.get().lang, data.survey.meta, sources);
+    renderAbout(about, store.get().lang, data.survey.meta, data.atlas.sources);
     about.showModal();
   });
 
@@ -72,22 +72,13 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
       )
         sort = { key: "region", descending: false };
       // The legend and the source line are rebuilt only when what they show changes.
-      const legendKey = [
-        ctx.lang,
-        ctx.dataset.name,
-        ctx.choropleth.metric.id,
-        ctx.choropleth.scale.scheme,
-        ctx.overlay,
-      ].join("/");
+      const model = legendModel({ ...ctx, meta: data.survey.meta, layers: ctx.scene.layers });
+      const legendKey = JSON.stringify([ctx.lang, model]);
       const newData = ctx.dataset !== shownDataset;
       shownDataset = ctx.dataset;
       if (newData || legendKey !== shownLegend) {
         shownLegend = legendKey;
-        renderLegend(byId("legend"), {
-          ...ctx,
-          meta: data.survey.meta,
-          hasOutside: !!data.atlas.outside,
-        });
+        renderLegend(byId("legend"), model, ctx.lang);
         renderAttribution(byId("attribution"), ctx.lang);
       }
       const s = store.get();

@@ -1,123 +1,69 @@
-// Label elements for counties and employment areas; the shaded level's labels are focusable buttons with values.
-import type { AppData } from "../appData.ts";
-import type { Dataset } from "../data/dataset.ts";
-import type { Lang } from "../i18n/language.ts";
-import { t } from "../i18n/messages.ts";
-import type { Level } from "../import/importTable.ts";
-import type { MapGeometry } from "../map/geojson.ts";
-import { labelPoint } from "../map/labelPoints.ts";
-import type { MapLabel } from "../map/labels.ts";
-import type { Choropleth } from "../scales/choropleth.ts";
+// The elements of the map's labels: a shaded region's label is a button with its value; others are names.
+import type { LevelId } from "../data/levels.ts";
+import type { LabelElements } from "../map/labels.ts";
+import type { SceneLabel } from "../scene/sceneLabels.ts";
 import { h } from "./dom.ts";
-import { regionLines, valueText } from "./regionText.ts";
 
 export interface LabelActions {
-  onFocus(level: Level, code: string, element: HTMLElement): void;
+  onFocus(level: LevelId, code: string, element: HTMLElement): void;
   onBlur(): void;
-  onOpen(level: Level, code: string): void;
+  onOpen(level: LevelId, code: string): void;
 }
 
-export interface LabelContext {
-  lang: Lang;
-  dataset: Dataset;
-  choropleth: Choropleth;
-  overlay: boolean;
-}
-
-/** Label anchor points by code, computed once from the default geometry. */
-export function labelAnchors(geometry: MapGeometry) {
-  const anchors = (fc: MapGeometry["counties"]) =>
-    new Map(fc.features.map((f) => [f.properties.code, labelPoint(f.geometry)]));
-  const outside = geometry.outside.features[0];
-  return {
-    counties: anchors(geometry.counties),
-    areas: anchors(geometry.employmentAreas),
-    outside: outside ? labelPoint(outside.geometry) : null,
-  };
-}
+const CLASSES: Record<SceneLabel["role"], string> = {
+  value: "region-label value-label",
+  name: "region-label county-name",
+  "area-name": "region-label area-label",
+  outside: "region-label outside-label",
+};
 
 /**
- * Writes a shaded region's value and its screen-reader text for the current
- * metric, in place: a metric change needs no new elements (and no layout). A
- * small-sample value carries an asterisk, a cue that is not colour.
+ * Buttons for the shaded regions' values (focusable; their accessible name
+ * starts with the visible text), and plain names, hidden from assistive
+ * technology, for context. A label that a collision hides stays in the tab
+ * order where its level says so (class `keep-focus`).
  */
-export function refreshLabel(element: HTMLElement, data: AppData, ctx: LabelContext): void {
-  const { lang, choropleth: c, dataset } = ctx;
-  const code = element.dataset.code ?? "";
-  const region = dataset.level === "area" ? data.areas.get(code) : data.counties.get(code);
-  const value = valueText(c, code, lang);
-  const small = c.smallSample.includes(code);
-  element.classList.toggle("small-sample", small);
-  const valueElement = element.querySelector(".label-value");
-  if (valueElement) valueElement.textContent = small ? `${value}*` : value;
-  element.setAttribute(
-    "aria-label",
-    [
-      `${region?.name[lang] ?? code}, ${c.metric.label[lang]}: ${value}`,
-      ...regionLines(dataset, c, code, lang),
-      t(lang, "openDetails"),
-    ].join(". "),
-  );
-}
-
-export function regionLabels(
-  data: AppData,
-  anchors: ReturnType<typeof labelAnchors>,
-  ctx: LabelContext,
-  actions: LabelActions,
-): MapLabel[] {
-  const { lang } = ctx;
-  const shaded = ctx.dataset.level;
-  const areaOf = (level: Level, code: string) =>
-    data.atlas.municipalities
-      .filter((m) => (level === "county" ? m.county : m.employmentArea) === code)
-      .reduce((s, m) => s + m.areaKm2, 0);
-
-  const label = (level: Level, code: string, name: string): MapLabel => {
-    const lngLat = (level === "county" ? anchors.counties : anchors.areas).get(code) ?? [25, 64];
-    if (level !== shaded) {
-      const county = level === "county";
-      return {
-        key: `${level}${code}`,
-        lngLat,
-        element: h(
-          "span",
-          { class: `region-label ${county ? "county-name" : "area-label"}`, "aria-hidden": "true" },
-          name,
-        ),
-        priority: county ? areaOf(level, code) / 1e3 : -1,
-        minZoom: county ? 0 : 6.5,
-      };
+export function labelElements(actions: LabelActions): LabelElements {
+  const write = (element: HTMLElement, label: SceneLabel) => {
+    element.className = [
+      CLASSES[label.role],
+      label.role === "value" ? `${label.level}-label` : "",
+      label.focusableWhenHidden ? "keep-focus" : "",
+      label.smallSample ? "small-sample" : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
+    if (label.role !== "value") {
+      element.textContent = label.name;
+      return;
     }
-    const element = h(
-      "button",
-      {
-        type: "button",
-        class: `region-label ${level === "county" ? "county-label" : "area-value-label"}`,
-        "data-code": code,
-        "data-level": level,
-        onfocus: (e: Event) => actions.onFocus(level, code, e.currentTarget as HTMLElement),
-        onblur: () => actions.onBlur(),
-        onclick: () => actions.onOpen(level, code),
-      },
-      h("span", { class: "label-name" }, name),
-      h("span", { class: "label-value" }),
-    );
-    refreshLabel(element, data, ctx);
-    return { key: `${level}${code}`, lngLat, element, priority: areaOf(level, code), minZoom: 0 };
+    element.dataset.code = label.code;
+    element.dataset.level = label.level;
+    const [name, value] = element.children as unknown as [HTMLElement, HTMLElement];
+    name.textContent = label.name;
+    value.textContent = label.value ?? "";
+    element.setAttribute("aria-label", label.accessibleName ?? label.name);
   };
-
-  const labels = data.atlas.counties.map((c) => label("county", c.code, c.short[lang]));
-  const outside = data.atlas.outside;
-  if (outside && anchors.outside)
-    labels.push({
-      key: "outside",
-      lngLat: anchors.outside,
-      element: h("span", { class: "region-label outside-label" }, outside.short[lang]),
-      priority: 0,
-      minZoom: 0,
-    });
-  if (ctx.overlay || shaded === "area")
-    labels.push(...data.atlas.employmentAreas.map((a) => label("area", a.code, a.short[lang])));
-  return labels;
+  return {
+    create(label) {
+      const element =
+        label.role === "value"
+          ? h(
+              "button",
+              {
+                type: "button",
+                onfocus: (e: Event) =>
+                  actions.onFocus(label.level, label.code, e.currentTarget as HTMLElement),
+                onblur: () => actions.onBlur(),
+                onclick: () => actions.onOpen(label.level, label.code),
+              },
+              h("span", { class: "label-name" }),
+              h("span", { class: "label-value" }),
+            )
+          : h("span", { "aria-hidden": "true" });
+      write(element, label);
+      return element;
+    },
+    update: write,
+  };
 }

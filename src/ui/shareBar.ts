@@ -2,7 +2,7 @@
 import type { Lang } from "../i18n/language.ts";
 import { type MessageKey, t } from "../i18n/messages.ts";
 import { fullViewUrl } from "../share/embed.ts";
-import type { Store } from "../state/viewState.ts";
+import type { Store } from "../state/store.ts";
 import { setText } from "./dom.ts";
 import { openEmbedDialog } from "./embedDialog.ts";
 import { showNotice } from "./notice.ts";
@@ -11,8 +11,8 @@ const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getEl
 
 export interface ShareActions {
   exportPng(): Promise<void>;
+  exportSvg(): Promise<void>;
   exportCsv(): Promise<void>;
-  present(): void;
 }
 
 /** Copies the page's URL; where the clipboard is refused, shows the URL as text to copy by hand. */
@@ -47,8 +47,9 @@ export function shareBar(store: Store, actions: ShareActions) {
     }
   };
   byId("png-button").addEventListener("click", busy(byId("png-button"), actions.exportPng));
+  byId("svg-button").addEventListener("click", busy(byId("svg-button"), actions.exportSvg));
   byId("csv-button").addEventListener("click", busy(byId("csv-button"), actions.exportCsv));
-  byId("present-button").addEventListener("click", () => actions.present());
+  byId("present-button").addEventListener("click", () => store.set({ present: true }));
   const contrast = byId<HTMLInputElement>("contrast-toggle");
   contrast.addEventListener("change", () => store.set({ contrast: contrast.checked }));
 
@@ -56,6 +57,7 @@ export function shareBar(store: Store, actions: ShareActions) {
     ["copy-link", "copyLink"],
     ["embed-button", "embed"],
     ["png-button", "downloadPng"],
+    ["svg-button", "downloadSvg"],
     ["csv-button", "downloadCsv"],
     ["present-button", "present"],
     ["contrast-label", "highContrast"],

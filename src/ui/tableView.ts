@@ -1,11 +1,12 @@
 // The data table of the shown dataset: one row per region, a column per metric; sortable.
 import type { AppData } from "../appData.ts";
 import type { Dataset } from "../data/dataset.ts";
+import { LEVELS } from "../data/levels.ts";
 import { formatNumber } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import { h } from "./dom.ts";
-import { nationalLabel } from "./regionText.ts";
+import { nationalLabel } from "../scene/regionText.ts";
 
 /** "region" sorts by name; any other key is a metric id or "areas". */
 export interface Sort {
@@ -53,7 +54,7 @@ function columnsOf(dataset: Dataset, lang: Lang): Column[] {
 }
 
 export function tableRows(data: AppData, dataset: Dataset, lang: Lang): TableRow[] {
-  const regions = dataset.level === "county" ? data.counties : data.areas;
+  const regions = data.regions[dataset.level];
   return dataset.codes.map((code) => ({
     code,
     name: regions.get(code)?.short[lang] ?? code,
@@ -71,8 +72,7 @@ export function tableView(
   sort: Sort,
   onSort: (sort: Sort) => void,
 ): HTMLElement {
-  const regionLabel =
-    dataset.level === "county" ? t(lang, "tableCounty") : t(lang, "employmentArea");
+  const regionLabel = LEVELS[dataset.level].words.one[lang];
   const columns = columnsOf(dataset, lang);
   const head = [{ key: "region", label: regionLabel }, ...columns].map(({ key, label }) => {
     const active = sort.key === key;
@@ -113,7 +113,7 @@ export function tableView(
       "td",
       {},
       c.key === "areas"
-        ? formatNumber(data.atlas.employmentAreas.length, lang, 0)
+        ? formatNumber(data.atlas.regions.employmentArea.length, lang, 0)
         : formatNumber(
             dataset.summary(c.key),
             lang,
@@ -124,7 +124,7 @@ export function tableView(
   const caption =
     dataset.kind === "survey"
       ? t(lang, "tableCaption")
-      : `${t(lang, "importSource", { name: dataset.name })} (${t(lang, dataset.level === "area" ? "importLevelArea" : "importLevelCounty")})`;
+      : `${t(lang, "importSource", { name: dataset.name })} (${LEVELS[dataset.level].words.by[lang]})`;
   return h(
     "div",
     { class: "table-scroll", tabindex: 0, role: "region", "aria-labelledby": "table-caption" },

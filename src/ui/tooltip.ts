@@ -1,57 +1,67 @@
-// The tooltip shown on hover, tap or keyboard focus: a county and, with the overlay, its employment area.
+// The tooltip shown on hover, tap or keyboard focus: the shaded region with its value, and its context.
 import type { AppData } from "../appData.ts";
 import type { Dataset } from "../data/dataset.ts";
+import { LEVELS } from "../data/levels.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
+import type { Hit } from "../map/hitTest.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
+import { areaLines, regionLines, valueText } from "../scene/regionText.ts";
 import { h, replace } from "./dom.ts";
-import { areaLines, regionLines, valueText } from "./regionText.ts";
 
-export interface TooltipContent {
-  county: string | null;
-  employmentArea: string | null;
+export interface TooltipContext {
+  data: AppData;
+  dataset: Dataset;
+  choropleth: Choropleth;
+  lang: Lang;
+  overlay: boolean;
 }
 
 export function tooltip(element: HTMLElement) {
   return {
-    show(
-      content: TooltipContent,
-      at: { x: number; y: number },
-      ctx: { data: AppData; dataset: Dataset; choropleth: Choropleth; lang: Lang },
-    ) {
+    /** Shows what is at a point; hides the tooltip where nothing is (the sea, abroad). */
+    show(hit: Hit, at: { x: number; y: number }, ctx: TooltipContext) {
       const { data, dataset, choropleth: c, lang } = ctx;
-      // The shaded level's region leads, with its value; the other level follows as context.
-      const valueBlock = (code: string) => [
-        h(
-          "div",
-          { class: "tooltip-value" },
-          `${c.metric.label[lang]}: `,
-          h("b", {}, valueText(c, code, lang)),
-        ),
-        ...regionLines(dataset, c, code, lang).map((line) => h("div", {}, line)),
-      ];
-      const county = content.county ? data.counties.get(content.county) : undefined;
-      const area = content.employmentArea ? data.areas.get(content.employmentArea) : undefined;
-      if (!county && !area) return this.hide();
+      const shaded = dataset.level;
+      const code = hit[shaded];
+      const region = code ? data.regions[shaded].get(code) : undefined;
+      const county = shaded !== "county" && hit.county ? data.regions.county.get(hit.county) : undefined;
+      const showAreas = ctx.overlay || shaded === "employmentArea";
+      const area =
+        showAreas && hit.employmentArea ? data.regions.employmentArea.get(hit.employmentArea) : undefined;
+      const outside = !LEVELS[shaded].coversOutside && hit.outside ? data.regions.outside.get("outside") : undefined;
+      if (!region && !county && !area && !outside) return this.hide();
       replace(
         element,
-        county
+        region
           ? h(
               "div",
-              { class: "tooltip-county" },
-              h("strong", { class: "tooltip-name" }, county.name[lang]),
-              ...(dataset.level === "county" ? valueBlock(county.code) : []),
+              { class: "tooltip-region" },
+              h("strong", { class: "tooltip-name" }, region.name[lang]),
+              h(
+                "div",
+                { class: "tooltip-value" },
+                `${c.metric.label[lang]}: `,
+                h("b", {}, valueText(c, region.code, lang)),
+              ),
+              ...regionLines(dataset, c, region.code, lang).map((line) => h("div", {}, line)),
+              ...(shaded === "employmentArea" ? areaLines(data, region.code, lang) : []).map(
+                (line) => h("div", {}, line),
+              ),
             )
           : null,
-        area
+        county
+          ? h("div", { class: "tooltip-county" }, `${LEVELS.county.words.one[lang]}: ${county.name[lang]}`)
+          : null,
+        area && shaded !== "employmentArea"
           ? h(
               "div",
               { class: "tooltip-area" },
-              h("strong", {}, `${t(lang, "employmentArea")}: ${area.name[lang]}`),
-              ...(dataset.level === "area" ? valueBlock(area.code) : []),
+              h("strong", {}, `${LEVELS.employmentArea.words.one[lang]}: ${area.name[lang]}`),
               ...areaLines(data, area.code, lang).map((line) => h("div", {}, line)),
             )
           : null,
+        outside ? h("div", { class: "tooltip-outside" }, t(lang, "legendOutside")) : null,
       );
       element.hidden = false;
       const parent = element.offsetParent as HTMLElement | null;

@@ -11,6 +11,7 @@ function build(simplify = false): Topology {
   const names = {
     counties: inputs.classification.countyNames,
     employmentAreas: inputs.classification.employmentAreaNames,
+    maakunnat: inputs.classification.maakuntaNames,
     countyShort: {
       "01": { fi: "L", sv: "L sv", en: "L en" },
       "02": { fi: "I", sv: "I sv", en: "I en" },
@@ -48,8 +49,12 @@ describe("buildAtlas", () => {
       name_sv: "Kommun 006",
       county: "02",
       employment_area: "11",
+      maakunta: "01",
       population: 607,
-      area_km2: expect.any(Number),
+      // 006 (55.25, 0.5) and the former 007 (56.25, 0.6), summed to two decimals.
+      land_km2: 111.5,
+      inland_water_km2: 1.1,
+      sea_km2: 0,
     });
   });
   it("merges counties and employment areas from municipalities, leaving the outside region apart", () => {
@@ -57,6 +62,8 @@ describe("buildAtlas", () => {
     expect(geometries(t, "counties").map((g) => g.id)).toEqual(["01", "02"]);
     expect(geometries(t, "employmentAreas").map((g) => g.id)).toEqual(["10", "11"]);
     expect(geometries(t, "outside").map((g) => g.id)).toEqual(["outside"]);
+    // Regions (maakunta) keep Åland's: it is a region, though outside both reforms.
+    expect(geometries(t, "maakunnat").map((g) => g.id)).toEqual(["01", "21"]);
     expect(geometries(t, "counties")[0]?.properties).toEqual({
       name_fi: "Länsi",
       name_sv: "Länsi sv",
@@ -69,7 +76,7 @@ describe("buildAtlas", () => {
   it("shares arcs: every county and employment-area arc is a municipality arc", () => {
     const t = build();
     const municipal = new Set(geometries(t, "municipalities").flatMap((g) => [...arcsOf(g)]));
-    for (const key of ["counties", "employmentAreas", "outside"])
+    for (const key of ["counties", "employmentAreas", "maakunnat", "outside"])
       for (const g of geometries(t, key))
         for (const arc of arcsOf(g)) expect(municipal.has(arc)).toBe(true);
   });

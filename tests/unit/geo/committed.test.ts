@@ -3,10 +3,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
-import { INPUT_FILES_2025 } from "../../../geo/inputs.ts";
-import { sources2025 } from "../../../geo/meta.ts";
-import { buildOutputs } from "../../../geo/outputs.ts";
-import { FINLAND_2025 } from "../../../geo/types.ts";
+import { snapshotInputFiles } from "../../../geo/inputs.ts";
+import { buildOutputs, snapshotPlan } from "../../../geo/outputs.ts";
 
 const dataDir = fileURLToPath(new URL("../../../public/data/", import.meta.url));
 const snapshot = fileURLToPath(new URL("../../../../shared/data/", import.meta.url));
@@ -28,13 +26,25 @@ describe.each(["finland-2025.topo.json", "finland-2025-detailed.topo.json"])(
       expect(geometries(t, "counties").map((g) => g.id)).not.toContain("91");
       expect(geometries(t, "employmentAreas").map((g) => g.id)).not.toContain("46");
     });
+    it("has the 19 regions (maakunta), Åland's (21) included, each labelled", () => {
+      expect(geometries(t, "maakunnat")).toHaveLength(19);
+      expect(geometries(t, "maakunnat").map((g) => g.id)).toContain("21");
+      for (const key of ["municipalities", "counties", "employmentAreas", "maakunnat", "outside"])
+        for (const g of geometries(t, key)) {
+          expect(g.properties?.label_x, `${key} ${g.id}`).toBeGreaterThan(19);
+          expect(g.properties?.label_y, `${key} ${g.id}`).toBeGreaterThan(59);
+        }
+    });
     it("gives every municipality both codes, a population, an area and no empty geometry", () => {
       for (const g of geometries(t, "municipalities")) {
         expect(g.id).toMatch(/^\d{3}$/);
         expect(g.properties?.county).toMatch(/^\d{2}$/);
         expect(g.properties?.employment_area).toMatch(/^\d{2}$/);
+        expect(g.properties?.maakunta).toMatch(/^\d{2}$/);
         expect(g.properties?.population).toBeGreaterThan(0);
-        expect(g.properties?.area_km2).toBeGreaterThan(0);
+        expect(g.properties?.land_km2).toBeGreaterThan(0);
+        expect(g.properties?.inland_water_km2).toBeGreaterThanOrEqual(0);
+        expect(g.properties?.sea_km2).toBeGreaterThanOrEqual(0);
         expect(g.type).toBe("MultiPolygon");
         expect(g.arcs.length).toBeGreaterThan(0);
       }
@@ -64,17 +74,11 @@ describe.each(["finland-2025.topo.json", "finland-2025-detailed.topo.json"])(
 );
 
 describe("golden rebuild", () => {
-  const hasSnapshot = existsSync(snapshot + INPUT_FILES_2025.boundaries);
+  const hasSnapshot = existsSync(snapshot + snapshotInputFiles().boundaries);
   it.skipIf(!hasSnapshot)(
     "rebuilding from shared/data reproduces the committed files byte for byte",
     () => {
-      const outputs = buildOutputs({
-        year: 2025,
-        folder: snapshot,
-        files: INPUT_FILES_2025,
-        expect: FINLAND_2025,
-        sources: sources2025(2019, 2025),
-      });
+      const outputs = buildOutputs(snapshotPlan(snapshot));
       expect([...outputs.keys()]).toHaveLength(3);
       for (const [file, text] of outputs) expect(text === read(file), file).toBe(true);
     },

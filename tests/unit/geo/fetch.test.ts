@@ -33,10 +33,11 @@ describe("fetchYear", () => {
       "statfi/kuntaliitokset_2027.csv",
     ]);
     const c = parseClassification(readFileSync(join(folder, files[1] as string), "utf8"));
-    expect(c.municipalities.map((m) => [m.code, m.county, m.employmentArea])).toEqual([
-      ["005", "16", "18"],
-      ["009", "19", "44"],
+    expect(c.municipalities.map((m) => [m.code, m.county, m.employmentArea, m.maakunta])).toEqual([
+      ["005", "16", "18", "14"],
+      ["009", "19", "44", "17"],
     ]);
+    expect(c.maakuntaNames.get("17")?.sv).toBe("Norra Österbotten");
     expect(c.countyNames.get("19")?.sv).toBe("Norra Österbottens välfärdsområde");
     expect(c.countyNames.get("19")?.en).toBe("North Ostrobothnia wellbeing services county");
     expect(parseMergers(readFileSync(join(folder, files[2] as string), "utf8"))).toEqual([]);

@@ -9,7 +9,7 @@ describe("joinMunicipalities", () => {
     expect(records.map((m) => m.code)).toEqual(["001", "002", "003", "004", "005", "006", "900"]);
     expect(m006?.pieces).toHaveLength(2);
     expect(m006?.population).toBe(607);
-    expect(m006?.areaKm2).toBeCloseTo(2 * (records[0]?.areaKm2 ?? 0), 0);
+    expect(m006?.areas).toEqual({ land: 111.5, inlandWater: 1.1, sea: 0 });
   });
   it("rejects a boundary code the classification does not know, naming it", () => {
     const inputs = squaresInputs();
@@ -30,6 +30,18 @@ describe("joinMunicipalities", () => {
     inputs.population.delete("002");
     expect(() => joinMunicipalities(inputs, SQUARES_EXPECT)).toThrow(
       /002 \(Kunta 002\) has no population/,
+    );
+  });
+  it("rejects a municipality with no land area figure", () => {
+    const inputs = squaresInputs();
+    inputs.areas.delete("003");
+    expect(() => joinMunicipalities(inputs, SQUARES_EXPECT)).toThrow(
+      /003 \(Kunta 003\) has no land area figure/,
+    );
+  });
+  it("rejects an unexpected number of regions (maakunta)", () => {
+    expect(() => joinMunicipalities(squaresInputs(), { ...SQUARES_EXPECT, maakunnat: 19 })).toThrow(
+      "expected 19 regions (maakunta), found 2: 01, 21",
     );
   });
   it("rejects an unexpected number of counties, listing those found", () => {

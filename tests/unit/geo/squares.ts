@@ -37,17 +37,24 @@ export function square(
   };
 }
 
-const klass = (code: string, county: string, employmentArea: string): MunicipalityClass => ({
+const klass = (
+  code: string,
+  county: string,
+  employmentArea: string,
+  maakunta = county === "91" ? "21" : "01",
+): MunicipalityClass => ({
   code,
   name: { fi: `Kunta ${code}`, sv: `Kommun ${code}` },
   county,
   employmentArea,
+  maakunta,
 });
 
 export const SQUARES_EXPECT: AtlasExpectations = {
   municipalities: 7,
   counties: 2,
   employmentAreas: 2,
+  maakunnat: 2,
   outsideCounty: "91",
   outsideEmploymentArea: "46",
 };
@@ -89,6 +96,10 @@ export function squaresInputs(): AtlasInputs {
         ["11", names("Alue yksitoista")],
         ["46", names("Ahvenanmaan alue")],
       ]),
+      maakuntaNames: new Map([
+        ["01", names("Maakunta yksi")],
+        ["21", names("Ahvenanmaa")],
+      ]),
     },
     population: new Map([
       ["001", 100],
@@ -100,5 +111,12 @@ export function squaresInputs(): AtlasInputs {
       ["007", 7],
       ["900", 900],
     ]),
+    // Land areas as the National Land Survey publishes them; 007's are summed into 006.
+    areas: new Map(
+      ["001", "002", "003", "004", "005", "006", "007", "900"].map((code, i) => [
+        code,
+        { land: 50 + i + 0.25, inlandWater: i / 10, sea: code === "900" ? 12.5 : 0 },
+      ]),
+    ),
   };
 }

@@ -1,4 +1,4 @@
-// Sentences about one county or employment area, shared by tooltip, details and labels.
+// Sentences about one region, shared by tooltip, details, labels and exports.
 import type { AppData } from "../appData.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { formatNumber, formatShare } from "../i18n/format.ts";
@@ -32,20 +32,27 @@ export function regionLines(dataset: Dataset, c: Choropleth, code: string, lang:
   return lines.filter((l): l is string => l !== null);
 }
 
-/** The lines for an employment area: its counties (with shares when it crosses) and municipalities. */
+/** A municipality's name in the language (Swedish where it has one, Finnish otherwise). */
+export function municipalityName(data: AppData, code: string, lang: Lang): string {
+  const m = data.municipalities.get(code);
+  return m ? (lang === "sv" ? m.name.sv : m.name.fi) : code;
+}
+
+/** The lines for an employment area: its counties (with land shares when it crosses) and municipalities. */
 export function areaLines(data: AppData, code: string, lang: Lang): string[] {
   const span = data.spans.get(code);
   if (!span) return [];
-  const countyName = (c: string) => data.counties.get(c)?.short[lang] ?? c;
+  const countyName = (c: string) => data.regions.county.get(c)?.short[lang] ?? c;
   const counties = span.crosses
-    ? span.parts.map((p) => `${countyName(p.county)} ${formatShare(p.areaShare, lang)}`).join(", ")
+    ? span.parts.map((p) => `${countyName(p.county)} ${formatShare(p.landShare, lang)}`).join(", ")
     : countyName(span.parts[0]?.county ?? "");
   const names = span.parts
     .flatMap((p) => p.municipalities)
-    .map((m) => data.municipalities.get(m)?.name[lang === "sv" ? "sv" : "fi"] ?? m)
+    .map((m) => municipalityName(data, m, lang))
     .sort((a, b) => a.localeCompare(b, lang));
   return [
-    t(lang, "countiesList", { list: counties }) + (span.crosses ? ` (${t(lang, "crosses")})` : ""),
+    t(lang, "countiesList", { list: counties }) +
+      (span.crosses ? ` (${t(lang, "landShareOf")}; ${t(lang, "crosses")})` : ""),
     t(lang, "municipalitiesList", { list: names.join(", ") }),
   ];
 }

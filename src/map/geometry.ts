@@ -1,0 +1,93 @@
+// The GeoJSON the map draws, converted from the atlas topology once per level and border, when first asked for.
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import { borderLine } from "../analysis/borderLines.ts";
+import { type BorderKind, LEVELS, type LevelId } from "../data/levels.ts";
+import type { LayerSource } from "./layers.ts";
+
+export type RegionCollection = GeoJSON.FeatureCollection<
+  GeoJSON.Polygon | GeoJSON.MultiPolygon,
+  { code: string }
+>;
+
+export interface MapGeometry {
+  /** The regions of a level, each feature with `properties.code`. */
+  regions(level: LevelId): RegionCollection;
+  /** One kind of border line (see analysis/borderLines). */
+  border(kind: BorderKind): GeoJSON.MultiLineString;
+  /** Countries around Finland, once loaded; empty before. */
+  neighbours: GeoJSON.FeatureCollection;
+}
+
+/** Features of one object, each with `properties.code` = its id. A missing object gives none. */
+export function regionFeatures(topology: Topology, key: string): RegionCollection {
+  const object = topology.objects[key] as GeometryCollection | undefined;
+  if (!object) return { type: "FeatureCollection", features: [] };
+  const collection = feature(topology, object) as GeoJSON.FeatureCollection<
+    GeoJSON.Polygon | GeoJSON.MultiPolygon
+  >;
+  return {
+    type: "FeatureCollection",
+    features: collection.features
+      .filter((f) => f.geometry)
+      .map((f) => ({
+        type: "Feature",
+        properties: { code: String(f.id) },
+        geometry: f.geometry,
+      })),
+  };
+}
+
+const EMPTY: GeoJSON.FeatureCollection = { type: "FeatureCollection", features: [] };
+
+/**
+ * The geometry of one topology. Conversions are made on first use and kept:
+ * the municipalities' 308 polygons and their mesh cost nothing until a view
+ * shades municipalities. `crossingAreas` are the codes of the employment areas
+ * that cross county borders, whose outlines are drawn heavier.
+ */
+export function mapGeometry(
+  topology: Topology,
+  crossingAreas: ReadonlySet<string>,
+  neighbours: GeoJSON.FeatureCollection = EMPTY,
+): MapGeometry {
+  const regions = new Map<LevelId, RegionCollection>();
+  const borders = new Map<BorderKind, GeoJSON.MultiLineString>();
+  return {
+    regions(level) {
+      let r = regions.get(level);
+      if (!r) regions.set(level, (r = regionFeatures(topology, LEVELS[level].object)));
+      return r;
+    },
+    border(kind) {
+      let b = borders.get(kind);
+      if (!b) borders.set(kind, (b = borderLine(topology, kind, crossingAreas)));
+      return b;
+    },
+    neighbours,
+  };
+}
+
+/** The same geometry with the neighbouring countries, which arrive after the first paint. */
+export function withNeighbours(
+  geometry: MapGeometry,
+  neighbours: GeoJSON.FeatureCollection,
+): MapGeometry {
+  return { ...geometry, neighbours };
+}
+
+/** The features a layer source stands for. */
+export function sourceFeatures(
+  geometry: MapGeometry,
+  source: LayerSource,
+): GeoJSON.FeatureCollection {
+  if (source === "neighbours") return geometry.neighbours;
+  if (source.startsWith("border:")) {
+    const lines = geometry.border(source.slice("border:".length) as BorderKind);
+    return {
+      type: "FeatureCollection",
+      features: [{ type: "Feature", properties: {}, geometry: lines }],
+    };
+  }
+  return geometry.regions(source as LevelId);
+}

@@ -1,0 +1,99 @@
+// The scene's layers as a MapLibre style: the same table the SVG map draws, in MapLibre's terms.
+import type {
+  FilterSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from "maplibre-gl";
+import type { Scene } from "../scene/scene.ts";
+import { type MapGeometry, sourceFeatures } from "./geometry.ts";
+import { COLORS, type LayerSource, PATTERNS, type SceneLayer } from "./layers.ts";
+
+/** MapLibre source ids: a level's id, "neighbours", or "border-<kind>". */
+export const glSourceId = (source: LayerSource) => source.replace(":", "-");
+
+/** The filter that shows a layer only for the given region codes. */
+export function codesFilter(codes: readonly string[]): FilterSpecification {
+  return ["in", ["get", "code"], ["literal", [...codes]]];
+}
+
+const interpolate = (width: readonly (readonly [number, number])[]) =>
+  ["interpolate", ["linear"], ["zoom"], ...width.flat()] as unknown as number;
+
+/**
+ * One scene layer as a MapLibre layer. Fills "by code" read each feature's
+ * state `color` (set by the adapter), the no-data grey until then; patterns are
+ * the run-time images named by `PATTERNS`; no fill draws its antialiased outline
+ * (borders are line layers of their own, and every outline costs a shader).
+ */
+export function glLayer(layer: SceneLayer): LayerSpecification {
+  const filter = "codes" in layer && layer.codes ? { filter: codesFilter(layer.codes) } : {};
+  switch (layer.kind) {
+    case "background":
+      return { id: layer.id, type: "background", paint: { "background-color": layer.color } };
+    case "fill":
+      return {
+        id: layer.id,
+        type: "fill",
+        source: glSourceId(layer.source),
+        ...filter,
+        paint: {
+          "fill-color":
+            layer.color === "by-code"
+              ? ["to-color", ["coalesce", ["feature-state", "color"], COLORS.noData]]
+              : layer.color,
+          "fill-antialias": false,
+        },
+      };
+    case "pattern":
+      return {
+        id: layer.id,
+        type: "fill",
+        source: glSourceId(layer.source),
+        ...filter,
+        paint: { "fill-pattern": layer.pattern.id, "fill-antialias": false },
+      };
+    case "line":
+      return {
+        id: layer.id,
+        type: "line",
+        source: glSourceId(layer.source),
+        ...filter,
+        layout: { "line-join": "round", "line-cap": layer.cap },
+        paint: {
+          "line-color": layer.color,
+          "line-width": interpolate(layer.width),
+          ...(layer.dash ? { "line-dasharray": [...layer.dash] } : {}),
+        },
+      };
+  }
+}
+
+/** A GeoJSON source for a layer source; region features get their ids from `code`, for feature state. */
+export function glSource(geometry: MapGeometry, source: LayerSource): SourceSpecification {
+  return {
+    type: "geojson",
+    data: sourceFeatures(geometry, source),
+    tolerance: 0.2,
+    promoteId: "code",
+  };
+}
+
+/** The sources a scene's layers draw from. */
+export function sceneSources(layers: readonly SceneLayer[]): LayerSource[] {
+  return [...new Set(layers.flatMap((l) => ("source" in l ? [l.source] : [])))];
+}
+
+/** The complete style for a scene: its sources and layers; no tile, glyph or sprite URL. */
+export function glStyle(scene: Pick<Scene, "layers">, geometry: MapGeometry): StyleSpecification {
+  return {
+    version: 8,
+    sources: Object.fromEntries(
+      sceneSources(scene.layers).map((s) => [glSourceId(s), glSource(geometry, s)]),
+    ),
+    layers: scene.layers.map(glLayer),
+  };
+}
+
+/** The images the style's patterns name, for the adapter to draw at run time. */
+export const GL_PATTERNS = Object.values(PATTERNS);

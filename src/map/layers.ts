@@ -1,0 +1,219 @@
+// The layer table: every layer the map draws, bottom to top, with its paint values written once.
+import { type BorderKind, LEVELS, type LevelId } from "../data/levels.ts";
+import { NO_DATA_COLOR } from "../scales/colorScale.ts";
+
+export const COLORS = {
+  sea: "#dce8f0",
+  land: "#f2f1ec",
+  /** County borders between shaded counties: white separates colours. */
+  countyBorder: "#ffffff",
+  /** County borders over another level's fills, where white would vanish on pale colours. */
+  countyOutline: "#3a3a3a",
+  municipalityBorder: "#ffffff",
+  maakuntaBorder: "#ffffff",
+  areaBorder: "#2b2b2b",
+  crossingBorder: "#c51b7d",
+  selected: "#000000",
+  outside: "#e4e2dc",
+  noData: NO_DATA_COLOR,
+} as const;
+
+/** A repeating pattern drawn at run time (no sprite file): stripes `width` px wide every `spacing` px. */
+export interface Pattern {
+  id: string;
+  direction: "diagonal" | "horizontal";
+  spacing: number;
+  width: number;
+  /** [r, g, b, alpha 0–1] */
+  rgba: [number, number, number, number];
+}
+
+export const PATTERNS = {
+  /** Few respondents; also Åland, outside both reforms. */
+  hatch: { id: "hatch", direction: "diagonal", spacing: 8, width: 2, rgba: [40, 40, 40, 0.6] },
+  /** No value in the data: sparse horizontal lines over the no-data grey. */
+  noData: { id: "no-data", direction: "horizontal", spacing: 6, width: 1, rgba: [90, 90, 90, 0.55] },
+} as const satisfies Record<string, Pattern>;
+
+/** A line width that grows with zoom: linear between [zoom, width] stops, constant beyond them. */
+export type Width = readonly (readonly [number, number])[];
+
+/** The width at a zoom, as MapLibre's linear interpolation gives it. */
+export function widthAt(width: Width, zoom: number): number {
+  const first = width[0];
+  const last = width[width.length - 1];
+  if (!first || !last) return 1;
+  if (zoom <= first[0]) return first[1];
+  if (zoom >= last[0]) return last[1];
+  for (let i = 1; i < width.length; i++) {
+    const [z0, w0] = width[i - 1] as readonly [number, number];
+    const [z1, w1] = width[i] as readonly [number, number];
+    if (zoom <= z1) return w0 + ((w1 - w0) * (zoom - z0)) / (z1 - z0);
+  }
+  return last[1];
+}
+
+/** Where a layer's features come from: a level's regions, the neighbours, or a border mesh. */
+export type LayerSource = LevelId | "neighbours" | `border:${BorderKind}`;
+
+/** A layer as drawn now: the table's paint with the scene's choices applied. */
+export type SceneLayer =
+  | { id: string; kind: "background"; color: string }
+  | {
+      id: string;
+      kind: "fill";
+      source: LayerSource;
+      /** A colour, or "by-code": each region's colour from the scene's fills. */
+      color: string;
+      /** Only these regions; undefined for all. */
+      codes?: readonly string[];
+    }
+  | { id: string; kind: "pattern"; source: LayerSource; pattern: Pattern; codes?: readonly string[] }
+  | {
+      id: string;
+      kind: "line";
+      source: LayerSource;
+      color: string;
+      width: Width;
+      /** Dash and gap lengths in line widths (MapLibre's convention); none for solid. */
+      dash?: readonly number[];
+      cap: "butt" | "round";
+      codes?: readonly string[];
+    };
+
+/** What the table needs to know of a scene to resolve its layers. */
+export interface LayerChoices {
+  shaded: LevelId;
+  noData: readonly string[];
+  smallSample: readonly string[];
+  overlay: boolean;
+  selected: { level: LevelId; code: string } | null;
+}
+
+interface LayerRow {
+  /** Resolves the layer for a scene; null when it is not drawn. */
+  (choices: LayerChoices): SceneLayer | null;
+}
+
+const width = (at4: number, at9: number): Width => [
+  [4, at4],
+  [9, at9],
+];
+
+/** A level's outline, drawn when that level is shaded (county borders: always). */
+const outline = (
+  id: string,
+  level: LevelId,
+  paint: { color: string; width: Width },
+  when: (c: LayerChoices) => boolean = (c) => c.shaded === level,
+): LayerRow => {
+  const border = LEVELS[level].border;
+  return (c) =>
+    border && when(c)
+      ? { id, kind: "line", source: `border:${border}`, cap: "butt", ...paint }
+      : null;
+};
+
+/** The employment-area outlines: with the overlay, or when employment areas are shaded. */
+const showsAreas = (c: LayerChoices) => c.overlay || c.shaded === "employmentArea";
+
+/**
+ * The table, bottom to top. Each row is written once; the SVG renderer, the
+ * MapLibre style and the exports all draw what `sceneLayers` resolves from it.
+ */
+export const LAYER_TABLE: readonly LayerRow[] = [
+  () => ({ id: "sea", kind: "background", color: COLORS.sea }),
+  () => ({ id: "neighbours", kind: "fill", source: "neighbours", color: COLORS.land }),
+  (c) =>
+    LEVELS[c.shaded].coversOutside
+      ? null
+      : { id: "outside", kind: "fill", source: "outside", color: COLORS.outside },
+  (c) =>
+    LEVELS[c.shaded].coversOutside
+      ? null
+      : { id: "outside-hatch", kind: "pattern", source: "outside", pattern: PATTERNS.hatch },
+  (c) => ({ id: "region-fill", kind: "fill", source: c.shaded, color: "by-code" }),
+  (c) => ({
+    id: "no-data-hatch",
+    kind: "pattern",
+    source: c.shaded,
+    pattern: PATTERNS.noData,
+    codes: c.noData,
+  }),
+  (c) => ({
+    id: "small-sample-hatch",
+    kind: "pattern",
+    source: c.shaded,
+    pattern: PATTERNS.hatch,
+    codes: c.smallSample,
+  }),
+  outline("municipality-border", "municipality", {
+    color: COLORS.municipalityBorder,
+    width: width(0.3, 0.9),
+  }),
+  outline("maakunta-border", "maakunta", { color: COLORS.maakuntaBorder, width: width(1.2, 3) }),
+  outline(
+    "county-border",
+    "county",
+    { color: COLORS.countyBorder, width: width(1.2, 3) },
+    (c) => c.shaded === "county",
+  ),
+  outline(
+    "county-outline",
+    "county",
+    { color: COLORS.countyOutline, width: width(1, 2.4) },
+    (c) => c.shaded !== "county",
+  ),
+  (c) =>
+    showsAreas(c)
+      ? {
+          id: "employment-area-border",
+          kind: "line",
+          source: "border:employmentArea",
+          color: COLORS.areaBorder,
+          width: width(0.7, 1.6),
+          dash: [3, 2],
+          cap: "butt",
+        }
+      : null,
+  (c) =>
+    showsAreas(c)
+      ? {
+          id: "crossing-area-border",
+          kind: "line",
+          source: "border:crossingArea",
+          color: COLORS.areaBorder,
+          width: width(1.8, 3.2),
+          dash: [3, 1.5],
+          cap: "butt",
+        }
+      : null,
+  (c) =>
+    showsAreas(c)
+      ? {
+          id: "crossing-border",
+          kind: "line",
+          source: "border:crossing",
+          color: COLORS.crossingBorder,
+          width: width(2.2, 4.5),
+          cap: "round",
+        }
+      : null,
+  (c) =>
+    c.selected
+      ? {
+          id: "selected",
+          kind: "line",
+          source: c.selected.level,
+          color: COLORS.selected,
+          width: width(3, 3),
+          cap: "round",
+          codes: [c.selected.code],
+        }
+      : null,
+];
+
+/** The layers drawn for a scene's choices, bottom to top. */
+export function sceneLayers(choices: LayerChoices): SceneLayer[] {
+  return LAYER_TABLE.map((row) => row(choices)).filter((l): l is SceneLayer => l !== null);
+}

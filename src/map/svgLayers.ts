@@ -1,0 +1,127 @@
+// The scene's layers as SVG nodes in a viewport: the SVG map and the exports both draw these.
+import type { Scene } from "../scene/scene.ts";
+import { type MapGeometry, sourceFeatures } from "./geometry.ts";
+import { COLORS, type Pattern, type SceneLayer, widthAt } from "./layers.ts";
+import type { Viewport } from "./mercator.ts";
+import { type SvgNode, svgNode } from "./svgNode.ts";
+import { svgPath } from "./svgPath.ts";
+
+/** An SVG pattern drawing the same stripes as the GL map's run-time image. */
+export function svgPattern(p: Pattern, prefix = ""): SvgNode {
+  const [r, g, b, a] = p.rgba;
+  const s = p.spacing;
+  // Diagonal: "/" strokes through each tile's corners, as pixels where (x + y) mod s < width.
+  const d =
+    p.direction === "diagonal"
+      ? `M${-s},${s} L${s},${-s} M0,${2 * s} L${2 * s},0 M0,${s} L${s},0`
+      : `M0,${p.width / 2} L${s},${p.width / 2}`;
+  return svgNode(
+    "pattern",
+    { id: `${prefix}${p.id}`, patternUnits: "userSpaceOnUse", width: s, height: s },
+    svgNode("path", {
+      d,
+      stroke: `rgba(${r},${g},${b},${a})`,
+      "stroke-width": p.direction === "diagonal" ? p.width / Math.SQRT2 + 0.01 : p.width,
+      fill: "none",
+    }),
+  );
+}
+
+const pathCache = new WeakMap<object, { key: string; d: string }>();
+
+/** Path data of a geometry in a viewport, kept per geometry object until the viewport changes. */
+function cachedPath(geometry: GeoJSON.Geometry, viewport: Viewport): string {
+  const key = viewport.key;
+  const hit = pathCache.get(geometry);
+  if (hit?.key === key) return hit.d;
+  const d = svgPath(geometry as Parameters<typeof svgPath>[0], viewport.project);
+  pathCache.set(geometry, { key, d });
+  return d;
+}
+
+export interface SvgLayerOptions {
+  /** Prefix of pattern ids, so two SVGs on one page do not share them. */
+  idPrefix?: string;
+}
+
+/**
+ * One node per layer, in the scene's order, each marked `data-layer`: the sea as
+ * a rectangle, fills and patterns as groups of region paths (`data-code`), lines
+ * as stroked paths whose width is the layer's width at the viewport's zoom and
+ * whose dashes are in pixels (MapLibre's are in line widths).
+ */
+export function svgLayers(
+  scene: Pick<Scene, "layers" | "fills">,
+  geometry: MapGeometry,
+  viewport: Viewport,
+  options: SvgLayerOptions = {},
+): SvgNode[] {
+  const prefix = options.idPrefix ?? "";
+  const patterns = new Map<string, Pattern>();
+  const regions = (layer: Extract<SceneLayer, { source: unknown }>) => {
+    const all = sourceFeatures(geometry, layer.source).features;
+    const keep = layer.codes ? new Set(layer.codes) : null;
+    return keep ? all.filter((f) => keep.has(String(f.properties?.code))) : all;
+  };
+  const nodes = scene.layers.map((layer): SvgNode => {
+    switch (layer.kind) {
+      case "background":
+        return svgNode("rect", {
+          "data-layer": layer.id,
+          width: viewport.width,
+          height: viewport.height,
+          fill: layer.color,
+        });
+      case "fill":
+        return svgNode(
+          "g",
+          { "data-layer": layer.id, ...(layer.color === "by-code" ? {} : { fill: layer.color }) },
+          ...regions(layer).map((f) => {
+            const code = String(f.properties?.code ?? "");
+            return svgNode("path", {
+              d: cachedPath(f.geometry, viewport),
+              ...(code ? { "data-code": code } : {}),
+              ...(layer.color === "by-code"
+                ? { fill: scene.fills.get(code) ?? COLORS.noData }
+                : {}),
+            });
+          }),
+        );
+      case "pattern":
+        patterns.set(layer.pattern.id, layer.pattern);
+        return svgNode(
+          "g",
+          { "data-layer": layer.id, fill: `url(#${prefix}${layer.pattern.id})` },
+          ...regions(layer).map((f) => svgNode("path", { d: cachedPath(f.geometry, viewport) })),
+        );
+      case "line": {
+        const width = widthAt(layer.width, viewport.zoom);
+        return svgNode(
+          "g",
+          {
+            "data-layer": layer.id,
+            fill: "none",
+            stroke: layer.color,
+            "stroke-width": Number(width.toFixed(2)),
+            "stroke-linejoin": "round",
+            "stroke-linecap": layer.cap,
+            "vector-effect": "non-scaling-stroke",
+            ...(layer.dash
+              ? { "stroke-dasharray": layer.dash.map((d) => Number((d * width).toFixed(2))).join(" ") }
+              : {}),
+          },
+          ...regions(layer).map((f) =>
+            svgNode("path", {
+              d: cachedPath(f.geometry, viewport),
+              "vector-effect": "non-scaling-stroke",
+            }),
+          ),
+        );
+      }
+    }
+  });
+  return [
+    svgNode("defs", {}, ...[...patterns.values()].map((p) => svgPattern(p, prefix))),
+    ...nodes,
+  ];
+}

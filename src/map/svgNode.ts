@@ -1,0 +1,39 @@
+// SVG as data: a small node tree that the SVG map turns into elements and the exports into markup.
+
+export interface SvgNode {
+  tag: string;
+  attrs: Record<string, string | number>;
+  children?: (SvgNode | string)[];
+}
+
+export const svgNode = (
+  tag: string,
+  attrs: Record<string, string | number> = {},
+  ...children: (SvgNode | string | null | false)[]
+): SvgNode => ({
+  tag,
+  attrs,
+  children: children.filter((c): c is SvgNode | string => c !== null && c !== false),
+});
+
+const escape = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** The node as markup; text and attribute values are escaped, so no string can become markup. */
+export function svgMarkup(node: SvgNode | string): string {
+  if (typeof node === "string") return escape(node);
+  const attrs = Object.entries(node.attrs)
+    .map(([k, v]) => ` ${k}="${escape(String(v))}"`)
+    .join("");
+  const children = (node.children ?? []).map(svgMarkup).join("");
+  return children ? `<${node.tag}${attrs}>${children}</${node.tag}>` : `<${node.tag}${attrs}/>`;
+}
+
+/** The node as a live SVG element (text becomes text nodes, never markup). */
+export function svgElement(node: SvgNode): SVGElement {
+  const element = document.createElementNS("http://www.w3.org/2000/svg", node.tag);
+  for (const [k, v] of Object.entries(node.attrs)) element.setAttribute(k, String(v));
+  for (const child of node.children ?? [])
+    element.append(typeof child === "string" ? child : svgElement(child));
+  return element;
+}

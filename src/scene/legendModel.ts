@@ -1,0 +1,131 @@
+// What the legend says, as data: the HTML legend and every export draw this one model.
+import type { Dataset } from "../data/dataset.ts";
+import { LEVELS } from "../data/levels.ts";
+import type { SurveyMeta } from "../data/survey.ts";
+import { formatNumber } from "../i18n/format.ts";
+import type { Lang } from "../i18n/language.ts";
+import { type MessageKey, t } from "../i18n/messages.ts";
+import { COLORS, type Pattern, type SceneLayer } from "../map/layers.ts";
+import type { Choropleth } from "../scales/choropleth.ts";
+import { nationalLabel } from "./regionText.ts";
+
+/** A symbol of the map and what it means; `layer` names the layer it stands for. */
+export interface LegendSymbol {
+  layer: string;
+  label: string;
+  kind: "fill" | "pattern" | "line";
+  color: string;
+  pattern?: Pattern;
+  dash?: readonly number[];
+}
+
+export interface LegendModel {
+  title: string;
+  /** What the numbers are: the scale's wording, or the imported table and its level. */
+  scale: string;
+  ramp: {
+    /** Colour stops along the ramp, offsets 0–1. */
+    stops: { offset: number; color: string }[];
+    min: string;
+    max: string;
+    /** Where the reference value falls on the ramp (0–1), if there is one. */
+    reference: number | null;
+  };
+  /** The diverging scheme's reading aid. */
+  note: string | null;
+  /** The reference value, named: "Kaikki vastaajat: 3,0". */
+  reference: string;
+  symbols: LegendSymbol[];
+}
+
+/** Layers with a meaning to explain, and the words for it. */
+const SYMBOLS: Record<string, MessageKey> = {
+  "no-data-hatch": "legendNoData",
+  "small-sample-hatch": "legendSmallSample",
+  "outside-hatch": "legendOutside",
+  "county-border": "legendCountyBorder",
+  "county-outline": "legendCountyBorder",
+  "employment-area-border": "legendAreaBorder",
+  "crossing-border": "legendCrossingBorder",
+};
+
+export interface LegendInput {
+  lang: Lang;
+  meta: SurveyMeta;
+  dataset: Dataset;
+  choropleth: Choropleth;
+  /** The scene's layers: the legend explains the symbols drawn, and only those. */
+  layers: readonly SceneLayer[];
+}
+
+export function legendModel(input: LegendInput): LegendModel {
+  const { lang, meta, dataset, choropleth: c } = input;
+  const survey = dataset.kind === "survey";
+  const isScore = survey && c.metric.id !== "respondents";
+  const digits = c.metric.digits;
+  const first = c.scale.domain[0] ?? 0;
+  const last = c.scale.domain[c.scale.domain.length - 1] ?? 1;
+  const offset = (v: number) => (v - first) / (last - first || 1);
+  const reference = isScore
+    ? t(lang, "legendNational", { value: formatNumber(c.national, lang, 1) })
+    : survey
+      ? `${t(lang, "national")}: ${formatNumber(meta.respondents.n, lang, 0)}`
+      : `${nationalLabel(dataset, lang)}: ${formatNumber(c.national, lang, Math.max(1, digits))}`;
+  const symbols = input.layers.flatMap((layer): LegendSymbol[] => {
+    const key = SYMBOLS[layer.id];
+    if (!key) return [];
+    if (layer.id === "no-data-hatch" && !(layer.kind === "pattern" && layer.codes?.length))
+      return [];
+    if (layer.id === "small-sample-hatch" && !(layer.kind === "pattern" && layer.codes?.length))
+      return [];
+    const label = t(lang, key, { n: meta.smallSample });
+    if (layer.kind === "pattern")
+      return [
+        {
+          layer: layer.id,
+          label,
+          kind: "pattern",
+          color: layer.id === "no-data-hatch" ? COLORS.noData : layer.id === "outside-hatch" ? COLORS.outside : "transparent",
+          pattern: layer.pattern,
+        },
+      ];
+    if (layer.kind === "line")
+      return [
+        {
+          layer: layer.id,
+          label,
+          kind: "line",
+          color: layer.color,
+          ...(layer.dash ? { dash: layer.dash } : {}),
+        },
+      ];
+    return [];
+  });
+  return {
+    title: c.metric.label[lang],
+    scale: !survey
+      ? `${t(lang, "importSource", { name: dataset.name })} (${LEVELS[dataset.level].words.by[lang]})`
+      : isScore
+        ? t(lang, "legendScale", { low: meta.scale.low[lang], high: meta.scale.high[lang] })
+        : t(lang, "legendCount"),
+    ramp: {
+      stops: c.scale.stops.map((s) => ({ offset: offset(s.value), color: s.color })),
+      min: formatNumber(first, lang, digits),
+      max: formatNumber(last, lang, digits),
+      reference: c.national === null ? null : offset(c.national),
+    },
+    note: c.scale.scheme === "diverging" ? t(lang, "legendDiverging") : null,
+    reference,
+    symbols,
+  };
+}
+
+/** The stripes of a pattern as a CSS background, for legend swatches. */
+export function patternCss(p: Pattern): string {
+  const [r, g, b, a] = p.rgba;
+  const ink = `rgba(${r}, ${g}, ${b}, ${a})`;
+  return p.direction === "diagonal"
+    ? `repeating-linear-gradient(-45deg, ${ink} 0 ${p.width}px, transparent ${p.width}px ${p.spacing * 0.75}px)`
+    : `repeating-linear-gradient(180deg, ${ink} 0 ${p.width}px, transparent ${p.width}px ${p.spacing}px)`;
+}
+

@@ -1,0 +1,50 @@
+// View state → scene: everything the map draws, as data. Pure: no DOM, no MapLibre.
+import type { AppData } from "../appData.ts";
+import type { Dataset } from "../data/dataset.ts";
+import type { Lang } from "../i18n/language.ts";
+import { type LayerChoices, type SceneLayer, sceneLayers } from "../map/layers.ts";
+import type { Choropleth } from "../scales/choropleth.ts";
+import { type SceneLabel, sceneLabels } from "./sceneLabels.ts";
+
+export interface Scene extends LayerChoices {
+  /** Colour of every shaded region by code (the no-data grey where it has no value). */
+  fills: ReadonlyMap<string, string>;
+  /** The layers to draw, bottom to top, resolved from the layer table. */
+  layers: SceneLayer[];
+  /** Labels, in priority order of nothing: the label layer places them by `priority`. */
+  labels: SceneLabel[];
+}
+
+export interface SceneInput {
+  data: AppData;
+  dataset: Dataset;
+  choropleth: Choropleth;
+  lang: Lang;
+  /** The employment-area overlay. */
+  overlay: boolean;
+  /** The selected county, outlined. */
+  county: string | null;
+}
+
+/**
+ * The scene for a view: the dataset's level is shaded with the choropleth's
+ * colours; regions with no value get the no-data hatch, regions with few
+ * respondents the small-sample hatch; the selected county is outlined.
+ */
+export function buildScene(input: SceneInput): Scene {
+  const { dataset, choropleth: c } = input;
+  const noData = dataset.codes.filter((code) => (c.values.get(code) ?? null) === null);
+  const choices: LayerChoices = {
+    shaded: dataset.level,
+    noData,
+    smallSample: c.smallSample,
+    overlay: input.overlay,
+    selected: input.county ? { level: "county", code: input.county } : null,
+  };
+  return {
+    ...choices,
+    fills: c.colors,
+    layers: sceneLayers(choices),
+    labels: sceneLabels(input),
+  };
+}

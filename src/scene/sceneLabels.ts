@@ -1,0 +1,94 @@
+// The labels of a scene: values of the shaded regions, names of the others, as data.
+import { LEVELS, type LevelId } from "../data/levels.ts";
+import { t } from "../i18n/messages.ts";
+import { regionLines, valueText } from "./regionText.ts";
+import type { SceneInput } from "./scene.ts";
+
+export interface SceneLabel {
+  /** Unique among the scene's labels: level and code. */
+  key: string;
+  level: LevelId;
+  code: string;
+  lngLat: [number, number];
+  /** The visible lines: the region's short name, and for a shaded region its value ("3,5*"). */
+  name: string;
+  value: string | null;
+  /** What it is: a shaded region's value (a button), or the name of a region for context. */
+  role: "value" | "name" | "area-name" | "outside";
+  /**
+   * A button's accessible name: its visible text first (WCAG 2.5.3), then the
+   * full name, the metric and the figures a tooltip shows. Null for names.
+   */
+  accessibleName: string | null;
+  smallSample: boolean;
+  /** Larger regions win collisions. */
+  priority: number;
+  minZoom: number;
+  /** A label hidden by a collision stays in the tab order (shown on focus). */
+  focusableWhenHidden: boolean;
+}
+
+/** Levels whose names give context under a shaded level. */
+const CONTEXT: Partial<Record<LevelId, LevelId[]>> = {
+  employmentArea: ["county"],
+  municipality: ["county"],
+};
+
+export function sceneLabels(input: SceneInput): SceneLabel[] {
+  const { data, dataset, choropleth: c, lang } = input;
+  const shaded = dataset.level;
+  const size = (level: LevelId, code: string) => data.landKm2[level].get(code) ?? 0;
+  const regions = (level: LevelId) =>
+    data.atlas.regions[level].filter((r) => Number.isFinite(r.label[0]));
+
+  const labels: SceneLabel[] = regions(shaded).map((r) => {
+    const small = c.smallSample.includes(r.code);
+    const value = `${valueText(c, r.code, lang)}${small ? "*" : ""}`;
+    const name = r.short[lang];
+    return {
+      key: `${shaded}:${r.code}`,
+      level: shaded,
+      code: r.code,
+      lngLat: r.label,
+      name,
+      value,
+      role: "value",
+      accessibleName: [
+        `${name} ${value}`,
+        r.name[lang] === name ? null : r.name[lang],
+        `${c.metric.label[lang]}: ${valueText(c, r.code, lang)}`,
+        ...regionLines(dataset, c, r.code, lang),
+        t(lang, "openDetails"),
+      ]
+        .filter(Boolean)
+        .join(". "),
+      smallSample: small,
+      priority: size(shaded, r.code),
+      minZoom: LEVELS[shaded].label.minZoom,
+      focusableWhenHidden: LEVELS[shaded].label.focusableWhenHidden,
+    };
+  });
+  const names = (level: LevelId, role: SceneLabel["role"], priority: (code: string) => number) =>
+    regions(level).map(
+      (r): SceneLabel => ({
+        key: `${level}:${r.code}`,
+        level,
+        code: r.code,
+        lngLat: r.label,
+        name: r.short[lang],
+        value: null,
+        role,
+        accessibleName: null,
+        smallSample: false,
+        priority: priority(r.code),
+        minZoom: LEVELS[level].label.minZoom,
+        focusableWhenHidden: false,
+      }),
+    );
+  for (const level of CONTEXT[shaded] ?? [])
+    labels.push(...names(level, "name", (code) => size(level, code) / 1e3));
+  if (!LEVELS[shaded].coversOutside) labels.push(...names("outside", "outside", () => 0));
+  if (input.overlay && shaded !== "employmentArea")
+    labels.push(...names("employmentArea", "area-name", () => -1));
+  return labels;
+}

@@ -1,0 +1,94 @@
+// The app's one store: everything the user chose, the imported table included, and nothing derived.
+import type { Dataset } from "../data/dataset.ts";
+import { DEFAULT_METRIC } from "../data/metrics.ts";
+import { DEFAULT_LANG, type Lang } from "../i18n/language.ts";
+import type { Scheme } from "../scales/colorScale.ts";
+import type { MapPosition } from "../share/mapHash.ts";
+
+export type View = "map" | "table" | "crossings";
+export const VIEWS: readonly View[] = ["map", "table", "crossings"];
+
+export interface AppState {
+  lang: Lang;
+  /** A metric id of the shown dataset: the survey's ids, or c1, c2… of an imported table. */
+  metric: string;
+  /** Which data is shown: the survey, or the table imported on this device. */
+  data: "survey" | "local";
+  /** The table imported on this device (kept in storage); shown while `data` is "local". */
+  imported: Dataset | null;
+  scheme: Scheme;
+  view: View;
+  /** Selected county code, its details open. */
+  county: string | null;
+  /** Selected employment-area code. */
+  area: string | null;
+  /** Employment-area overlay shown. */
+  areas: boolean;
+  /** High-contrast theme. */
+  contrast: boolean;
+  /** Presenter mode. */
+  present: boolean;
+  /** The map's position (the URL hash); null while Finland is fitted to the window. */
+  position: MapPosition | null;
+}
+
+export const DEFAULT_STATE: AppState = {
+  lang: DEFAULT_LANG,
+  metric: DEFAULT_METRIC,
+  data: "survey",
+  imported: null,
+  scheme: "sequential",
+  view: "map",
+  county: null,
+  area: null,
+  areas: true,
+  contrast: false,
+  present: false,
+  position: null,
+};
+
+/** How a change came about: the history handler's changes must not be written back as new entries. */
+export interface ChangeMeta {
+  fromHistory?: boolean;
+}
+
+export type Listener = (state: AppState, previous: AppState, meta: ChangeMeta) => void;
+
+/**
+ * A minimal store: `set` merges a change and tells every listener, once, if
+ * any key changed (compared with ===). A change made by a listener while the
+ * others are still being told is queued and told after them, so every listener
+ * sees the changes in order.
+ */
+export function createStore(initial: AppState) {
+  let state = initial;
+  const listeners = new Set<Listener>();
+  const queue: [Partial<AppState>, ChangeMeta][] = [];
+  let telling = false;
+  function apply(change: Partial<AppState>, meta: ChangeMeta) {
+    const next = { ...state, ...change };
+    if ((Object.keys(next) as (keyof AppState)[]).every((k) => next[k] === state[k])) return;
+    const previous = state;
+    state = next;
+    for (const listener of listeners) listener(state, previous, meta);
+  }
+  return {
+    get: () => state,
+    set(change: Partial<AppState>, meta: ChangeMeta = {}) {
+      queue.push([change, meta]);
+      if (telling) return;
+      telling = true;
+      try {
+        for (let item = queue.shift(); item; item = queue.shift()) apply(...item);
+      } finally {
+        telling = false;
+      }
+    },
+    subscribe(listener: Listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;

@@ -1,0 +1,182 @@
+// The URL of a view, read in one place and written in one place: query parameters and the map hash.
+import { isLang } from "../i18n/language.ts";
+import { SCHEMES, type Scheme } from "../scales/colorScale.ts";
+import { formatMapHash, parseMapHash } from "../share/mapHash.ts";
+import { type AppState, DEFAULT_STATE, VIEWS, type View } from "./store.ts";
+
+/** Every query parameter the app owns; any other parameter belongs to the host page. */
+export const URL_KEYS = {
+  lang: "lang",
+  metric: "metric",
+  data: "data",
+  scheme: "scheme",
+  view: "view",
+  county: "county",
+  area: "area",
+  areas: "areas",
+  contrast: "contrast",
+  present: "present",
+  embed: "embed",
+  slides: "slides",
+} as const;
+
+/** The part of the state a URL carries (the imported table itself lives in storage). */
+export type UrlState = Omit<AppState, "imported">;
+
+/** Page modes fixed for the page's life. */
+export interface Modes {
+  /** `?embed=1`: the map alone, for a newsroom iframe. */
+  embed: boolean;
+  /** `?slides=meetings,planning`: the metrics presenter mode steps through (default: all). */
+  slides: string[] | null;
+}
+
+/** What the URL may name: the codes and metric ids that exist. */
+export interface Known {
+  counties: ReadonlySet<string>;
+  areas: ReadonlySet<string>;
+  surveyMetrics: ReadonlySet<string>;
+  /** Metric ids of the table imported on this device; absent when there is none. */
+  importedMetrics?: ReadonlySet<string>;
+}
+
+export interface ParsedUrl {
+  state: UrlState;
+  modes: Modes;
+  /** Parameters that were ignored, as "name=value" (value cut to 40 characters), or the hash. */
+  ignored: string[];
+}
+
+const cut = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
+
+/**
+ * Reads the query string and the hash (`#zoom/lat/lng`). A value that is not
+ * allowed (an unknown metric, `lang=xx`, a county code that does not exist, a
+ * garbled hash) leaves the default and is listed in `ignored`; parameters the
+ * app does not own are left alone. Never throws.
+ */
+export function readUrl(search: string, hash: string, known: Known): ParsedUrl {
+  const params = new URLSearchParams(search);
+  const state: UrlState = { ...DEFAULT_STATE };
+  delete (state as Partial<AppState>).imported;
+  const ignored: string[] = [];
+  const take = <T extends string>(
+    key: keyof typeof URL_KEYS,
+    accept: (v: string) => v is T,
+    assign: (v: T) => void,
+  ) => {
+    const value = params.get(URL_KEYS[key]);
+    if (value === null) return;
+    if (accept(value)) assign(value);
+    else ignored.push(`${URL_KEYS[key]}=${cut(value)}`);
+  };
+  const flag = (key: keyof typeof URL_KEYS, on: string, assign: (v: boolean) => void) =>
+    take(key, (v): v is string => v === on || v === "0", (v) => assign(v === on));
+
+  take("lang", isLang, (v) => {
+    state.lang = v;
+  });
+  // With a local table the metric is one of its columns; the table must be on this device.
+  const local = known.importedMetrics !== undefined;
+  take(
+    "data",
+    (v): v is "local" => v === "local" && local,
+    () => {
+      state.data = "local";
+    },
+  );
+  const metrics = state.data === "local" ? known.importedMetrics : known.surveyMetrics;
+  take(
+    "metric",
+    (v): v is string => metrics?.has(v) ?? false,
+    (v) => {
+      state.metric = v;
+    },
+  );
+  if (state.data === "local" && !params.get(URL_KEYS.metric))
+    state.metric = [...(known.importedMetrics ?? [])][0] ?? state.metric;
+  take(
+    "scheme",
+    (v): v is Scheme => (SCHEMES as readonly string[]).includes(v),
+    (v) => {
+      state.scheme = v;
+    },
+  );
+  take(
+    "view",
+    (v): v is View => (VIEWS as readonly string[]).includes(v),
+    (v) => {
+      state.view = v;
+    },
+  );
+  take(
+    "county",
+    (v): v is string => known.counties.has(v),
+    (v) => {
+      state.county = v;
+    },
+  );
+  take(
+    "area",
+    (v): v is string => known.areas.has(v),
+    (v) => {
+      state.area = v;
+    },
+  );
+  flag("areas", "1", (v) => {
+    state.areas = v;
+  });
+  take(
+    "contrast",
+    (v): v is string => v === "high" || v === "normal",
+    (v) => {
+      state.contrast = v === "high";
+    },
+  );
+  flag("present", "1", (v) => {
+    state.present = v;
+  });
+  let embed = false;
+  flag("embed", "1", (v) => {
+    embed = v;
+  });
+  let slides: string[] | null = null;
+  const list = params.get(URL_KEYS.slides);
+  if (list !== null) {
+    const ids = list
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const all = state.data === "local" ? known.importedMetrics : known.surveyMetrics;
+    if (!ids.length || ids.some((id) => !all?.has(id))) ignored.push(`slides=${cut(list)}`);
+    else slides = ids;
+  }
+  const position = parseMapHash(hash);
+  if (position && "ignored" in position) ignored.push(position.ignored);
+  else state.position = position;
+  return { state, modes: { embed, slides }, ignored };
+}
+
+/**
+ * The search and hash for a state, naming only what differs from the defaults,
+ * and keeping the host page's own parameters (and the page modes) of `base`.
+ */
+export function writeUrl(state: UrlState, base = ""): string {
+  const params = new URLSearchParams(base);
+  for (const key of Object.values(URL_KEYS))
+    if (key !== URL_KEYS.embed && key !== URL_KEYS.slides) params.delete(key);
+  const d = DEFAULT_STATE;
+  if (state.lang !== d.lang) params.set(URL_KEYS.lang, state.lang);
+  if (state.data === "local") params.set(URL_KEYS.data, "local");
+  if (state.metric !== d.metric || state.data === "local")
+    params.set(URL_KEYS.metric, state.metric);
+  if (state.scheme !== d.scheme) params.set(URL_KEYS.scheme, state.scheme);
+  if (state.view !== d.view) params.set(URL_KEYS.view, state.view);
+  if (state.county) params.set(URL_KEYS.county, state.county);
+  if (state.area) params.set(URL_KEYS.area, state.area);
+  if (state.areas !== d.areas) params.set(URL_KEYS.areas, state.areas ? "1" : "0");
+  if (state.contrast) params.set(URL_KEYS.contrast, "high");
+  if (state.present) params.set(URL_KEYS.present, "1");
+  const search = params.toString();
+  return `${search ? `?${search}` : ""}${state.position ? formatMapHash(state.position) : ""}`;
+}

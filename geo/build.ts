@@ -5,8 +5,7 @@ import { parseArgs } from "node:util";
 import { GeoBuildError } from "./errors.ts";
 import { fetchYear } from "./fetch.ts";
 import { DEFAULT_POPULATION_YEAR } from "./inputs.ts";
-import { fetchedPlan, snapshotPlan } from "./outputs.ts";
-import { buildOutputs } from "./outputs.ts";
+import { buildOutputs, fetchedPlan, snapshotPlan } from "./outputs.ts";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

@@ -27,7 +27,8 @@ export function parseLandAreas(text: string, source = "land areas"): Map<string,
     if (!code) throw new GeoBuildError(`${source} row ${i + 2}: no municipality code`);
     if (areas.has(code)) throw new GeoBuildError(`${source}: municipality ${code} twice`);
     const land = figure("maa_km2");
-    if (land === 0) throw new GeoBuildError(`${source} row ${i + 2}: municipality ${code} has no land`);
+    if (land === 0)
+      throw new GeoBuildError(`${source} row ${i + 2}: municipality ${code} has no land`);
     areas.set(code, { land, inlandWater: figure("sisavesi_km2"), sea: figure("meri_km2") });
   });
   return areas;

@@ -1,8 +1,8 @@
 // Composes the app: store → scene → map and labels, and the panels around them. No logic of its own.
 import type { AppData } from "./appData.ts";
 import { type Dataset, surveyDataset } from "./data/dataset.ts";
-import { DATA_FILES, fetchJson } from "./data/load.ts";
 import type { LevelId } from "./data/levels.ts";
+import { DATA_FILES, fetchJson } from "./data/load.ts";
 import { t } from "./i18n/messages.ts";
 import { featureBounds } from "./map/bounds.ts";
 import { regionFeatures } from "./map/geometry.ts";
@@ -82,7 +82,6 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     glLocale: () => glLocale(store.get().lang),
   });
   const labels = labelLayer(
-    byId("labels"),
     labelElements({
       onFocus(level, code, element) {
         const box = element.getBoundingClientRect();
@@ -110,7 +109,7 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     scene: scene(),
     geometry: host.geometry(),
     camera: host.current().camera(),
-    size: { width: byId("map").clientWidth, height: byId("map").clientHeight },
+    size: (({ width, height }) => ({ width, height }))(byId("map").getBoundingClientRect()),
     date: new Date().toISOString().slice(0, 10),
   });
   const share = shareBar(store, {
@@ -123,7 +122,12 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
   let shadedFor: [Dataset, string, string] | null = null;
   function render(s: AppState, previous: AppState | null) {
     const d = dataset();
-    if (!shadedFor || shadedFor[0] !== d || shadedFor[1] !== s.metric || shadedFor[2] !== s.scheme) {
+    if (
+      !shadedFor ||
+      shadedFor[0] !== d ||
+      shadedFor[1] !== s.metric ||
+      shadedFor[2] !== s.scheme
+    ) {
       shade = choropleth(d, s.metric, s.scheme);
       shadedFor = [d, s.metric, s.scheme];
     }

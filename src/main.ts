@@ -42,7 +42,11 @@ async function boot(): Promise<void> {
     const store = createStore({ ...parsed.state, imported });
     // The address keeps only what was used: a link copied now carries no bad value.
     if (parsed.ignored.length)
-      history.replaceState(null, "", `${location.pathname}${writeUrl(parsed.state, location.search)}`);
+      history.replaceState(
+        null,
+        "",
+        `${location.pathname}${writeUrl(parsed.state, location.search)}`,
+      );
     syncUrl(store, () => known(store.get().imported));
     if (parsed.modes.embed) startEmbed();
     startApp(data, store, parsed.modes);

@@ -1,7 +1,7 @@
 // Which map is showing: the SVG map first, MapLibre when the user first zooms or pans, the SVG again if WebGL is lost.
 import type { Topology } from "topojson-specification";
-import { DATA_FILES, fetchJson } from "./data/load.ts";
 import type { LevelId } from "./data/levels.ts";
+import { DATA_FILES, fetchJson } from "./data/load.ts";
 import type { MessageKey } from "./i18n/messages.ts";
 import { type MapGeometry, mapGeometry, withNeighbours } from "./map/geometry.ts";
 import { type Hit, hitTester } from "./map/hitTest.ts";
@@ -73,6 +73,8 @@ export function mapHost(o: MapHostOptions) {
       swap?.();
     },
   });
+  // The map takes keys (arrows pan, + and − zoom), so it is in the tab order.
+  o.container.tabIndex = 0;
   let shown: MapView = createSvgMap(o.container, viewOptions(o.camera));
 
   function show(view: MapView) {
@@ -170,7 +172,7 @@ export function mapHost(o: MapHostOptions) {
   };
   if (o.camera && o.camera.zoom > fitted() + COUNTRY_SCALE_MARGIN) requestGl();
 
-  return {
+  const host = {
     /** The view on screen. */
     current: () => shown,
     render(next: Scene) {
@@ -195,6 +197,10 @@ export function mapHost(o: MapHostOptions) {
     geometry: () => geometry,
     requestGl,
   };
+  // For tests and debugging (?debug): the host, to load the GL map without a gesture.
+  if (new URLSearchParams(location.search).has("debug"))
+    (globalThis as unknown as { atlasHost: unknown }).atlasHost = host;
+  return host;
 }
 
 export type MapHost = ReturnType<typeof mapHost>;

@@ -42,7 +42,9 @@ export interface Atlas {
 export type { SourceEdition, SourceKey };
 
 const isLocalized = (v: unknown): v is Localized =>
-  !!v && typeof v === "object" && ["fi", "sv", "en"].every((k) => typeof (v as Props)[k] === "string");
+  !!v &&
+  typeof v === "object" &&
+  ["fi", "sv", "en"].every((k) => typeof (v as Props)[k] === "string");
 
 /** The well-formed entries of a topology's `meta.sources`; anything else is left out. */
 function sourcesOf(meta: unknown): SourceEdition[] {

@@ -177,4 +177,3 @@ export const SHADEABLE_LEVELS: readonly LevelId[] = LEVEL_IDS.filter((id) => LEV
 export function isLevelId(value: unknown): value is LevelId {
   return typeof value === "string" && value in LEVELS;
 }
-

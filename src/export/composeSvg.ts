@@ -1,6 +1,7 @@
 // The exported picture as one SVG document: title, the scene's map and labels, the legend, the sources.
-import { placeLabels } from "../map/labelCollision.ts";
+
 import type { MapGeometry } from "../map/geometry.ts";
+import { placeLabels } from "../map/labelCollision.ts";
 import type { Camera } from "../map/mapView.ts";
 import { viewportAt } from "../map/mercator.ts";
 import { svgLayers, svgPattern } from "../map/svgLayers.ts";
@@ -36,14 +37,27 @@ export function pictureSize(width: number, height: number) {
 /** A text's width in pixels at a font size, estimated (no DOM to measure in): 0.58 em a character. */
 const textWidth = (text: string, size: number) => text.length * size * 0.58;
 
-const text = (x: number, y: number, size: number, content: string, extra: Record<string, string | number> = {}) =>
+const text = (
+  x: number,
+  y: number,
+  size: number,
+  content: string,
+  extra: Record<string, string | number> = {},
+) =>
   svgNode("text", { x, y, "font-size": size, "font-family": FONT, fill: INK, ...extra }, content);
 
 /** The shown labels: the scene's, projected and thinned by the same collision rule as the map's. */
-function labels(p: ExportPicture, project: (lngLat: [number, number]) => [number, number]): SvgNode[] {
+function labels(
+  p: ExportPicture,
+  project: (lngLat: [number, number]) => [number, number],
+): SvgNode[] {
   const size = 12;
   const boxes = p.scene.labels
-    .filter((l) => p.camera.zoom >= l.minZoom && (l.role === "value" || l.role === "name" || l.role === "outside"))
+    .filter(
+      (l) =>
+        p.camera.zoom >= l.minZoom &&
+        (l.role === "value" || l.role === "name" || l.role === "outside"),
+    )
     .map((l) => {
       const [x, y] = project(l.lngLat);
       const lines = l.value ? [l.name, l.value] : [l.name];
@@ -115,7 +129,14 @@ function legend(model: LegendModel, x: number, bottom: number): SvgNode {
         : svgNode(
             "g",
             {},
-            svgNode("rect", { x: x + 10, y: sy - 10, width: 20, height: 11, fill: s.color, stroke: "#cfccc4" }),
+            svgNode("rect", {
+              x: x + 10,
+              y: sy - 10,
+              width: 20,
+              height: 11,
+              fill: s.color,
+              stroke: "#cfccc4",
+            }),
             s.pattern
               ? svgNode("rect", {
                   x: x + 10,
@@ -131,13 +152,31 @@ function legend(model: LegendModel, x: number, bottom: number): SvgNode {
   return svgNode(
     "g",
     { "data-legend": "" },
-    svgNode("defs", {}, ramp, ...model.symbols.flatMap((s) => (s.pattern ? [svgPattern(s.pattern, "export-")] : []))),
-    svgNode("rect", { x, y, width: w, height: h, fill: "rgba(255,255,255,0.94)", stroke: "#cfccc4" }),
+    svgNode(
+      "defs",
+      {},
+      ramp,
+      ...model.symbols.flatMap((s) => (s.pattern ? [svgPattern(s.pattern, "export-")] : [])),
+    ),
+    svgNode("rect", {
+      x,
+      y,
+      width: w,
+      height: h,
+      fill: "rgba(255,255,255,0.94)",
+      stroke: "#cfccc4",
+    }),
     text(x + 10, y + 18, 13, model.title, { "font-weight": "bold" }),
     text(x + 10, y + 34, 11, model.scale),
     svgNode("rect", { x: x + 10, y: y + 42, width: w - 20, height: 12, fill: "url(#export-ramp)" }),
     model.ramp.reference !== null
-      ? svgNode("rect", { x: x + 10 + (w - 20) * model.ramp.reference - 1, y: y + 39, width: 2, height: 18, fill: INK })
+      ? svgNode("rect", {
+          x: x + 10 + (w - 20) * model.ramp.reference - 1,
+          y: y + 39,
+          width: 2,
+          height: 18,
+          fill: INK,
+        })
       : null,
     text(x + 10, y + 68, 11, model.ramp.min),
     text(x + w - 10, y + 68, 11, model.ramp.max, { "text-anchor": "end" }),
@@ -177,4 +216,3 @@ export function composeSvg(p: ExportPicture): string {
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svgMarkup(doc)}\n`;
 }
-

@@ -54,7 +54,10 @@ function picture(ctx: ExportContext): ExportPicture {
 /** The current view as an SVG file, for print layouts. */
 export async function exportSvg(ctx: ExportContext): Promise<void> {
   const text = composeSvg(picture(ctx));
-  download(new Blob([text], { type: "image/svg+xml" }), fileName(ctx.choropleth.metric.id, ctx.date, "svg"));
+  download(
+    new Blob([text], { type: "image/svg+xml" }),
+    fileName(ctx.choropleth.metric.id, ctx.date, "svg"),
+  );
 }
 
 /** The current view as a PNG at twice its size: the same SVG, rasterized. */

@@ -5,7 +5,12 @@
  * pixels) and encodes it as PNG. A canvas too large for the browser, or an
  * image that fails to decode, rejects with a message that says so.
  */
-export function rasterize(svgText: string, width: number, height: number, scale: number): Promise<Blob> {
+export function rasterize(
+  svgText: string,
+  width: number,
+  height: number,
+  scale: number,
+): Promise<Blob> {
   return new Promise((resolve, reject) => {
     const url = URL.createObjectURL(new Blob([svgText], { type: "image/svg+xml" }));
     const image = new Image();

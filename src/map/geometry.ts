@@ -55,14 +55,18 @@ export function mapGeometry(
   const borders = new Map<BorderKind, GeoJSON.MultiLineString>();
   return {
     regions(level) {
-      let r = regions.get(level);
-      if (!r) regions.set(level, (r = regionFeatures(topology, LEVELS[level].object)));
-      return r;
+      const known = regions.get(level);
+      if (known) return known;
+      const made = regionFeatures(topology, LEVELS[level].object);
+      regions.set(level, made);
+      return made;
     },
     border(kind) {
-      let b = borders.get(kind);
-      if (!b) borders.set(kind, (b = borderLine(topology, kind, crossingAreas)));
-      return b;
+      const known = borders.get(kind);
+      if (known) return known;
+      const made = borderLine(topology, kind, crossingAreas);
+      borders.set(kind, made);
+      return made;
     },
     neighbours,
   };

@@ -52,7 +52,8 @@ export function attachGestures(element: HTMLElement, o: GestureOptions): () => v
   const onWheel = (e: WheelEvent) => {
     if (o.cooperative && !e.ctrlKey && !e.metaKey) return o.onHint("wheel");
     e.preventDefault();
-    const pixels = e.deltaMode === 1 ? e.deltaY * 40 : e.deltaMode === 2 ? e.deltaY * 800 : e.deltaY;
+    const pixels =
+      e.deltaMode === 1 ? e.deltaY * 40 : e.deltaMode === 2 ? e.deltaY * 800 : e.deltaY;
     const v = o.viewport();
     const delta = clampZoom(v, -pixels / WHEEL_PIXELS_PER_ZOOM);
     begin();
@@ -106,7 +107,12 @@ export function attachGestures(element: HTMLElement, o: GestureOptions): () => v
     if (!next || !pinch) return;
     moved += CLICK_TOLERANCE + 1;
     begin();
-    const zoomed = zoomAround(v, clampZoom(v, Math.log2(next.distance / pinch.distance)), pinch.x, pinch.y);
+    const zoomed = zoomAround(
+      v,
+      clampZoom(v, Math.log2(next.distance / pinch.distance)),
+      pinch.x,
+      pinch.y,
+    );
     o.onChange(panBy(zoomed, pinch.x - next.x, pinch.y - next.y), "move");
     pinch = next;
   };
@@ -140,7 +146,8 @@ export function attachGestures(element: HTMLElement, o: GestureOptions): () => v
       ArrowDown: [0, KEY_PAN],
     };
     let next: Viewport | null = null;
-    if (e.key === "+" || e.key === "=") next = zoomAround(v, clampZoom(v, 1), v.width / 2, v.height / 2);
+    if (e.key === "+" || e.key === "=")
+      next = zoomAround(v, clampZoom(v, 1), v.width / 2, v.height / 2);
     else if (e.key === "-" || e.key === "_")
       next = zoomAround(v, clampZoom(v, -1), v.width / 2, v.height / 2);
     else if (pan[e.key]) {

@@ -16,7 +16,10 @@ export function hitTester(geometry: MapGeometry) {
     const hit: Hit = {};
     for (const level of levels) {
       let index = indexes.get(level);
-      if (!index) indexes.set(level, (index = regionIndex(geometry.regions(level))));
+      if (!index) {
+        index = regionIndex(geometry.regions(level));
+        indexes.set(level, index);
+      }
       const code = index.at(lng, lat);
       if (code !== null) hit[level] = code;
     }

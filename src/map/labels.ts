@@ -5,6 +5,8 @@ import { placeLabels } from "./labelCollision.ts";
 export interface LabelProjection {
   project(lngLat: [number, number]): [number, number];
   zoom(): number;
+  /** The element that holds the map's overlays: labels live in it, so gestures over them reach the map. */
+  overlay: HTMLElement;
 }
 
 /** Makes and updates the element of a label (the interface's buttons and names). */
@@ -30,10 +32,9 @@ interface Placed {
  * priority (class `label-hidden`); it runs on every move of the map, and costs
  * no layout: sizes are measured when content changes.
  */
-export function labelLayer(host: HTMLElement, elements: LabelElements) {
+export function labelLayer(elements: LabelElements) {
   const layer = document.createElement("div");
   layer.className = "labels";
-  host.append(layer);
   let placed: Placed[] = [];
   let view: LabelProjection | null = null;
 
@@ -58,7 +59,9 @@ export function labelLayer(host: HTMLElement, elements: LabelElements) {
       const changed: Placed[] = [];
       placed = labels.map((label) => {
         const written = JSON.stringify([label.name, label.value, label.accessibleName, label.role]);
-        const known = byKey.get(label.key);
+        const found = byKey.get(label.key);
+        // A label that changes role (a name becomes a value's button) gets a new element.
+        const known = found?.label.role === label.role ? found : undefined;
         if (known && known.written === written) return { ...known, label };
         const element = known?.element ?? elements.create(label);
         if (known) elements.update(element, label);
@@ -68,7 +71,10 @@ export function labelLayer(host: HTMLElement, elements: LabelElements) {
       });
       // Elements in scene order, so the tab order follows it; unchanged ones are not moved.
       const children = placed.map((p) => p.element);
-      if (children.some((c, i) => layer.children[i] !== c) || layer.children.length !== children.length)
+      if (
+        children.some((c, i) => layer.children[i] !== c) ||
+        layer.children.length !== children.length
+      )
         layer.replaceChildren(...children);
       // All writes first, then all reads: one layout for every changed label.
       for (const p of changed) {
@@ -79,6 +85,7 @@ export function labelLayer(host: HTMLElement, elements: LabelElements) {
     },
     setView(next: LabelProjection) {
       view = next;
+      if (layer.parentElement !== next.overlay) next.overlay.append(layer);
       update();
     },
     update,

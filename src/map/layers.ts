@@ -32,7 +32,13 @@ export const PATTERNS = {
   /** Few respondents; also Åland, outside both reforms. */
   hatch: { id: "hatch", direction: "diagonal", spacing: 8, width: 2, rgba: [40, 40, 40, 0.6] },
   /** No value in the data: sparse horizontal lines over the no-data grey. */
-  noData: { id: "no-data", direction: "horizontal", spacing: 6, width: 1, rgba: [90, 90, 90, 0.55] },
+  noData: {
+    id: "no-data",
+    direction: "horizontal",
+    spacing: 6,
+    width: 1,
+    rgba: [90, 90, 90, 0.55],
+  },
 } as const satisfies Record<string, Pattern>;
 
 /** A line width that grows with zoom: linear between [zoom, width] stops, constant beyond them. */
@@ -68,7 +74,13 @@ export type SceneLayer =
       /** Only these regions; undefined for all. */
       codes?: readonly string[];
     }
-  | { id: string; kind: "pattern"; source: LayerSource; pattern: Pattern; codes?: readonly string[] }
+  | {
+      id: string;
+      kind: "pattern";
+      source: LayerSource;
+      pattern: Pattern;
+      codes?: readonly string[];
+    }
   | {
       id: string;
       kind: "line";
@@ -90,10 +102,8 @@ export interface LayerChoices {
   selected: { level: LevelId; code: string } | null;
 }
 
-interface LayerRow {
-  /** Resolves the layer for a scene; null when it is not drawn. */
-  (choices: LayerChoices): SceneLayer | null;
-}
+/** Resolves a layer for a scene; null when it is not drawn. */
+type LayerRow = (choices: LayerChoices) => SceneLayer | null;
 
 const width = (at4: number, at9: number): Width => [
   [4, at4],

@@ -86,6 +86,24 @@ export function createGlMap(
     options.onMoveEnd({ center: [c.lng, c.lat], zoom: map.getZoom() });
   });
 
+  // The same keys as the SVG map's, on the map's own element (MapLibre's answer on its canvas only).
+  const keys = (e: KeyboardEvent) => {
+    if (e.target !== container || e.altKey || e.ctrlKey || e.metaKey) return;
+    const pan: Record<string, [number, number]> = {
+      ArrowLeft: [-80, 0],
+      ArrowRight: [80, 0],
+      ArrowUp: [0, -80],
+      ArrowDown: [0, 80],
+    };
+    const move = { eventData: { originalEvent: e } };
+    if (e.key === "+" || e.key === "=") map.zoomIn({}, move.eventData);
+    else if (e.key === "-" || e.key === "_") map.zoomOut({}, move.eventData);
+    else if (pan[e.key]) map.panBy(pan[e.key] as [number, number], {}, move.eventData);
+    else return;
+    e.preventDefault();
+  };
+  container.addEventListener("keydown", keys);
+
   const idle = new Promise<void>((resolve, reject) => {
     map.once("idle", () => resolve());
     map.once("error", (e) => reject(e.error));
@@ -103,7 +121,9 @@ export function createGlMap(
   };
 
   /** The spec each layer was last given, to change only what differs. */
-  const applied = new Map<string, string>(scene.layers.map((l) => [l.id, JSON.stringify(glLayer(l))]));
+  const applied = new Map<string, string>(
+    scene.layers.map((l) => [l.id, JSON.stringify(glLayer(l))]),
+  );
   const colours = new Map<string, string>();
 
   function ensureSource(source: LayerSource) {
@@ -142,7 +162,11 @@ export function createGlMap(
 
   /** Paint, layout and filter changes in place (an unchanged filter is not set: each re-lays out the source). */
   function repaint(old: LayerSpecification, spec: LayerSpecification) {
-    const o = old as { paint?: Record<string, unknown>; layout?: Record<string, unknown>; filter?: unknown };
+    const o = old as {
+      paint?: Record<string, unknown>;
+      layout?: Record<string, unknown>;
+      filter?: unknown;
+    };
     const s = spec as typeof o;
     for (const [k, v] of Object.entries(s.paint ?? {}))
       if (JSON.stringify(o.paint?.[k]) !== JSON.stringify(v))
@@ -157,6 +181,7 @@ export function createGlMap(
   whenStyled(() => draw(scene));
   return {
     kind: "gl",
+    overlay: map.getCanvasContainer(),
     map,
     idle,
     settled: () =>
@@ -194,9 +219,11 @@ export function createGlMap(
         ),
       ),
     zoomBy: (delta) =>
-      map.zoomTo(map.getZoom() + delta, {
-        animate: !matchMedia("(prefers-reduced-motion: reduce)").matches,
-      }),
+      map.zoomTo(
+        map.getZoom() + delta,
+        { animate: !matchMedia("(prefers-reduced-motion: reduce)").matches },
+        { fitted: true },
+      ),
     project: (lngLat) => {
       const p = map.project(lngLat);
       return [p.x, p.y];
@@ -206,11 +233,16 @@ export function createGlMap(
       map.on("webglcontextlost", () => listener(true));
       map.on("webglcontextrestored", () => listener(false));
     },
-    destroy: () => map.remove(),
+    destroy: () => {
+      container.removeEventListener("keydown", keys);
+      map.remove();
+    },
   };
 }
 
 /** Whether a layer can be changed in place: same type and source (else it is removed and added again). */
 function sameShape(a: LayerSpecification, b: LayerSpecification): boolean {
-  return a.type === b.type && (a as { source?: string }).source === (b as { source?: string }).source;
+  return (
+    a.type === b.type && (a as { source?: string }).source === (b as { source?: string }).source
+  );
 }

@@ -39,6 +39,8 @@ export interface MapViewOptions {
 
 export interface MapView {
   kind: "gl" | "svg";
+  /** The element overlays (labels) go into: events on them bubble to the map's own handlers. */
+  overlay: HTMLElement;
   render(scene: Scene): void;
   setGeometry(geometry: MapGeometry): void;
   camera(): Camera;

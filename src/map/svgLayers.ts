@@ -15,9 +15,17 @@ export function svgPattern(p: Pattern, prefix = ""): SvgNode {
     p.direction === "diagonal"
       ? `M${-s},${s} L${s},${-s} M0,${2 * s} L${2 * s},0 M0,${s} L${s},0`
       : `M0,${p.width / 2} L${s},${p.width / 2}`;
+  // The pixels' stripe is centred on x + y = (1 + width) / 2: the strokes move there.
+  const shift = (1 + p.width) / 4;
   return svgNode(
     "pattern",
-    { id: `${prefix}${p.id}`, patternUnits: "userSpaceOnUse", width: s, height: s },
+    {
+      id: `${prefix}${p.id}`,
+      patternUnits: "userSpaceOnUse",
+      width: s,
+      height: s,
+      ...(p.direction === "diagonal" ? { patternTransform: `translate(${shift} ${shift})` } : {}),
+    },
     svgNode("path", {
       d,
       stroke: `rgba(${r},${g},${b},${a})`,
@@ -94,7 +102,7 @@ export function svgLayers(
           { "data-layer": layer.id, fill: `url(#${prefix}${layer.pattern.id})` },
           ...regions(layer).map((f) => svgNode("path", { d: cachedPath(f.geometry, viewport) })),
         );
-      case "line": {
+      default: {
         const width = widthAt(layer.width, viewport.zoom);
         return svgNode(
           "g",
@@ -107,7 +115,11 @@ export function svgLayers(
             "stroke-linecap": layer.cap,
             "vector-effect": "non-scaling-stroke",
             ...(layer.dash
-              ? { "stroke-dasharray": layer.dash.map((d) => Number((d * width).toFixed(2))).join(" ") }
+              ? {
+                  "stroke-dasharray": layer.dash
+                    .map((d) => Number((d * width).toFixed(2)))
+                    .join(" "),
+                }
               : {}),
           },
           ...regions(layer).map((f) =>

@@ -38,11 +38,11 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
   let scene: Scene | null = null;
   // The camera is fitted to Finland until the user or a link sets one.
   let fitted = options.camera === null;
-  const fit = (w: number, h: number) => fitBounds(FINLAND_BOUNDS, w, h, fitPadding(w));
+  const fitFinland = (w: number, h: number) => fitBounds(FINLAND_BOUNDS, w, h, fitPadding(w));
   const size = () => [container.clientWidth, container.clientHeight] as const;
   let live: Viewport = options.camera
     ? viewportAt(options.camera.center, options.camera.zoom, ...size())
-    : fit(...size());
+    : fitFinland(...size());
   let drawn: Viewport | null = null;
   let drawnStructure = "";
   let redrawTimer = 0;
@@ -111,8 +111,7 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
     onChange(next, phase) {
       fitted = false;
       move(next);
-      if (phase === "end")
-        options.onMoveEnd({ center: live.center, zoom: live.zoom });
+      if (phase === "end") options.onMoveEnd({ center: live.center, zoom: live.zoom });
     },
     cooperative: options.cooperative,
     onHint: (kind) => options.onGestureHint(kind),
@@ -124,7 +123,7 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
   const resize = new ResizeObserver(() => {
     const [w, h] = size();
     if (w === live.width && h === live.height) return;
-    live = fitted ? fit(w, h) : resized(live, w, h);
+    live = fitted ? fitFinland(w, h) : resized(live, w, h);
     draw();
     options.onMove();
   });
@@ -132,6 +131,7 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
 
   return {
     kind: "svg",
+    overlay: container,
     render(next) {
       scene = next;
       if (drawn && structure(next) === drawnStructure) recolour(next);

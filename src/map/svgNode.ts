@@ -16,14 +16,14 @@ export const svgNode = (
   children: children.filter((c): c is SvgNode | string => c !== null && c !== false),
 });
 
-const escape = (text: string) =>
+const escapeXml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The node as markup; text and attribute values are escaped, so no string can become markup. */
 export function svgMarkup(node: SvgNode | string): string {
-  if (typeof node === "string") return escape(node);
+  if (typeof node === "string") return escapeXml(node);
   const attrs = Object.entries(node.attrs)
-    .map(([k, v]) => ` ${k}="${escape(String(v))}"`)
+    .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
     .join("");
   const children = (node.children ?? []).map(svgMarkup).join("");
   return children ? `<${node.tag}${attrs}>${children}</${node.tag}>` : `<${node.tag}${attrs}/>`;

@@ -85,7 +85,12 @@ export function legendModel(input: LegendInput): LegendModel {
           layer: layer.id,
           label,
           kind: "pattern",
-          color: layer.id === "no-data-hatch" ? COLORS.noData : layer.id === "outside-hatch" ? COLORS.outside : "transparent",
+          color:
+            layer.id === "no-data-hatch"
+              ? COLORS.noData
+              : layer.id === "outside-hatch"
+                ? COLORS.outside
+                : "transparent",
           pattern: layer.pattern,
         },
       ];
@@ -128,4 +133,3 @@ export function patternCss(p: Pattern): string {
     ? `repeating-linear-gradient(-45deg, ${ink} 0 ${p.width}px, transparent ${p.width}px ${p.spacing * 0.75}px)`
     : `repeating-linear-gradient(180deg, ${ink} 0 ${p.width}px, transparent ${p.width}px ${p.spacing}px)`;
 }
-

@@ -71,7 +71,11 @@ export function readUrl(search: string, hash: string, known: Known): ParsedUrl {
     else ignored.push(`${URL_KEYS[key]}=${cut(value)}`);
   };
   const flag = (key: keyof typeof URL_KEYS, on: string, assign: (v: boolean) => void) =>
-    take(key, (v): v is string => v === on || v === "0", (v) => assign(v === on));
+    take(
+      key,
+      (v): v is string => v === on || v === "0",
+      (v) => assign(v === on),
+    );
 
   take("lang", isLang, (v) => {
     state.lang = v;

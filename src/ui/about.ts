@@ -1,15 +1,12 @@
 // The "About this map" dialog: the reforms, the survey, and every source with its edition and licence.
 
-import type { SourceEdition } from "../../geo/meta.ts";
+import type { SourceEdition } from "../data/atlas.ts";
 import type { SurveyMeta } from "../data/survey.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import { ABOUT, SOURCES_HEADING } from "./aboutText.ts";
 import { h, replace } from "./dom.ts";
 import { panelHead } from "./panelHead.ts";
-
-// The atlas's `meta.sources` are written by geo/, in this shape.
-export type { SourceEdition } from "../../geo/meta.ts";
 
 export function renderAbout(
   dialog: HTMLDialogElement,
@@ -35,7 +32,7 @@ export function renderAbout(
         `${survey.respondents.who[lang]}, n = ${survey.respondents.n}. `,
       ),
       ...sources.map((s) =>
-        h("li", {}, `${s.publisher}: ${s.what} (${s.id}), ${s.date}. ${s.licence}.`),
+        h("li", {}, `${s.publisher[lang]}: ${s.what[lang]} (${s.id}), ${s.date}. ${s.licence}.`),
       ),
       h("li", {}, "Natural Earth: 1:10m admin 0 countries (world-atlas 2.0.2). Public domain."),
     ),

@@ -23,7 +23,12 @@ function ramp(model: LegendModel): HTMLElement {
           "aria-hidden": "true",
         })
       : null,
-    h("div", { class: "legend-ticks" }, h("span", {}, model.ramp.min), h("span", {}, model.ramp.max)),
+    h(
+      "div",
+      { class: "legend-ticks" },
+      h("span", {}, model.ramp.min),
+      h("span", {}, model.ramp.max),
+    ),
   );
 }
 

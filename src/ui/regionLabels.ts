@@ -55,7 +55,11 @@ export function labelElements(actions: LabelActions): LabelElements {
                 onfocus: (e: Event) =>
                   actions.onFocus(label.level, label.code, e.currentTarget as HTMLElement),
                 onblur: () => actions.onBlur(),
-                onclick: () => actions.onOpen(label.level, label.code),
+                onclick: (e: Event) => {
+                  // The map under the label must not take the click as its own.
+                  e.stopPropagation();
+                  actions.onOpen(label.level, label.code);
+                },
               },
               h("span", { class: "label-name" }),
               h("span", { class: "label-value" }),

@@ -5,8 +5,8 @@ import { LEVELS } from "../data/levels.ts";
 import { formatNumber } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
-import { h } from "./dom.ts";
 import { nationalLabel } from "../scene/regionText.ts";
+import { h } from "./dom.ts";
 
 /** "region" sorts by name; any other key is a metric id or "areas". */
 export interface Sort {

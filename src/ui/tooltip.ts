@@ -25,11 +25,17 @@ export function tooltip(element: HTMLElement) {
       const shaded = dataset.level;
       const code = hit[shaded];
       const region = code ? data.regions[shaded].get(code) : undefined;
-      const county = shaded !== "county" && hit.county ? data.regions.county.get(hit.county) : undefined;
+      const county =
+        shaded !== "county" && hit.county ? data.regions.county.get(hit.county) : undefined;
       const showAreas = ctx.overlay || shaded === "employmentArea";
       const area =
-        showAreas && hit.employmentArea ? data.regions.employmentArea.get(hit.employmentArea) : undefined;
-      const outside = !LEVELS[shaded].coversOutside && hit.outside ? data.regions.outside.get("outside") : undefined;
+        showAreas && hit.employmentArea
+          ? data.regions.employmentArea.get(hit.employmentArea)
+          : undefined;
+      const outside =
+        !LEVELS[shaded].coversOutside && hit.outside
+          ? data.regions.outside.get("outside")
+          : undefined;
       if (!region && !county && !area && !outside) return this.hide();
       replace(
         element,
@@ -51,7 +57,11 @@ export function tooltip(element: HTMLElement) {
             )
           : null,
         county
-          ? h("div", { class: "tooltip-county" }, `${LEVELS.county.words.one[lang]}: ${county.name[lang]}`)
+          ? h(
+              "div",
+              { class: "tooltip-county" },
+              `${LEVELS.county.words.one[lang]}: ${county.name[lang]}`,
+            )
           : null,
         area && shaded !== "employmentArea"
           ? h(

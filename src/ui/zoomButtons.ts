@@ -6,7 +6,11 @@ import { h, replace } from "./dom.ts";
 /** Fills `container` with the two buttons; their names follow the language. */
 export function zoomButtons(container: HTMLElement, store: Store, zoomBy: (delta: number) => void) {
   const zoomIn = h("button", { type: "button", class: "zoom-in", onclick: () => zoomBy(1) }, "+");
-  const zoomOut = h("button", { type: "button", class: "zoom-out", onclick: () => zoomBy(-1) }, "−");
+  const zoomOut = h(
+    "button",
+    { type: "button", class: "zoom-out", onclick: () => zoomBy(-1) },
+    "−",
+  );
   replace(container, zoomIn, zoomOut);
   const name = () => {
     const lang = store.get().lang;

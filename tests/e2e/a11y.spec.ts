@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { mapReady } from "./helpers.ts";
+import { loadGl, mapReady } from "./helpers.ts";
 
 /** Runs axe-core (WCAG 2.1 A and AA rules) on the page and returns the violations, summarised. */
 async function violations(page: Page) {
@@ -105,7 +105,7 @@ test("with reduced motion asked for, zooming to an area jumps instead of flying"
 }) => {
   await page.emulateMedia({ reducedMotion: "reduce" });
   await page.goto("./?view=crossings&debug");
-  await mapReady(page);
+  await loadGl(page);
   const zoom = () =>
     page.evaluate(() =>
       (globalThis as unknown as { atlasMap: { zoom(): number } }).atlasMap.zoom(),

@@ -2,7 +2,7 @@
 // These use Playwright's plain test: a failed request logs a console error on purpose.
 import { expect, test } from "@playwright/test";
 import { recordCspViolations } from "./fixtures.ts";
-import { mapReady } from "./helpers.ts";
+import { loadGl, mapReady } from "./helpers.ts";
 
 test.beforeEach(async ({ page }) => {
   await recordCspViolations(page);
@@ -50,14 +50,9 @@ test("a detailed geometry that fails to load leaves the default geometry on the 
   page,
 }) => {
   await page.route("**/finland-2025-detailed.topo.json", (route) => route.abort());
-  await page.goto("./?debug");
-  await mapReady(page);
   const failed = page.waitForEvent("requestfailed", (r) => r.url().includes("detailed"));
-  await page.evaluate(() =>
-    (
-      globalThis as unknown as { atlasMap: { map: { zoomTo(z: number): void } } }
-    ).atlasMap.map.zoomTo(7.5),
-  );
+  await page.goto("./#7.5/64/26");
+  await mapReady(page);
   await failed;
   await page.waitForTimeout(500);
   await expect(page.locator('.county-label[data-code="21"]')).toBeAttached();
@@ -68,7 +63,7 @@ test("a lost WebGL context brings back the SVG map with a notice, and it still a
   page,
 }) => {
   await page.goto("./?debug");
-  await mapReady(page);
+  await loadGl(page);
   await page.evaluate(() => {
     const canvas = (
       globalThis as unknown as { atlasMap: { map: { getCanvas(): HTMLCanvasElement } } }

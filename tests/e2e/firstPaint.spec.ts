@@ -1,33 +1,86 @@
+// The SVG map is the first view and answers at once; MapLibre loads only when the user asks for detail.
 import { expect, test } from "./fixtures.ts";
-import { mapReady } from "./helpers.ts";
+import { glReady, hashZoom, loadGl, mapReady } from "./helpers.ts";
 
-test("the SVG first paint and the GL map place every county label at the same pixel", async ({
+const labelPositions = (page: import("@playwright/test").Page) =>
+  page.$$eval(".county-label", (labels) =>
+    labels.map((l) => {
+      const r = l.getBoundingClientRect();
+      return [l.getAttribute("data-code"), r.x + r.width / 2, r.y + r.height / 2] as const;
+    }),
+  );
+
+test("the first view loads no MapLibre, yet hover, click and keys work", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (r) => scripts.push(r.url()));
+  await page.goto("./");
+  await mapReady(page);
+  await page.waitForTimeout(500);
+  expect(scripts.filter((u) => /mapAdapter|maplibre/.test(u))).toEqual([]);
+  await expect(page.locator("svg.svg-map")).toHaveCount(1);
+
+  const box = await page.locator('.county-label[data-code="21"]').boundingBox();
+  if (!box) throw new Error("no label");
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height + 50);
+  await expect(page.locator("#tooltip")).toContainText("Lapin hyvinvointialue");
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height + 50);
+  await expect(page.locator("#side-panel h2")).toHaveText("Lapin hyvinvointialue");
+
+  // Keys on the focused map zoom it: the address takes the new position.
+  await page.locator("#map").focus();
+  await page.keyboard.press("+");
+  await expect.poll(() => hashZoom(page)).toBeGreaterThan(4.5);
+});
+
+test("a wheel zoom moves the SVG map at once, then MapLibre takes over at the same place", async ({
   page,
 }) => {
+  const scripts: string[] = [];
+  page.on("request", (r) => scripts.push(r.url()));
   await page.goto("./");
-  await page.waitForFunction(() => performance.getEntriesByName("choropleth-painted").length > 0);
-  const positions = () =>
-    page.$$eval(".county-label", (labels) =>
-      labels.map((l) => {
-        const r = l.getBoundingClientRect();
-        return [
-          l.getAttribute("data-code"),
-          Math.round(r.x + r.width / 2),
-          Math.round(r.y + r.height / 2),
-        ];
-      }),
-    );
-  const svgPaint = await positions();
-  expect(await page.locator("svg.svg-map").count()).toBe(1);
   await mapReady(page);
+  const before = await labelPositions(page);
+  await page.mouse.move(800, 600);
+  await page.mouse.wheel(0, -300);
+  // The SVG answers the gesture in the next frames, before any GL map exists.
+  await expect.poll(async () => (await labelPositions(page))[0]?.[1]).not.toBe(before[0]?.[1]);
+  await page.waitForTimeout(400);
+  const svg = await labelPositions(page);
+  await glReady(page);
+  expect(scripts.some((u) => /mapAdapter/.test(u))).toBe(true);
   await expect(page.locator("svg.svg-map")).toHaveCount(0);
-  const gl = await positions();
+  await expect(page.locator("canvas.maplibregl-canvas")).toBeVisible();
+  const gl = await labelPositions(page);
+  gl.forEach((p, i) => {
+    const s = svg[i];
+    expect(Math.abs(p[1] - (s?.[1] ?? 0)), String(p[0])).toBeLessThanOrEqual(1);
+    expect(Math.abs(p[2] - (s?.[2] ?? 0)), String(p[0])).toBeLessThanOrEqual(1);
+  });
+});
+
+test("the GL map replaces the SVG without moving a label by more than a pixel", async ({
+  page,
+}) => {
+  await page.goto("./?debug");
+  await mapReady(page);
+  const svg = await labelPositions(page);
+  await loadGl(page);
+  const gl = await labelPositions(page);
   expect(gl).toHaveLength(22);
   gl.forEach((p, i) => {
-    const s = svgPaint[i] ?? [];
-    expect(Math.abs(Number(p[1]) - Number(s[1])), String(p[0])).toBeLessThanOrEqual(1);
-    expect(Math.abs(Number(p[2]) - Number(s[2])), String(p[0])).toBeLessThanOrEqual(1);
+    const s = svg[i];
+    expect(Math.abs(p[1] - (s?.[1] ?? 0)), String(p[0])).toBeLessThanOrEqual(1);
+    expect(Math.abs(p[2] - (s?.[2] ?? 0)), String(p[0])).toBeLessThanOrEqual(1);
   });
+});
+
+test("a link beyond country scale opens with MapLibre at that place", async ({ page }) => {
+  await page.goto("./?debug#7/60.3/24.9");
+  await glReady(page);
+  const zoom = await page.evaluate(() =>
+    (globalThis as unknown as { atlasMap: { zoom(): number } }).atlasMap.zoom(),
+  );
+  expect(zoom).toBeCloseTo(7, 5);
 });
 
 test.describe("without WebGL", () => {
@@ -45,18 +98,23 @@ test.describe("without WebGL", () => {
     });
   });
 
-  test("the SVG map stays, with a notice, and hover, click, details and table still work", async ({
+  test("the SVG map stays the map: it zooms, and hover, click, details and table still work", async ({
     page,
   }) => {
     await page.goto("./");
+    await mapReady(page);
+    const before = await labelPositions(page);
+    await page.getByRole("button", { name: /Lähennä/ }).click();
     await expect(page.locator("#status")).toContainText("Selain ei tue WebGL:ää");
     await expect(page.locator("svg.svg-map")).toHaveCount(1);
-    const box = await page.locator('.county-label[data-code="21"]').boundingBox();
+    const after = await labelPositions(page);
+    expect(after[0]?.[1]).not.toBe(before[0]?.[1]);
+    const box = await page.locator('.county-label[data-code="13"]').boundingBox();
     if (!box) throw new Error("no label");
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height + 50);
-    await expect(page.locator("#tooltip")).toContainText("Lapin hyvinvointialue");
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height + 50);
-    await expect(page.locator("#side-panel h2")).toHaveText("Lapin hyvinvointialue");
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height + 20);
+    await expect(page.locator("#tooltip")).toContainText("Pohjois-Savon hyvinvointialue");
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height + 20);
+    await expect(page.locator("#side-panel h2")).toHaveText("Pohjois-Savon hyvinvointialue");
     await page.getByRole("button", { name: "Taulukko" }).click();
     await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(22);
   });

@@ -15,7 +15,7 @@ export const atlas = atlasFromTopology(JSON.parse(read("public/data/finland-2025
 export const survey = parseSurvey(
   read("public/data/survey/kuntaliitto-2026.csv"),
   JSON.parse(read("public/data/survey/kuntaliitto-2026.meta.json")) as SurveyMeta,
-  atlas.counties,
+  atlas.regions.county,
 );
 
 /** The colour the map should give a county, as [r, g, b]. */
@@ -26,7 +26,7 @@ export function expectedColor(
 ): [number, number, number] {
   const dataset = surveyDataset(
     survey,
-    atlas.counties.map((c) => c.code),
+    atlas.regions.county.map((c) => c.code),
   );
   const css = choropleth(dataset, metric, scheme).colors.get(county) ?? "";
   const m = css.match(/rgb\((\d+), (\d+), (\d+)\)/) ?? css.match(/#(..)(..)(..)/);
@@ -59,4 +59,27 @@ export async function mapReady(page: Page): Promise<void> {
       timeout: 20_000,
     },
   );
+}
+
+/** Waits until MapLibre has replaced the SVG map (the app's User Timing mark). */
+export async function glReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName("gl-ready").length > 0, null, {
+    timeout: 25_000,
+  });
+}
+
+/** Loads MapLibre without moving the map (the page must have `?debug`), and waits for it. */
+export async function loadGl(page: Page): Promise<void> {
+  await mapReady(page);
+  await page.evaluate(() =>
+    (globalThis as unknown as { atlasHost: { requestGl(): void } }).atlasHost.requestGl(),
+  );
+  await glReady(page);
+}
+
+/** The map's zoom as the address says it (the hash), or null while Finland is fitted. */
+export async function hashZoom(page: Page): Promise<number | null> {
+  const hash = await page.evaluate(() => location.hash);
+  const zoom = Number(hash.replace(/^#/, "").split("/")[0]);
+  return hash && Number.isFinite(zoom) ? zoom : null;
 }

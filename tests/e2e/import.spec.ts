@@ -60,7 +60,7 @@ test("dropping the employment-area sample shades the 45 areas, counties become o
   await expect(page.locator("#status")).toContainText("by employment area");
   await expect(page.locator("#legend h2")).toHaveText("Esimerkki (keksitty)");
   await expect(page.locator(".county-label")).toHaveCount(0);
-  await expect(page.locator(".area-value-label")).toHaveCount(45);
+  await expect(page.locator(".employmentArea-label")).toHaveCount(45);
   await page.getByRole("button", { name: "Table" }).click();
   await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(45);
   await expect(page.getByRole("table").locator("thead th").first()).toContainText(

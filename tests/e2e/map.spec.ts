@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures.ts";
-import { atlas, expectedColor, fillAt, mapReady } from "./helpers.ts";
+import { atlas, expectedColor, fillAt, loadGl, mapReady } from "./helpers.ts";
 
-const lapland = atlas.counties.find((c) => c.short.fi === "Lappi");
+const lapland = atlas.regions.county.find((c) => c.short.fi === "Lappi");
 
 test("picking a metric recolours a county and its tooltip shows the table's value", async ({
   page,
@@ -84,24 +84,28 @@ test("a county's details open by click and by keyboard, with all nine metrics", 
   await expect(panel).toContainText("Vähän vastaajia: tulkitse varoen.");
 });
 
-test("the employment-area overlay can be switched off and on", async ({ page }) => {
+test("the employment-area overlay can be switched off and on, in the SVG and the GL map", async ({
+  page,
+}) => {
   await page.goto("./?debug");
   await mapReady(page);
-  const visibility = () =>
-    page.evaluate(() =>
-      (
-        globalThis as unknown as {
-          atlasMap: { map: { getLayoutProperty(l: string, p: string): unknown } };
-        }
-      ).atlasMap.map.getLayoutProperty("employment-area-border", "visibility"),
-    );
-  expect(await visibility()).toBe("visible");
+  const svgLayer = page.locator('svg.svg-map [data-layer="employment-area-border"]');
+  await expect(svgLayer).toHaveCount(1);
   await page.getByLabel("Näytä työllisyysalueet").uncheck();
   await expect(page).toHaveURL(/areas=0/);
-  expect(await visibility()).toBe("none");
+  await expect(svgLayer).toHaveCount(0);
   await expect(page.locator("#legend")).not.toContainText("Työllisyysalueen raja");
+  await loadGl(page);
+  const glLayer = () =>
+    page.evaluate(
+      () =>
+        !!(
+          globalThis as unknown as { atlasMap: { map: { getLayer(l: string): unknown } } }
+        ).atlasMap.map.getLayer("employment-area-border"),
+    );
+  expect(await glLayer()).toBe(false);
   await page.getByLabel("Näytä työllisyysalueet").check();
-  expect(await visibility()).toBe("visible");
+  await expect.poll(glLayer).toBe(true);
   await expect(page.locator("#legend")).toContainText("Työllisyysalueen raja");
 });
 

@@ -3,7 +3,7 @@ import { createServer } from "node:http";
 import { test as plain } from "@playwright/test";
 import { PNG } from "pngjs";
 import { expect, test } from "./fixtures.ts";
-import { mapReady } from "./helpers.ts";
+import { glReady, mapReady } from "./helpers.ts";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -54,7 +54,7 @@ test("back and forward step through views", async ({ page }) => {
 
 test("the map position lives in the hash and is restored from it", async ({ page }) => {
   await page.goto("./?debug#7/60.3/24.9");
-  await mapReady(page);
+  await glReady(page);
   const zoom = await page.evaluate(() =>
     (globalThis as unknown as { atlasMap: { zoom(): number } }).atlasMap.zoom(),
   );

@@ -10,11 +10,11 @@ const atlas = realAtlas();
 const parsed = parseSurvey(
   read("public/data/survey/kuntaliitto-2026.csv"),
   JSON.parse(read("public/data/survey/kuntaliitto-2026.meta.json")) as SurveyMeta,
-  atlas.counties,
+  atlas.regions.county,
 );
 const survey = surveyDataset(
   parsed,
-  atlas.counties.map((c) => c.code),
+  atlas.regions.county.map((c) => c.code),
 );
 
 describe("choropleth", () => {

@@ -11,7 +11,7 @@ import type { Topology } from "topojson-specification";
 import { type Atlas, atlasFromTopology } from "../../../src/data/atlas.ts";
 
 const cells: [string, number, number, string, string, number, number][] = [
-  // code, col, row, county, area, area_km2, population
+  // code, col, row, county, area, land_km2, population
   ["a", 0, 1, "X", "1", 100, 1000],
   ["b", 1, 1, "X", "2", 100, 1000],
   ["c", 2, 1, "Y", "2", 300, 3000],
@@ -62,8 +62,11 @@ export function squaresTopology(): Topology {
       name_sv: `Kommun ${code}`,
       county,
       employment_area: area,
+      maakunta: county === "X" ? "M1" : "M2",
       population,
-      area_km2: km2,
+      land_km2: km2,
+      label_x: 24.5 + col,
+      label_y: 60.5 + row,
     },
     geometry: square(col, row),
   }));

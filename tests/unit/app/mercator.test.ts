@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitBounds, mercator } from "../../../src/map/mercator.ts";
+import { fitBounds, mercator, panBy, zoomAround } from "../../../src/map/mercator.ts";
 import { svgPath } from "../../../src/map/svgPath.ts";
 
 describe("mercator", () => {
@@ -26,9 +26,31 @@ describe("fitBounds", () => {
     expect(y1).toBeCloseTo(570, 6);
     expect((x0 + x1) / 2).toBeCloseTo(40 + 740 / 2, 6);
   });
-  it("gives MapLibre's zoom: world size 512 × 2^zoom", () => {
+  it("gives MapLibre's zoom: a degree of longitude is 512 × 2^zoom / 360 pixels", () => {
     const v = fitBounds(bounds, 800, 600, pad);
-    expect(512 * 2 ** v.zoom).toBeCloseTo(v.worldSize, 6);
+    expect(v.project(21, 60)[0] - v.project(20, 60)[0]).toBeCloseTo((512 * 2 ** v.zoom) / 360, 6);
+  });
+  it("unprojects every pixel back to where it came from", () => {
+    const v = fitBounds(bounds, 800, 600, pad);
+    const [lng, lat] = v.unproject(...v.project(24.94, 60.17));
+    expect(lng).toBeCloseTo(24.94, 9);
+    expect(lat).toBeCloseTo(60.17, 9);
+  });
+  it("zooms around a point, keeping it under the pointer", () => {
+    const v = fitBounds(bounds, 800, 600, pad);
+    const at = v.project(24.94, 60.17);
+    const zoomed = zoomAround(v, 1.5, ...at);
+    expect(zoomed.zoom).toBeCloseTo(v.zoom + 1.5, 9);
+    const [x, y] = zoomed.project(24.94, 60.17);
+    expect(x).toBeCloseTo(at[0], 6);
+    expect(y).toBeCloseTo(at[1], 6);
+  });
+  it("pans by pixels", () => {
+    const v = fitBounds(bounds, 800, 600, pad);
+    const moved = panBy(v, 100, -50);
+    const [x, y] = moved.project(...v.unproject(500, 250));
+    expect(x).toBeCloseTo(400, 6);
+    expect(y).toBeCloseTo(300, 6);
   });
   it("survives a container smaller than its padding", () => {
     expect(Number.isFinite(fitBounds(bounds, 10, 10, pad).zoom)).toBe(true);

@@ -11,7 +11,7 @@ describe("normalizeName", () => {
 });
 
 describe("regionMatcher over the 22 counties", () => {
-  const match = regionMatcher(realAtlas().counties).match;
+  const match = regionMatcher(realAtlas().regions.county).match;
   it("matches the survey table's short names", () => {
     expect(match("Vantaa-Kerava")).toBe("04");
     expect(match("Helsinki")).toBe("90");
@@ -36,14 +36,18 @@ describe("regionMatcher over the 22 counties", () => {
   it("matches a name two regions share to neither", () => {
     const shared = regionMatcher([
       {
+        level: "county",
         code: "1",
         name: { fi: "A", sv: "A", en: "A" },
         short: { fi: "Same", sv: "Same", en: "Same" },
+        label: [0, 0],
       },
       {
+        level: "county",
         code: "2",
         name: { fi: "B", sv: "B", en: "B" },
         short: { fi: "Same", sv: "Same", en: "Same" },
+        label: [0, 0],
       },
     ]);
     expect(shared.match("same")).toBeUndefined();

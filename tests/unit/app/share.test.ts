@@ -3,7 +3,6 @@ import { safeCell, toCsv } from "../../../src/export/csvExport.ts";
 import { slideSequence, stepSlide } from "../../../src/present/slides.ts";
 import { embedSnippet } from "../../../src/share/embedSnippet.ts";
 import { formatMapHash, parseMapHash } from "../../../src/share/mapHash.ts";
-import { parseModes } from "../../../src/share/modes.ts";
 
 describe("parseMapHash", () => {
   it("reads MapLibre's #zoom/lat/lng, ignoring bearing and pitch", () => {
@@ -20,23 +19,6 @@ describe("parseMapHash", () => {
     expect(formatMapHash({ zoom: 7.123, lat: 60.123456, lng: 24.987654 })).toBe(
       "#7.12/60.1235/24.9877",
     );
-  });
-});
-
-describe("parseModes", () => {
-  it("reads embed, presenter mode and a slide list", () => {
-    expect(parseModes("?embed=1&present=1&slides=planning,openness")).toEqual({
-      embed: true,
-      present: true,
-      slides: ["planning", "openness"],
-      ignored: [],
-    });
-  });
-  it("names a bad flag or an unknown slide, and leaves the mode off", () => {
-    const m = parseModes("?embed=yes&slides=planning,happiness");
-    expect(m.embed).toBe(false);
-    expect(m.slides).toBeNull();
-    expect(m.ignored).toEqual(["slides=planning,happiness", "embed=yes"]);
   });
 });
 
@@ -93,7 +75,8 @@ describe("safeCell and toCsv", () => {
 });
 
 describe("stepSlide", () => {
-  const slides = slideSequence(["planning", "openness", "participation"]);
+  const all = ["meetings", "planning", "openness", "participation"];
+  const slides = slideSequence(["planning", "openness", "participation"], all);
   it("steps forward and back, stopping at the ends", () => {
     expect(stepSlide(slides, "planning", 1)).toBe(1);
     expect(stepSlide(slides, "participation", 1)).toBe(2);
@@ -102,7 +85,8 @@ describe("stepSlide", () => {
   it("starts from the first slide when the metric is not in the sequence", () => {
     expect(stepSlide(slides, "meetings", 1)).toBe(1);
   });
-  it("uses all ten metrics when the URL names none", () => {
-    expect(slideSequence(null)).toHaveLength(10);
+  it("uses every metric of the data when the URL names none of them", () => {
+    expect(slideSequence(null, all)).toEqual(all);
+    expect(slideSequence(["c1"], all)).toEqual(all);
   });
 });

@@ -44,7 +44,7 @@ describe("sortRows", () => {
     { code: "3", name: "Oulu", values: { meetings: 4 } },
   ];
   it("sorts names in the language's collation (Ä after Z in Finnish)", () => {
-    expect(sortRows(rows, { key: "county", descending: false }, "fi").map((r) => r.name)).toEqual([
+    expect(sortRows(rows, { key: "region", descending: false }, "fi").map((r) => r.name)).toEqual([
       "Aura",
       "Oulu",
       "Ähtäri",
@@ -70,11 +70,16 @@ describe("atlasFromTopology", () => {
       name: { fi: "Kunta b", sv: "Kommun b" },
       county: "X",
       employmentArea: "2",
+      maakunta: "M1",
+      outside: false,
       population: 1000,
-      areaKm2: 100,
+      landKm2: 100,
+      inlandWaterKm2: 0,
+      seaKm2: 0,
     });
-    expect(atlas.counties.map((c) => c.short.en)).toEqual(["Area X", "Area Y"]);
-    expect(atlas.outside).toBeNull();
+    expect(atlas.regions.county.map((c) => c.short.en)).toEqual(["Area X", "Area Y"]);
+    expect(atlas.regions.outside).toEqual([]);
+    expect(atlas.regions.municipality[1]?.label).toEqual([25.5, 61.5]);
   });
   it("rejects what is not a topology, or one without counties, naming what is missing", () => {
     expect(() => atlasFromTopology({ type: "FeatureCollection" })).toThrow(AtlasError);

@@ -11,7 +11,7 @@ const seed = new URL("../../../../shared/seeds/001_2c4d3bc26e8e6a7e.txt", import
 
 describe("the committed survey table", () => {
   const atlas = realAtlas();
-  const survey = parseSurvey(csv, meta, atlas.counties);
+  const survey = parseSurvey(csv, meta, atlas.regions.county);
 
   it("joins all 22 rows to the 22 counties, each once", () => {
     expect(survey.byCounty.size).toBe(22);
@@ -49,7 +49,7 @@ describe("the committed survey table", () => {
     () => {
       const lines = readFileSync(seed, "utf8").split("\n");
       const start = lines.findIndex((l) => l.startsWith("Hyvinvointialue\tSäännölliset"));
-      const matcher = new Map(atlas.counties.map((c) => [c.short.fi, c.code]));
+      const matcher = new Map(atlas.regions.county.map((c) => [c.short.fi, c.code]));
       for (const line of lines.slice(start + 1, start + 23)) {
         const [name, ...cells] = line.split("\t");
         const values = survey.byCounty.get(matcher.get(name ?? "") ?? "");
@@ -72,7 +72,7 @@ describe("the committed survey table", () => {
 });
 
 describe("parseSurvey", () => {
-  const counties = squaresAtlas().counties;
+  const counties = squaresAtlas().regions.county;
   const header = `county,${METRIC_IDS.join(",")}`;
   const row = (name: string, v = "3,5") =>
     [`"${name}"`, ...METRIC_IDS.map(() => `"${v}"`)].join(",");

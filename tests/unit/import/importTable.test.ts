@@ -8,7 +8,7 @@ import { editDistance, nearest } from "../../../src/import/suggest.ts";
 import { realAtlas } from "../app/fixtures.ts";
 
 const atlas = realAtlas();
-const regions = { counties: atlas.counties, areas: atlas.employmentAreas };
+const regions = { counties: atlas.regions.county, areas: atlas.regions.employmentArea };
 const run = (text: string) => importTable(text, regions);
 const issues = (text: string) => {
   const r = run(text);
@@ -75,7 +75,7 @@ describe("importTable", () => {
   });
   it("detects employment areas from their names and codes", () => {
     const r = run("alue,x\nKerava-Sipoo,1\nTyöLakeus,2\n45,3\n");
-    expect(r.ok && r.table.level).toBe("area");
+    expect(r.ok && r.table.level).toBe("employmentArea");
     expect(r.ok && [...r.table.values.keys()]).toEqual(["11", "37", "45"]);
   });
   it("matches codes without zeros, Swedish and English names, case and dash variants", () => {

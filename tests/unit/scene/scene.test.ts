@@ -1,0 +1,68 @@
+// View state → scene: what the map draws, decided without a DOM or a map library.
+import { describe, expect, it } from "vitest";
+import { importedDataset } from "../../../src/data/dataset.ts";
+import { realData, realScene } from "../app/sceneFixtures.ts";
+
+const layer = (scene: ReturnType<typeof realScene>, id: string) =>
+  scene.layers.find((l) => l.id === id);
+
+describe("buildScene", () => {
+  it("shades the survey's 22 counties, hatches the four with few respondents and Åland", () => {
+    const scene = realScene();
+    expect(scene.shaded).toBe("county");
+    expect(scene.fills.size).toBe(22);
+    expect(layer(scene, "region-fill")).toMatchObject({ source: "county", color: "by-code" });
+    expect(layer(scene, "small-sample-hatch")).toMatchObject({ codes: ["01", "04", "10", "90"] });
+    expect(layer(scene, "outside-hatch")).toBeDefined();
+    expect(layer(scene, "no-data-hatch")).toMatchObject({ codes: [] });
+  });
+  it("labels every county with its value; each button's name starts with what it shows", () => {
+    const values = realScene().labels.filter((l) => l.role === "value");
+    expect(values).toHaveLength(22);
+    for (const l of values) expect(l.accessibleName?.startsWith(`${l.name} ${l.value}`)).toBe(true);
+    const helsinki = values.find((l) => l.code === "90");
+    expect(helsinki).toMatchObject({ name: "Helsinki", value: "4,0*", smallSample: true });
+  });
+  it("names employment areas only with the overlay, from zoom 6.5", () => {
+    const names = (overlay: boolean) =>
+      realScene({ overlay }).labels.filter((l) => l.role === "area-name");
+    expect(names(true)).toHaveLength(45);
+    expect(names(true).every((l) => l.minZoom === 6.5)).toBe(true);
+    expect(names(false)).toHaveLength(0);
+  });
+  it("outlines the selected county", () => {
+    expect(layer(realScene({ county: "13" }), "selected")).toMatchObject({
+      source: "county",
+      codes: ["13"],
+    });
+    expect(layer(realScene(), "selected")).toBeUndefined();
+  });
+  it("shades municipalities when the data is by municipality: Åland is one of them, counties give context", () => {
+    const data = realData();
+    const codes = data.atlas.regions.municipality.map((m) => m.code);
+    const values = new Map(codes.slice(1).map((c, i) => [c, [i] as (number | null)[]]));
+    const dataset = importedDataset(
+      {
+        level: "municipality",
+        columns: ["n"],
+        values,
+        missing: [codes[0] ?? ""],
+        ignoredColumns: [],
+      },
+      "test",
+      codes,
+    );
+    const scene = realScene({ dataset });
+    expect(scene.shaded).toBe("municipality");
+    expect(layer(scene, "outside")).toBeUndefined();
+    expect(layer(scene, "no-data-hatch")).toMatchObject({ codes: [codes[0]] });
+    expect(layer(scene, "municipality-border")).toBeDefined();
+    expect(scene.labels.filter((l) => l.role === "name")).toHaveLength(22);
+    expect(
+      scene.labels.filter((l) => l.role === "value").every((l) => !l.focusableWhenHidden),
+    ).toBe(true);
+  });
+  it("is a pure function of its input: the same view gives an equal scene", () => {
+    expect(realScene({ county: "21" })).toEqual(realScene({ county: "21" }));
+  });
+});

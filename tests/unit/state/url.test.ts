@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { createStore, DEFAULT_STATE } from "../../../src/state/store.ts";
+import { type Known, readUrl, URL_KEYS, writeUrl } from "../../../src/state/url.ts";
+
+const known: Known = {
+  counties: new Set(["01", "90"]),
+  areas: new Set(["11"]),
+  surveyMetrics: new Set(["meetings", "planning", "openness"]),
+};
+const { imported: _imported, ...DEFAULT_URL_STATE } = DEFAULT_STATE;
+
+describe("readUrl", () => {
+  it("reads every parameter of a view, and the map position from the hash", () => {
+    const { state, ignored, modes } = readUrl(
+      "?lang=sv&metric=planning&scheme=diverging&view=crossings&county=90&area=11&areas=0&contrast=high&present=1&embed=1&slides=planning,openness",
+      "#7.5/60.17/24.94",
+      known,
+    );
+    expect(state).toEqual({
+      lang: "sv",
+      metric: "planning",
+      data: "survey",
+      scheme: "diverging",
+      view: "crossings",
+      county: "90",
+      area: "11",
+      areas: false,
+      contrast: true,
+      present: true,
+      position: { zoom: 7.5, lat: 60.17, lng: 24.94 },
+    });
+    expect(modes).toEqual({ embed: true, slides: ["planning", "openness"] });
+    expect(ignored).toEqual([]);
+  });
+  it("falls back to defaults for bad values and names each one, the hash too", () => {
+    const { state, ignored } = readUrl(
+      "?lang=xx&metric=happiness&county=999&view=globe&areas=yes&embed=maybe&slides=planning,happiness",
+      "#abc/def",
+      known,
+    );
+    expect(state).toEqual(DEFAULT_URL_STATE);
+    expect(ignored).toEqual([
+      "lang=xx",
+      "metric=happiness",
+      "view=globe",
+      "county=999",
+      "areas=yes",
+      "embed=maybe",
+      "slides=planning,happiness",
+      "#abc/def",
+    ]);
+  });
+  it("cuts a very long ignored value, and keeps script-like text as plain text", () => {
+    const { ignored } = readUrl(`?metric=<script>alert(1)</script>${"x".repeat(100)}`, "", known);
+    expect(ignored[0]).toBe("metric=<script>alert(1)</script>xxxxxxxxxxxxxxx…");
+  });
+  it("leaves unknown parameters for the host page alone", () => {
+    expect(readUrl("?utm_source=news", "", known).ignored).toEqual([]);
+  });
+});
+
+describe("writeUrl", () => {
+  it("is empty for the default view", () => {
+    expect(writeUrl(DEFAULT_URL_STATE)).toBe("");
+  });
+  it("names only what differs, and round-trips through readUrl", () => {
+    const state = {
+      ...DEFAULT_URL_STATE,
+      lang: "en" as const,
+      county: "01",
+      areas: false,
+      position: { zoom: 6, lat: 61.5, lng: 25 },
+    };
+    const url = writeUrl(state);
+    expect(url).toBe("?lang=en&county=01&areas=0#6/61.5/25");
+    const [search, hash] = url.split("#");
+    expect(readUrl(search ?? "", `#${hash}`, known).state).toEqual(state);
+  });
+  it("keeps the host page's own parameters and the page modes", () => {
+    expect(writeUrl({ ...DEFAULT_URL_STATE, view: "table" }, "?embed=1&view=map&cms=1")).toBe(
+      "?embed=1&cms=1&view=table",
+    );
+  });
+  it("owns exactly the keys it exports", () => {
+    const all = Object.values(URL_KEYS);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all).toContain("metric");
+  });
+});
+
+describe("the URL with an imported table", () => {
+  const withTable = { ...known, importedMetrics: new Set(["c1", "c2"]) };
+  it("accepts data=local and the table's metrics when the table is on this device", () => {
+    const { state, ignored } = readUrl("?data=local&metric=c2", "", withTable);
+    expect([state.data, state.metric, ignored]).toEqual(["local", "c2", []]);
+  });
+  it("starts a local table on its first column when no metric is named", () => {
+    expect(readUrl("?data=local", "", withTable).state.metric).toBe("c1");
+  });
+  it("ignores data=local, and its metric, where the table is not on this device", () => {
+    const { state, ignored } = readUrl("?data=local&metric=c2", "", known);
+    expect([state.data, state.metric]).toEqual(["survey", "meetings"]);
+    expect(ignored).toEqual(["data=local", "metric=c2"]);
+  });
+  it("drops contrast and data from the URL when they are turned off", () => {
+    expect(writeUrl(DEFAULT_URL_STATE, "?contrast=high&data=local&metric=c1")).toBe("");
+  });
+});
+
+describe("createStore", () => {
+  it("tells listeners once per change, and not at all for a change to the same values", () => {
+    const store = createStore(DEFAULT_STATE);
+    const seen: string[] = [];
+    store.subscribe((s) => seen.push(s.metric));
+    store.set({ metric: "planning" });
+    store.set({ metric: "planning" });
+    expect(seen).toEqual(["planning"]);
+  });
+  it("queues a change made by a listener, so every listener sees the changes in order", () => {
+    const store = createStore(DEFAULT_STATE);
+    const first: string[] = [];
+    const second: string[] = [];
+    store.subscribe((s) => {
+      first.push(s.metric);
+      if (s.metric === "planning") store.set({ metric: "openness" });
+    });
+    store.subscribe((s) => second.push(s.metric));
+    store.set({ metric: "planning" });
+    expect(first).toEqual(["planning", "openness"]);
+    expect(second).toEqual(["planning", "openness"]);
+  });
+  it("passes on how a change came about", () => {
+    const store = createStore(DEFAULT_STATE);
+    const meta: unknown[] = [];
+    store.subscribe((_s, _p, m) => meta.push(m));
+    store.set({ view: "table" }, { fromHistory: true });
+    expect(meta).toEqual([{ fromHistory: true }]);
+  });
+});

@@ -6,10 +6,12 @@ import { DATA_FILES, fetchJson } from "./data/load.ts";
 import { t } from "./i18n/messages.ts";
 import { featureBounds } from "./map/bounds.ts";
 import { regionFeatures } from "./map/geometry.ts";
+import { insetView } from "./map/insetView.ts";
 import { labelLayer } from "./map/labels.ts";
+import type { MapPointer, MapView } from "./map/mapView.ts";
 import { mapHost } from "./mapHost.ts";
 import { type Choropleth, choropleth } from "./scales/choropleth.ts";
-import { buildScene } from "./scene/scene.ts";
+import { buildScene, type Scene } from "./scene/scene.ts";
 import type { AppState, Store } from "./state/store.ts";
 import type { Modes } from "./state/url.ts";
 import { gestureHint, glLocale } from "./ui/gestureHint.ts";
@@ -33,6 +35,8 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
   );
   const dataset = () => shownDataset(store.get(), survey);
   let shade: Choropleth = choropleth(dataset(), store.get().metric, store.get().scheme);
+  /** The scene drawn now. */
+  let shownScene: Scene | null = null;
   const context = () => {
     const s = store.get();
     return { data, dataset: dataset(), lang: s.lang, choropleth: shade, overlay: s.areas };
@@ -43,22 +47,12 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
 
   const crossingAreas = new Set(data.crossings.map((c) => c.employmentArea));
   let lastTap: string | null = null;
-  const host = mapHost({
-    container: byId("map"),
-    topology: data.atlas.topology,
-    crossingAreas,
-    camera: store.get().position
-      ? {
-          center: [store.get().position?.lng ?? 0, store.get().position?.lat ?? 0],
-          zoom: store.get().position?.zoom ?? 0,
-        }
-      : null,
-    cooperative: modes.embed,
-    onHover(pointer) {
+  const mapPointer = {
+    onHover(pointer: MapPointer | null) {
       if (!pointer) return tip.hide();
       tip.show(host.hitTest(pointer.lngLat, hitLevels()), pointer, context());
     },
-    onClick(pointer) {
+    onClick(pointer: MapPointer) {
       const hit = host.hitTest(pointer.lngLat, hitLevels());
       const key = `${hit[dataset().level] ?? ""}/${hit.county ?? ""}`;
       // On touch a first tap shows what hover shows; a second tap on the same region opens it.
@@ -73,34 +67,76 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
           view: store.get().view === "table" ? "map" : store.get().view,
         });
     },
-    onMove: () => labels.update(),
+  };
+  const host = mapHost({
+    container: byId("map"),
+    topology: data.atlas.topology,
+    crossingAreas,
+    camera: store.get().position
+      ? {
+          center: [store.get().position?.lng ?? 0, store.get().position?.lat ?? 0],
+          zoom: store.get().position?.zoom ?? 0,
+        }
+      : null,
+    cooperative: modes.embed,
+    onHover: (pointer) => mapPointer.onHover(pointer),
+    onClick: (pointer) => mapPointer.onClick(pointer),
+    onMove: () => {
+      placeInset();
+      labels.update();
+    },
     onMoveEnd: (camera) =>
       store.set({ position: { zoom: camera.zoom, lat: camera.center[1], lng: camera.center[0] } }),
     onGestureHint: (kind) => gestureHint(byId("main"), kind, store.get().lang),
-    onShown: (view) => labels.setView(view),
+    onShown: (view) => follow(view),
     notice: (key) => showNotice(t(store.get().lang, key), store.get().lang),
     glLocale: () => glLocale(store.get().lang),
   });
-  const labels = labelLayer(
-    labelElements({
-      onFocus(level, code, element) {
-        const box = element.getBoundingClientRect();
-        const parent = byId("main").getBoundingClientRect();
-        const hit = { [level]: code } as Record<LevelId, string>;
-        tip.show(hit, { x: box.right - parent.left, y: box.top - parent.top }, context());
-      },
-      onBlur: () => tip.hide(),
-      onOpen: (level, code) =>
-        store.set(
-          level === "county"
-            ? { county: code, area: null }
-            : level === "employmentArea"
-              ? { area: code }
-              : {},
-        ),
-    }),
-  );
-  labels.setView(host.current());
+  const labelActions = labelElements({
+    onFocus(level, code, element) {
+      const box = element.getBoundingClientRect();
+      const parent = byId("main").getBoundingClientRect();
+      const hit = { [level]: code } as Record<LevelId, string>;
+      tip.show(hit, { x: box.right - parent.left, y: box.top - parent.top }, context());
+    },
+    onBlur: () => tip.hide(),
+    onOpen: (level, code) =>
+      store.set(
+        level === "county"
+          ? { county: code, area: null }
+          : level === "employmentArea"
+            ? { area: code }
+            : {},
+      ),
+  });
+  const labels = labelLayer(labelActions);
+  const insetLabels = labelLayer(labelActions);
+  const inset = insetView(byId("main"), {
+    onHover: (pointer) => mapPointer.onHover(pointer),
+    onClick: (pointer) => mapPointer.onClick(pointer),
+  });
+  insetLabels.setView(inset.projection());
+  /** The map's labels follow the view showing; those the inset repeats hide while it shows. */
+  const follow = (view: MapView) =>
+    labels.setView({
+      project: (lngLat) => view.project(lngLat),
+      zoom: () => view.zoom(),
+      overlay: view.overlay,
+      hides: (label) => label.inInset && inset.visible(),
+    });
+  /** Places the inset for the map's size and zoom; labels move if it came or went. */
+  const placeInset = () => {
+    const map = byId("map");
+    const was = inset.visible();
+    const view = host.current();
+    const avoid = (shownScene?.labels ?? [])
+      .filter((l) => l.role === "value" && l.place === "map" && !l.inInset)
+      .map((l) => view.project(l.lngLat));
+    const shows = inset.update(map.clientWidth, map.clientHeight, view.zoom(), avoid);
+    if (shows !== was) labels.update();
+    insetLabels.update();
+  };
+  follow(host.current());
   zoomButtons(byId("zoom-controls"), store, (delta) => host.zoomBy(delta));
 
   const ui = panels(data, store, dataset);
@@ -132,8 +168,12 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
       shadedFor = [d, s.metric, s.scheme];
     }
     const next = scene();
+    shownScene = next;
     host.render(next);
-    labels.render(next.labels);
+    inset.render(next, host.geometry());
+    placeInset();
+    labels.render(next.labels.filter((l) => l.place === "map"));
+    insetLabels.render(next.labels.filter((l) => l.place === "inset"));
     ui.render({ ...context(), scene: next });
     share.render();
     if (s.area && s.area !== previous?.area) zoomToArea(s.area);

@@ -19,6 +19,51 @@ export interface AppData {
   areasByCounty: Map<string, string[]>;
   /** Land area (km²) of every region, by level and code: labels of larger regions win collisions. */
   landKm2: Record<LevelId, Map<string, number>>;
+  /** The capital region the map's inset magnifies: the counties of Helsinki's region (maakunta). */
+  capital: CapitalRegion | null;
+}
+
+export interface CapitalRegion {
+  /** The region (maakunta) code: Uusimaa, 01. */
+  maakunta: string;
+  counties: string[];
+  /** [[west, south], [east, north]] the inset frames: the counties' label points with room around. */
+  bounds: [[number, number], [number, number]];
+}
+
+/** Room around the label points, in degrees: a label's width and height at the inset's scale. */
+const INSET_ROOM = { lng: 0.35, lat: 0.17 };
+
+/** The municipality code of Helsinki, whose region (Uusimaa) the inset shows. */
+const HELSINKI = "091";
+
+/**
+ * The counties of the capital's region (Uusimaa: Helsinki and the four Uusimaa
+ * counties, the smallest on the map) and the frame of the inset that labels
+ * them: their label points, with a label's room around. Null for an atlas
+ * without Helsinki.
+ */
+function capitalRegion(atlas: Atlas): CapitalRegion | null {
+  const helsinki = atlas.municipalities.find((m) => m.code === HELSINKI);
+  if (!helsinki) return null;
+  const counties = [
+    ...new Set(
+      atlas.municipalities
+        .filter((m) => m.maakunta === helsinki.maakunta && !m.outside)
+        .map((m) => m.county),
+    ),
+  ].sort();
+  const points = atlas.regions.county.filter((c) => counties.includes(c.code)).map((c) => c.label);
+  const lngs = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  return {
+    maakunta: helsinki.maakunta,
+    counties,
+    bounds: [
+      [Math.min(...lngs) - INSET_ROOM.lng, Math.min(...lats) - INSET_ROOM.lat],
+      [Math.max(...lngs) + INSET_ROOM.lng, Math.max(...lats) + INSET_ROOM.lat],
+    ],
+  };
 }
 
 /** Land area of every region of every level, summed from its municipalities. */
@@ -55,5 +100,6 @@ export function appData(atlas: Atlas, survey: Survey): AppData {
     crossings: spanList.filter((s) => s.crosses),
     areasByCounty: employmentAreasByCounty(spanList),
     landKm2: landByLevel(atlas.municipalities),
+    capital: capitalRegion(atlas),
   };
 }

@@ -40,8 +40,18 @@ export interface Level {
   coversOutside: boolean;
   /** The border mesh that outlines its regions; null for none. */
   border: BorderKind | null;
-  /** Region labels: from which zoom, and whether a label hidden by a collision stays in the tab order. */
-  label: { minZoom: number; focusableWhenHidden: boolean };
+  /**
+   * Region labels: from which zoom its regions' values (when shaded) and names
+   * (as context) show, whether a value hidden by a collision stays in the tab
+   * order, and whether the capital-region inset repeats the labels of the
+   * regions in it (too small to label at country scale).
+   */
+  label: {
+    valueMinZoom: number;
+    nameMinZoom: number;
+    focusableWhenHidden: boolean;
+    inset: boolean;
+  };
   /** A header that names the level: "Hyvinvointialue", "Kunta", "Region 2011". */
   header: RegExp;
   /** Its words in the interface. */
@@ -68,7 +78,7 @@ export const LEVELS: Readonly<Record<LevelId, Level>> = {
     shadeable: true,
     coversOutside: false,
     border: "county",
-    label: { minZoom: 0, focusableWhenHidden: true },
+    label: { valueMinZoom: 0, nameMinZoom: 0, focusableWhenHidden: true, inset: true },
     header: /hyvinvointialue|välfärdsområde|wellbeing|county|\bhva\b/i,
     words: {
       one: { fi: "Hyvinvointialue", sv: "Välfärdsområde", en: "County" },
@@ -88,7 +98,7 @@ export const LEVELS: Readonly<Record<LevelId, Level>> = {
     shadeable: true,
     coversOutside: false,
     border: "employmentArea",
-    label: { minZoom: 6.5, focusableWhenHidden: true },
+    label: { valueMinZoom: 0, nameMinZoom: 6.5, focusableWhenHidden: true, inset: true },
     header: /työllisyysalue|tyollisyysalue|sysselsättningsområde|employment/i,
     words: {
       one: { fi: "Työllisyysalue", sv: "Sysselsättningsområde", en: "Employment area" },
@@ -108,7 +118,7 @@ export const LEVELS: Readonly<Record<LevelId, Level>> = {
     shadeable: true,
     coversOutside: true,
     border: "municipality",
-    label: { minZoom: 7.5, focusableWhenHidden: false },
+    label: { valueMinZoom: 6, nameMinZoom: 8, focusableWhenHidden: false, inset: true },
     header: /kunta|kommun|municipalit|\bregion\b|alue/i,
     words: {
       one: { fi: "Kunta", sv: "Kommun", en: "Municipality" },
@@ -128,7 +138,7 @@ export const LEVELS: Readonly<Record<LevelId, Level>> = {
     shadeable: true,
     coversOutside: true,
     border: "maakunta",
-    label: { minZoom: 0, focusableWhenHidden: true },
+    label: { valueMinZoom: 0, nameMinZoom: 0, focusableWhenHidden: true, inset: false },
     header: /maakunta|landskap|\bregion/i,
     words: {
       one: { fi: "Maakunta", sv: "Landskap", en: "Region" },
@@ -148,7 +158,7 @@ export const LEVELS: Readonly<Record<LevelId, Level>> = {
     shadeable: false,
     coversOutside: true,
     border: null,
-    label: { minZoom: 0, focusableWhenHidden: false },
+    label: { valueMinZoom: 0, nameMinZoom: 0, focusableWhenHidden: false, inset: false },
     header: /ahvenanmaa|åland|aland/i,
     words: {
       one: {

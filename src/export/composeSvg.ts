@@ -78,8 +78,10 @@ function labels(
   const shown = placeLabels(boxes.map((b) => b.box));
   return boxes
     .filter((b) => shown.has(b.box.key))
-    .map(({ lines, box, label }) =>
-      svgNode(
+    .map(({ lines, box: anchor, label }) => {
+      const [dx, dy] = shown.get(anchor.key) ?? [0, 0];
+      const box = { ...anchor, x: anchor.x + dx, y: anchor.y + dy };
+      return svgNode(
         "g",
         { "data-label": label.key },
         svgNode("rect", {
@@ -96,8 +98,8 @@ function labels(
             ...(i === 1 ? { "font-weight": "bold" } : {}),
           }),
         ),
-      ),
-    );
+      );
+    });
 }
 
 /** The legend box, in the map's lower left corner. */

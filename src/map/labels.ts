@@ -7,6 +7,8 @@ export interface LabelProjection {
   zoom(): number;
   /** The element that holds the map's overlays: labels live in it, so gestures over them reach the map. */
   overlay: HTMLElement;
+  /** Labels not to show now at all (not even on focus): those the inset shows instead. */
+  hides?(label: SceneLabel): boolean;
 }
 
 /** Makes and updates the element of a label (the interface's buttons and names). */
@@ -41,16 +43,26 @@ export function labelLayer(elements: LabelElements) {
   function update() {
     if (!view) return;
     const zoom = view.zoom();
-    const boxes = placed.flatMap(({ label, element, width, height }) => {
+    const off = new Set<string>();
+    const boxes = placed.flatMap(({ label, width, height }) => {
+      if (view?.hides?.(label)) {
+        off.add(label.key);
+        return [];
+      }
       const [x, y] = (view as LabelProjection).project(label.lngLat);
-      element.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px) translate(-50%, -50%)`;
       return zoom >= label.minZoom
         ? [{ key: label.key, x, y, width, height, priority: label.priority }]
-        : [];
+        : [{ key: label.key, x, y, width: 0, height: 0, priority: Number.NEGATIVE_INFINITY }];
     });
-    const shown = placeLabels(boxes);
-    for (const { label, element } of placed)
+    const shown = placeLabels(boxes.filter((b) => b.width > 0));
+    for (const [i, { label, element }] of placed.entries()) {
+      const box = boxes.find((b) => b.key === label.key) ?? boxes[i];
+      const [dx, dy] = shown.get(label.key) ?? [0, 0];
+      if (box)
+        element.style.transform = `translate(${(box.x + dx).toFixed(1)}px, ${(box.y + dy).toFixed(1)}px) translate(-50%, -50%)`;
       element.classList.toggle("label-hidden", !shown.has(label.key));
+      element.classList.toggle("label-off", off.has(label.key));
+    }
   }
 
   return {

@@ -1,12 +1,21 @@
 // View state → scene: everything the map draws, as data. Pure: no DOM, no MapLibre.
 import type { AppData } from "../appData.ts";
 import type { Dataset } from "../data/dataset.ts";
+import { LEVELS } from "../data/levels.ts";
 import type { Lang } from "../i18n/language.ts";
 import { type LayerChoices, type SceneLayer, sceneLayers } from "../map/layers.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
 import { type SceneLabel, sceneLabels } from "./sceneLabels.ts";
 
+/** The capital-region inset: a magnified box of the smallest counties, drawn from the same scene. */
+export interface SceneInset {
+  /** Its caption: the region's name ("Uusimaa"). */
+  title: string;
+  bounds: [[number, number], [number, number]];
+}
+
 export interface Scene extends LayerChoices {
+  inset: SceneInset | null;
   /** Colour of every shaded region by code (the no-data grey where it has no value). */
   fills: ReadonlyMap<string, string>;
   /** The layers to draw, bottom to top, resolved from the layer table. */
@@ -41,10 +50,19 @@ export function buildScene(input: SceneInput): Scene {
     overlay: input.overlay,
     selected: input.county ? { level: "county", code: input.county } : null,
   };
+  const capital = input.data.capital;
+  const inset =
+    capital && LEVELS[dataset.level].label.inset
+      ? {
+          title: input.data.regions.maakunta.get(capital.maakunta)?.name[input.lang] ?? "",
+          bounds: capital.bounds,
+        }
+      : null;
   return {
     ...choices,
+    inset,
     fills: c.colors,
     layers: sceneLayers(choices),
-    labels: sceneLabels(input),
+    labels: sceneLabels(input, inset?.bounds ?? null),
   };
 }

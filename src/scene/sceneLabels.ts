@@ -26,6 +26,10 @@ export interface SceneLabel {
   minZoom: number;
   /** A label hidden by a collision stays in the tab order (shown on focus). */
   focusableWhenHidden: boolean;
+  /** Where it is drawn: on the map, or in the capital-region inset. */
+  place: "map" | "inset";
+  /** On the map, a label the inset repeats: hidden on the map while the inset shows. */
+  inInset: boolean;
 }
 
 /** Levels whose names give context under a shaded level. */
@@ -34,7 +38,10 @@ const CONTEXT: Partial<Record<LevelId, LevelId[]>> = {
   municipality: ["county"],
 };
 
-export function sceneLabels(input: SceneInput): SceneLabel[] {
+export function sceneLabels(
+  input: SceneInput,
+  inset: [[number, number], [number, number]] | null = null,
+): SceneLabel[] {
   const { data, dataset, choropleth: c, lang } = input;
   const shaded = dataset.level;
   const size = (level: LevelId, code: string) => data.landKm2[level].get(code) ?? 0;
@@ -64,8 +71,10 @@ export function sceneLabels(input: SceneInput): SceneLabel[] {
         .join(". "),
       smallSample: small,
       priority: size(shaded, r.code),
-      minZoom: LEVELS[shaded].label.minZoom,
+      minZoom: LEVELS[shaded].label.valueMinZoom,
       focusableWhenHidden: LEVELS[shaded].label.focusableWhenHidden,
+      place: "map",
+      inInset: false,
     };
   });
   const names = (level: LevelId, role: SceneLabel["role"], priority: (code: string) => number) =>
@@ -81,8 +90,10 @@ export function sceneLabels(input: SceneInput): SceneLabel[] {
         accessibleName: null,
         smallSample: false,
         priority: priority(r.code),
-        minZoom: LEVELS[level].label.minZoom,
+        minZoom: LEVELS[level].label.nameMinZoom,
         focusableWhenHidden: false,
+        place: "map",
+        inInset: false,
       }),
     );
   for (const level of CONTEXT[shaded] ?? [])
@@ -90,5 +101,17 @@ export function sceneLabels(input: SceneInput): SceneLabel[] {
   if (!LEVELS[shaded].coversOutside) labels.push(...names("outside", "outside", () => 0));
   if (input.overlay && shaded !== "employmentArea")
     labels.push(...names("employmentArea", "area-name", () => -1));
-  return labels;
+  if (!inset) return labels;
+  // The regions whose label point lies in the inset are labelled there, at any zoom.
+  const [[west, south], [east, north]] = inset;
+  const inside = (l: SceneLabel) =>
+    (l.role === "value" || l.role === "name") &&
+    l.lngLat[0] >= west &&
+    l.lngLat[0] <= east &&
+    l.lngLat[1] >= south &&
+    l.lngLat[1] <= north;
+  const copies = labels
+    .filter(inside)
+    .map((l): SceneLabel => ({ ...l, key: `inset:${l.key}`, place: "inset", minZoom: 0 }));
+  return [...labels.map((l) => (inside(l) ? { ...l, inInset: true } : l)), ...copies];
 }

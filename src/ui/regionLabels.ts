@@ -27,7 +27,9 @@ export function labelElements(actions: LabelActions): LabelElements {
   const write = (element: HTMLElement, label: SceneLabel) => {
     element.className = [
       CLASSES[label.role],
-      label.role === "value" ? `${label.level}-label` : "",
+      // The map's own labels carry their level's class; the inset's copies are marked apart.
+      label.role === "value" && label.place === "map" ? `${label.level}-label` : "",
+      label.place === "inset" ? "inset-label" : "",
       label.focusableWhenHidden ? "keep-focus" : "",
       label.smallSample ? "small-sample" : "",
     ]
@@ -39,6 +41,7 @@ export function labelElements(actions: LabelActions): LabelElements {
     }
     element.dataset.code = label.code;
     element.dataset.level = label.level;
+    element.dataset.place = label.place;
     const [name, value] = element.children as unknown as [HTMLElement, HTMLElement];
     name.textContent = label.name;
     value.textContent = label.value ?? "";
@@ -62,6 +65,8 @@ export function labelElements(actions: LabelActions): LabelElements {
                 },
               },
               h("span", { class: "label-name" }),
+              // A space, so the visible text reads "Lappi 2,5", as the accessible name begins.
+              " ",
               h("span", { class: "label-value" }),
             )
           : h("span", { "aria-hidden": "true" });

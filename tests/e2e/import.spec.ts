@@ -60,7 +60,7 @@ test("dropping the employment-area sample shades the 45 areas, counties become o
   await expect(page.locator("#status")).toContainText("by employment area");
   await expect(page.locator("#legend h2")).toHaveText("Esimerkki (keksitty)");
   await expect(page.locator(".county-label")).toHaveCount(0);
-  await expect(page.locator(".employmentArea-label")).toHaveCount(45);
+  await expect(page.locator("#map .employmentArea-label")).toHaveCount(45);
   await page.getByRole("button", { name: "Table" }).click();
   await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(45);
   await expect(page.getByRole("table").locator("thead th").first()).toContainText(
@@ -101,7 +101,7 @@ test("pasting a table works, the dataset survives a reload, and remove restores 
   await page.reload();
   await mapReady(page);
   await expect(page.locator("#legend h2")).toHaveText("Index");
-  await expect(page.locator('.county-label[data-code="90"] .label-value')).toHaveText("9");
+  await expect(page.locator('.inset-label[data-code="90"] .label-value')).toHaveText("9");
   await page.getByRole("button", { name: "Poista tuotu aineisto" }).click();
   await expect(page.locator("#legend h2")).toHaveText("Säännölliset tapaamiset");
   expect(page.url()).not.toContain("data=local");

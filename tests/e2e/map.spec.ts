@@ -76,7 +76,7 @@ test("a county's details open by click and by keyboard, with all nine metrics", 
   await expect(panel).toContainText("Työllisyysalueet (3)");
   await expect(panel).toContainText("Keski-Savo (osittain, ylittää rajan)");
 
-  const helsinki = page.locator('.county-label[data-code="90"]');
+  const helsinki = page.locator('.inset-label[data-code="90"]');
   await helsinki.focus();
   await expect(page.locator("#tooltip")).toContainText("Vähän vastaajia");
   await page.keyboard.press("Enter");
@@ -137,7 +137,7 @@ test("switching language changes the interface, the region names and the number 
   await expect(page.locator('.county-label[data-code="21"]')).toContainText("Lappland");
   await expect(page.locator("#legend")).toContainText("Alla svarande: 3,0");
   await page.getByLabel("Språk").selectOption("en");
-  await expect(page.locator('.county-label[data-code="21"]')).toContainText("Lapland2.5");
+  await expect(page.locator('.county-label[data-code="21"]')).toContainText("Lapland 2.5");
   await expect(page.locator("#attribution")).toContainText("Statistics Finland (CC BY 4.0)");
 });
 

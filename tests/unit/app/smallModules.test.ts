@@ -27,13 +27,37 @@ describe("rankDescending", () => {
 });
 
 describe("placeLabels", () => {
-  it("hides the lower-priority label of two that overlap, and keeps apart ones", () => {
+  it("keeps a label on its anchor when it is free, and says so with a zero offset", () => {
+    const shown = placeLabels([{ key: "a", x: 100, y: 100, width: 40, height: 20, priority: 1 }]);
+    expect(shown).toEqual(new Map([["a", [0, 0]]]));
+  });
+  it("moves the lower-priority label of two that overlap just above the other", () => {
     const shown = placeLabels([
-      { key: "small", x: 10, y: 10, width: 40, height: 20, priority: 1 },
-      { key: "big", x: 20, y: 12, width: 40, height: 20, priority: 5 },
-      { key: "far", x: 200, y: 200, width: 40, height: 20, priority: 0 },
+      { key: "small", x: 100, y: 100, width: 40, height: 20, priority: 1 },
+      { key: "big", x: 105, y: 102, width: 40, height: 20, priority: 5 },
+      { key: "far", x: 400, y: 400, width: 40, height: 20, priority: 0 },
     ]);
-    expect(shown).toEqual(new Set(["big", "far"]));
+    expect(shown.get("big")).toEqual([0, 0]);
+    expect(shown.get("far")).toEqual([0, 0]);
+    // Above, one label's height (and a tenth) up: clear of the big label.
+    expect(shown.get("small")).toEqual([0, -22]);
+  });
+  it("leaves out a label with no free place around its anchor", () => {
+    const crowd = [-1, 0, 1].flatMap((i) =>
+      [-1, 0, 1].map((j) => ({
+        key: `${i},${j}`,
+        x: 100 + i * 30,
+        y: 100 + j * 16,
+        width: 30,
+        height: 14,
+        priority: 9,
+      })),
+    );
+    const shown = placeLabels([
+      ...crowd,
+      { key: "late", x: 100, y: 100, width: 30, height: 14, priority: 0 },
+    ]);
+    expect(shown.has("late")).toBe(false);
   });
 });
 

@@ -20,7 +20,8 @@ describe.each(LEVEL_IDS)("the %s level", (id) => {
       for (const lang of LANGUAGES)
         expect(level.words[word][lang], `${word} ${lang}`).toMatch(/\S/);
     for (const prefix of level.codePrefixes) expect(prefix).toMatch(/^[A-Z]{2,4}$/);
-    expect(Number.isFinite(level.label.minZoom)).toBe(true);
+    expect(Number.isFinite(level.label.valueMinZoom)).toBe(true);
+    expect(Number.isFinite(level.label.nameMinZoom)).toBe(true);
   });
   it("has its count of regions in the atlas, each with a code of its pattern, names and a label point", () => {
     expect(regions).toHaveLength(level.count);

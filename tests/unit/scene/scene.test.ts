@@ -17,7 +17,7 @@ describe("buildScene", () => {
     expect(layer(scene, "no-data-hatch")).toMatchObject({ codes: [] });
   });
   it("labels every county with its value; each button's name starts with what it shows", () => {
-    const values = realScene().labels.filter((l) => l.role === "value");
+    const values = realScene().labels.filter((l) => l.role === "value" && l.place === "map");
     expect(values).toHaveLength(22);
     for (const l of values) expect(l.accessibleName?.startsWith(`${l.name} ${l.value}`)).toBe(true);
     const helsinki = values.find((l) => l.code === "90");
@@ -57,12 +57,36 @@ describe("buildScene", () => {
     expect(layer(scene, "outside")).toBeUndefined();
     expect(layer(scene, "no-data-hatch")).toMatchObject({ codes: [codes[0]] });
     expect(layer(scene, "municipality-border")).toBeDefined();
-    expect(scene.labels.filter((l) => l.role === "name")).toHaveLength(22);
+    expect(scene.labels.filter((l) => l.role === "name" && l.place === "map")).toHaveLength(22);
     expect(
       scene.labels.filter((l) => l.role === "value").every((l) => !l.focusableWhenHidden),
     ).toBe(true);
   });
   it("is a pure function of its input: the same view gives an equal scene", () => {
     expect(realScene({ county: "21" })).toEqual(realScene({ county: "21" }));
+  });
+});
+
+describe("the capital-region inset", () => {
+  it("repeats the labels of Helsinki and the four Uusimaa counties, which hide on the map meanwhile", () => {
+    const scene = realScene();
+    expect(scene.inset?.title).toBe("Uusimaa");
+    const inset = scene.labels.filter((l) => l.place === "inset").map((l) => l.code);
+    expect(inset.sort()).toEqual(["01", "02", "03", "04", "90"]);
+    const onMap = scene.labels.filter((l) => l.place === "map" && l.inInset).map((l) => l.code);
+    expect(onMap.sort()).toEqual(["01", "02", "03", "04", "90"]);
+  });
+  it("frames every label point of those counties", () => {
+    const scene = realScene();
+    const [[west, south], [east, north]] = scene.inset?.bounds ?? [
+      [0, 0],
+      [0, 0],
+    ];
+    for (const l of scene.labels.filter((x) => x.place === "inset")) {
+      expect(l.lngLat[0]).toBeGreaterThan(west);
+      expect(l.lngLat[0]).toBeLessThan(east);
+      expect(l.lngLat[1]).toBeGreaterThan(south);
+      expect(l.lngLat[1]).toBeLessThan(north);
+    }
   });
 });

@@ -1,0 +1,72 @@
+// Where the capital-region inset goes in a map of a given size, and what it shows: pure layout.
+import type { LngLatBounds } from "./mapView.ts";
+import { FINLAND_BOUNDS, fitPadding } from "./mapView.ts";
+import { fitBounds, mercator, type Viewport } from "./mercator.ts";
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Height of the inset's caption, CSS px. */
+export const INSET_CAPTION = 20;
+/** Distance of the inset from the map's edges, CSS px. */
+export const INSET_MARGIN = 8;
+
+const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
+
+/** Room the inset leaves for the zoom buttons in the top-left corner, CSS px. */
+const ZOOM_BUTTONS = { width: 56, height: 96 };
+
+/**
+ * The inset's box: about a third of the map's width (150–340 px), as tall as
+ * the region's shape needs plus its caption, in the first corner (top right,
+ * top left below the zoom buttons, bottom right) that covers none of `avoid`,
+ * the pixel anchors of the map's labels (with a 14 px margin): at country scale
+ * that is the sea, Norway or Russia. Null when the map is too small (under
+ * 240 × 300 px) or every corner would cover a label.
+ */
+export function insetBox(
+  width: number,
+  height: number,
+  bounds: LngLatBounds,
+  avoid: readonly (readonly [number, number])[] = [],
+): Box | null {
+  if (width < 240 || height < 300) return null;
+  const [[west, south], [east, north]] = bounds;
+  const [x0, y1] = mercator(west, south);
+  const [x1, y0] = mercator(east, north);
+  const w = Math.round(clamp(width * 0.34, 150, 340));
+  const h = Math.round((w * (y1 - y0)) / (x1 - x0)) + INSET_CAPTION;
+  const corners: Box[] = [
+    { x: width - w - INSET_MARGIN, y: INSET_MARGIN, width: w, height: h },
+    { x: INSET_MARGIN, y: ZOOM_BUTTONS.height, width: w, height: h },
+    { x: width - w - INSET_MARGIN, y: height - h - 28, width: w, height: h },
+  ];
+  const covers = (b: Box, [x, y]: readonly [number, number]) =>
+    x > b.x - 14 && x < b.x + b.width + 14 && y > b.y - 14 && y < b.y + b.height + 14;
+  return (
+    corners.find((b) => b.y >= 0 && b.y + b.height <= height && !avoid.some((p) => covers(b, p))) ??
+    null
+  );
+}
+
+/** The inset's map: the region fitted into the box below its caption. */
+export function insetViewport(box: Box, bounds: LngLatBounds): Viewport {
+  return fitBounds(bounds, box.width, box.height - INSET_CAPTION, {
+    top: 4,
+    right: 4,
+    bottom: 4,
+    left: 4,
+  });
+}
+
+/**
+ * Whether the inset shows: at country scale only (up to one zoom level beyond
+ * Finland fitted to the map); closer in, the map itself shows the region.
+ */
+export function insetShown(zoom: number, width: number, height: number): boolean {
+  return zoom <= fitBounds(FINLAND_BOUNDS, width, height, fitPadding(width)).zoom + 1;
+}

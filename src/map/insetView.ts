@@ -1,0 +1,115 @@
+// The capital-region inset on the page: the scene's layers in a magnified box, with its own labels.
+import type { Scene } from "../scene/scene.ts";
+import type { MapGeometry } from "./geometry.ts";
+import { INSET_CAPTION, insetBox, insetShown, insetViewport } from "./insetLayout.ts";
+import type { LabelProjection } from "./labels.ts";
+import type { MapPointer } from "./mapView.ts";
+import type { Viewport } from "./mercator.ts";
+import { svgLayers } from "./svgLayers.ts";
+import { svgElement } from "./svgNode.ts";
+
+export interface InsetOptions {
+  onHover(pointer: MapPointer | null): void;
+  onClick(pointer: MapPointer): void;
+}
+
+/**
+ * Draws the inset into `host` (the element the map sits in). `update` places
+ * it for the map's size and zoom: shown at country scale, hidden closer in.
+ * Pointers on it report the longitude and latitude under them, with x and y
+ * relative to `host`, like the map's own.
+ */
+export function insetView(host: HTMLElement, options: InsetOptions) {
+  const element = document.createElement("div");
+  element.className = "map-inset";
+  element.hidden = true;
+  const caption = document.createElement("p");
+  caption.className = "inset-title";
+  const svgHost = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  svgHost.setAttribute("aria-hidden", "true");
+  svgHost.setAttribute("focusable", "false");
+  element.append(caption, svgHost);
+  host.append(element);
+
+  let scene: Scene | null = null;
+  let geometry: MapGeometry | null = null;
+  let viewport: Viewport | null = null;
+  let drawn = "";
+
+  const pointer = (e: MouseEvent | PointerEvent): MapPointer | null => {
+    if (!viewport) return null;
+    const box = svgHost.getBoundingClientRect();
+    const outer = host.getBoundingClientRect();
+    return {
+      lngLat: viewport.unproject(e.clientX - box.left, e.clientY - box.top),
+      x: e.clientX - outer.left,
+      y: e.clientY - outer.top,
+      touch: (e as PointerEvent).pointerType === "touch",
+    };
+  };
+  svgHost.addEventListener("pointermove", (e) => options.onHover(pointer(e)));
+  svgHost.addEventListener("pointerleave", () => options.onHover(null));
+  svgHost.addEventListener("click", (e) => {
+    const p = pointer(e);
+    if (p) options.onClick(p);
+  });
+
+  function draw() {
+    if (!scene?.inset || !geometry || !viewport) return;
+    const key = JSON.stringify([scene.layers, [...scene.fills], viewport.key]);
+    if (key === drawn) return;
+    drawn = key;
+    svgHost.replaceChildren(
+      ...svgLayers(scene, geometry, viewport, { idPrefix: "inset-" }).map(svgElement),
+    );
+  }
+
+  return {
+    element,
+    render(next: Scene, nextGeometry: MapGeometry) {
+      scene = next;
+      geometry = nextGeometry;
+      caption.textContent = next.inset?.title ?? "";
+      draw();
+    },
+    /**
+     * Places the inset for a map of this size at this zoom, clear of `avoid` (the
+     * pixel anchors of the map's own labels); returns whether it shows.
+     */
+    update(
+      width: number,
+      height: number,
+      zoom: number,
+      avoid: readonly (readonly [number, number])[],
+    ): boolean {
+      const box = scene?.inset ? insetBox(width, height, scene.inset.bounds, avoid) : null;
+      const show = !!box && insetShown(zoom, width, height);
+      element.hidden = !show;
+      if (!box || !show || !scene?.inset) return false;
+      element.style.transform = `translate(${box.x}px, ${box.y}px)`;
+      element.style.width = `${box.width}px`;
+      element.style.height = `${box.height}px`;
+      const next = insetViewport(box, scene.inset.bounds);
+      svgHost.setAttribute("width", String(next.width));
+      svgHost.setAttribute("height", String(next.height));
+      svgHost.setAttribute("viewBox", `0 0 ${next.width} ${next.height}`);
+      if (next.key !== viewport?.key) {
+        viewport = next;
+        draw();
+      }
+      return true;
+    },
+    /** Where the inset's labels go. */
+    projection(): LabelProjection {
+      return {
+        project: ([lng, lat]) => {
+          const [x, y] = viewport ? viewport.project(lng, lat) : [-999, -999];
+          return [x, y + INSET_CAPTION];
+        },
+        zoom: () => viewport?.zoom ?? 0,
+        overlay: element,
+      };
+    },
+    visible: () => !element.hidden,
+  };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { insetBox, insetShown, insetViewport } from "../../../src/map/insetLayout.ts";
+
+const uusimaa: [[number, number], [number, number]] = [
+  [23.75, 60.06],
+  [26.1, 60.71],
+];
+
+describe("insetBox", () => {
+  it("goes in the top-right corner, a third of the map wide, as tall as the region's shape", () => {
+    const box = insetBox(1280, 670, uusimaa);
+    expect(box).toMatchObject({ x: 1280 - 340 - 8, y: 8, width: 340 });
+    expect(box?.height).toBeGreaterThan(150);
+    expect(box?.height).toBeLessThan(250);
+  });
+  it("moves to another corner rather than cover a label", () => {
+    const box = insetBox(1280, 670, uusimaa, [[1200, 60]]);
+    expect(box?.x).toBe(8);
+  });
+  it("is left out when every corner would cover a label, or the map is too small", () => {
+    expect(
+      insetBox(1280, 670, uusimaa, [
+        [1200, 60],
+        [100, 150],
+        [1200, 600],
+      ]),
+    ).toBeNull();
+    expect(insetBox(200, 670, uusimaa)).toBeNull();
+  });
+  it("fits the region into the box below its caption", () => {
+    const box = insetBox(1280, 670, uusimaa);
+    if (!box) throw new Error("no box");
+    const v = insetViewport(box, uusimaa);
+    const [x0, y1] = v.project(23.75, 60.06);
+    const [x1, y0] = v.project(26.1, 60.71);
+    expect(x0).toBeGreaterThanOrEqual(3.9);
+    expect(x1).toBeLessThanOrEqual(box.width - 3.9);
+    expect(y0).toBeGreaterThanOrEqual(3.9);
+    expect(y1).toBeLessThanOrEqual(box.height - 20 - 3.9);
+  });
+});
+
+describe("insetShown", () => {
+  it("shows at country scale and hides a zoom level and more closer in", () => {
+    expect(insetShown(4.5, 1280, 670)).toBe(true);
+    expect(insetShown(7, 1280, 670)).toBe(false);
+  });
+});

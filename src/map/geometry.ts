@@ -1,4 +1,5 @@
 // The GeoJSON the map draws, converted from the atlas topology once per level and border, when first asked for.
+import { clipPolygon, clipPolyline } from "lineclip";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { borderLine } from "../analysis/borderLines.ts";
@@ -94,4 +95,53 @@ export function sourceFeatures(
     };
   }
   return geometry.regions(source as LevelId);
+}
+
+type Box = [[number, number], [number, number]];
+
+/**
+ * The geometry clipped to a box: polygons (Sutherland–Hodgman) and lines
+ * (Cohen–Sutherland) cut at its edges, so a magnified view of a small area
+ * draws only what it shows. A clipped ring runs along the box's edge where it
+ * was cut; a view of exactly that box never shows those edges inside it.
+ */
+export function clippedTo(geometry: MapGeometry, [[west, south], [east, north]]: Box): MapGeometry {
+  const bbox: [number, number, number, number] = [west, south, east, north];
+  const regions = new Map<LevelId, RegionCollection>();
+  const borders = new Map<BorderKind, GeoJSON.MultiLineString>();
+  const clipRings = (rings: GeoJSON.Position[][]) =>
+    rings
+      .map((ring) => clipPolygon(ring as [number, number][], bbox))
+      .filter((ring) => ring.length >= 3);
+  return {
+    regions(level) {
+      const known = regions.get(level);
+      if (known) return known;
+      const all = geometry.regions(level);
+      const features = all.features.flatMap((f) => {
+        const polygons =
+          f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
+        const clipped = polygons
+          .map(clipRings)
+          .filter((p) => p.length > 0 && (p[0]?.length ?? 0) >= 3);
+        return clipped.length
+          ? [{ ...f, geometry: { type: "MultiPolygon" as const, coordinates: clipped } }]
+          : [];
+      });
+      const made = { ...all, features };
+      regions.set(level, made);
+      return made;
+    },
+    border(kind) {
+      const known = borders.get(kind);
+      if (known) return known;
+      const lines: [number, number][][] = [];
+      for (const line of geometry.border(kind).coordinates)
+        clipPolyline(line as [number, number][], bbox, lines);
+      const made: GeoJSON.MultiLineString = { type: "MultiLineString", coordinates: lines };
+      borders.set(kind, made);
+      return made;
+    },
+    neighbours: geometry.neighbours,
+  };
 }

@@ -1,11 +1,12 @@
 // The capital-region inset on the page: the scene's layers in a magnified box, with its own labels.
 import type { Scene } from "../scene/scene.ts";
-import type { MapGeometry } from "./geometry.ts";
+import { clippedTo, type MapGeometry } from "./geometry.ts";
 import { INSET_CAPTION, insetBox, insetShown, insetViewport } from "./insetLayout.ts";
 import type { LabelProjection } from "./labels.ts";
+import { COLORS } from "./layers.ts";
 import type { MapPointer } from "./mapView.ts";
 import type { Viewport } from "./mercator.ts";
-import { svgLayers } from "./svgLayers.ts";
+import { splitAtFills, svgLayers } from "./svgLayers.ts";
 import { svgElement } from "./svgNode.ts";
 
 export interface InsetOptions {
@@ -25,14 +26,23 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
   element.hidden = true;
   const caption = document.createElement("p");
   caption.className = "inset-title";
-  const svgHost = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-  svgHost.setAttribute("aria-hidden", "true");
-  svgHost.setAttribute("focusable", "false");
-  element.append(caption, svgHost);
+  const drawing = () => {
+    const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    return svg;
+  };
+  // The fills, and what is drawn above them: a recolour repaints the first only.
+  const svgHost = drawing();
+  const svgAbove = drawing();
+  svgAbove.classList.add("inset-above");
+  element.append(caption, svgHost, svgAbove);
   host.append(element);
 
   let scene: Scene | null = null;
   let geometry: MapGeometry | null = null;
+  /** The geometry near the inset's region only, made when the geometry or the region changes. */
+  let clipped: MapGeometry | null = null;
   let viewport: Viewport | null = null;
   let drawn = "";
 
@@ -54,19 +64,37 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
     if (p) options.onClick(p);
   });
 
+  /** Draws the layers, or where only the fill colours changed, recolours the paths in place. */
   function draw() {
-    if (!scene?.inset || !geometry || !viewport) return;
-    const key = JSON.stringify([scene.layers, [...scene.fills], viewport.key]);
-    if (key === drawn) return;
+    if (!scene?.inset || !clipped || !viewport) return;
+    const key = JSON.stringify([scene.layers, viewport.key]);
+    if (key === drawn) {
+      for (const path of svgHost.querySelectorAll<SVGPathElement>(
+        '[data-layer="region-fill"] path',
+      ))
+        path.setAttribute("fill", scene.fills.get(path.dataset.code ?? "") ?? COLORS.noData);
+      return;
+    }
     drawn = key;
-    svgHost.replaceChildren(
-      ...svgLayers(scene, geometry, viewport, { idPrefix: "inset-" }).map(svgElement),
+    const { fills, above } = splitAtFills(
+      svgLayers(scene, clipped, viewport, { idPrefix: "inset-" }),
     );
+    svgHost.replaceChildren(...fills.map(svgElement));
+    svgAbove.replaceChildren(...above.map(svgElement));
   }
 
   return {
     element,
     render(next: Scene, nextGeometry: MapGeometry) {
+      if (next.inset && (nextGeometry !== geometry || next.inset.bounds !== scene?.inset?.bounds)) {
+        // A margin beyond the frame, so no cut edge shows inside it.
+        const [[w, so], [e, n]] = next.inset.bounds;
+        clipped = clippedTo(nextGeometry, [
+          [w - 0.5, so - 0.25],
+          [e + 0.5, n + 0.25],
+        ]);
+        drawn = "";
+      }
       scene = next;
       geometry = nextGeometry;
       caption.textContent = next.inset?.title ?? "";
@@ -90,9 +118,11 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
       element.style.width = `${box.width}px`;
       element.style.height = `${box.height}px`;
       const next = insetViewport(box, scene.inset.bounds);
-      svgHost.setAttribute("width", String(next.width));
-      svgHost.setAttribute("height", String(next.height));
-      svgHost.setAttribute("viewBox", `0 0 ${next.width} ${next.height}`);
+      for (const svg of [svgHost, svgAbove]) {
+        svg.setAttribute("width", String(next.width));
+        svg.setAttribute("height", String(next.height));
+        svg.setAttribute("viewBox", `0 0 ${next.width} ${next.height}`);
+      }
       if (next.key !== viewport?.key) {
         viewport = next;
         draw();

@@ -137,3 +137,18 @@ export function svgLayers(
     ...nodes,
   ];
 }
+
+/**
+ * The nodes of `svgLayers` in two drawings: the fills (up to the shaded
+ * regions' fill), and the rest with the pattern definitions (hatches, borders,
+ * selection). Each goes into its own SVG element on its own compositor layer,
+ * so a recolour repaints the fills only.
+ */
+export function splitAtFills(nodes: readonly SvgNode[]): { fills: SvgNode[]; above: SvgNode[] } {
+  const [defs, ...layers] = nodes;
+  const split = layers.findIndex((n) => n.attrs["data-layer"] === "region-fill") + 1;
+  return {
+    fills: layers.slice(0, split),
+    above: [...(defs ? [defs] : []), ...layers.slice(split)],
+  };
+}

@@ -11,7 +11,7 @@ import {
   ZOOM_RANGE,
 } from "./mapView.ts";
 import { fitBounds, type Viewport, viewportAt } from "./mercator.ts";
-import { svgLayers } from "./svgLayers.ts";
+import { splitAtFills, svgLayers } from "./svgLayers.ts";
 import { svgElement } from "./svgNode.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -25,14 +25,23 @@ const REDRAW_DELAY = 180;
  * differs only in its fill colours recolours the paths in place.
  */
 export function createSvgMap(container: HTMLElement, options: MapViewOptions): MapView {
-  const root = document.createElementNS(SVG_NS, "svg");
-  root.setAttribute("class", "svg-map");
-  root.setAttribute("aria-hidden", "true");
-  root.setAttribute("focusable", "false");
+  // Two drawings, each its own compositor layer: the fills, and everything above them
+  // (hatches, borders), which a recolour leaves alone and need not paint again.
+  const svgRoot = (className: string) => {
+    const element = document.createElementNS(SVG_NS, "svg");
+    element.setAttribute("class", className);
+    element.setAttribute("aria-hidden", "true");
+    element.setAttribute("focusable", "false");
+    return element;
+  };
+  const root = svgRoot("svg-map");
+  const overlayRoot = svgRoot("svg-map svg-map-overlay");
   const background = document.createElementNS(SVG_NS, "rect");
   const content = document.createElementNS(SVG_NS, "g");
+  const overlay = document.createElementNS(SVG_NS, "g");
   root.append(background, content);
-  container.append(root);
+  overlayRoot.append(overlay);
+  container.append(root, overlayRoot);
 
   let geometry = options.geometry;
   let scene: Scene | null = null;
@@ -56,17 +65,23 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
     background.setAttribute("width", String(live.width));
     background.setAttribute("height", String(live.height));
     background.setAttribute("fill", COLORS.sea);
-    root.setAttribute("viewBox", `0 0 ${live.width} ${live.height}`);
-    root.setAttribute("width", String(live.width));
-    root.setAttribute("height", String(live.height));
-    const nodes = svgLayers(
-      { layers: scene.layers.filter((l) => l.kind !== "background"), fills: scene.fills },
-      geometry,
-      live,
-      { idPrefix: "svg-" },
+    for (const r of [root, overlayRoot]) {
+      r.setAttribute("viewBox", `0 0 ${live.width} ${live.height}`);
+      r.setAttribute("width", String(live.width));
+      r.setAttribute("height", String(live.height));
+    }
+    const { fills, above } = splitAtFills(
+      svgLayers(
+        { layers: scene.layers.filter((l) => l.kind !== "background"), fills: scene.fills },
+        geometry,
+        live,
+        { idPrefix: "svg-" },
+      ),
     );
-    content.replaceChildren(...nodes.map(svgElement));
-    content.removeAttribute("transform");
+    content.replaceChildren(...fills.map(svgElement));
+    overlay.replaceChildren(...above.map(svgElement));
+    root.style.transform = "";
+    overlayRoot.style.transform = "";
     drawn = live;
     drawnStructure = structure(scene);
   }
@@ -83,7 +98,10 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
     if (drawn) {
       const k = 2 ** (live.zoom - drawn.zoom);
       const [tx, ty] = live.project(...drawn.unproject(0, 0));
-      content.setAttribute("transform", `translate(${tx.toFixed(2)} ${ty.toFixed(2)}) scale(${k})`);
+      // A CSS transform of the drawings' own layers: the compositor moves them, nothing repaints.
+      const transform = `translate(${tx.toFixed(2)}px, ${ty.toFixed(2)}px) scale(${k})`;
+      root.style.transform = transform;
+      overlayRoot.style.transform = transform;
     }
     options.onMove();
     clearTimeout(redrawTimer);
@@ -172,6 +190,7 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
       container.removeEventListener("pointermove", onPointerMove);
       container.removeEventListener("pointerleave", onLeave);
       root.remove();
+      overlayRoot.remove();
     },
   };
 }

@@ -7,6 +7,8 @@ export interface LoadSample {
   bytes: { script: number; data: number; css: number; other: number; total: number };
   heapBytes: number;
   recolourMs: number[];
+  /** Every URL requested until the load was measured. */
+  urls: string[];
 }
 
 function kind(url: string, mime: string): keyof Omit<LoadSample["bytes"], "total"> {
@@ -36,6 +38,8 @@ export async function measureLoad(
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   const requests = new Map<string, { url: string; mime: string }>();
+  const urls: string[] = [];
+  cdp.on("Network.requestWillBeSent", (e) => urls.push(e.request.url));
   const bytes = { script: 0, data: 0, css: 0, other: 0, total: 0 };
   cdp.on("Network.responseReceived", (e) =>
     requests.set(e.requestId, { url: e.response.url, mime: e.response.mimeType }),
@@ -86,5 +90,5 @@ export async function measureLoad(
     );
   }
   await context.close();
-  return { marks, measures, bytes, heapBytes: heap.usedSize, recolourMs };
+  return { marks, measures, bytes, heapBytes: heap.usedSize, recolourMs, urls: [...urls] };
 }

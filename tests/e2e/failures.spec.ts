@@ -72,7 +72,7 @@ test("a lost WebGL context brings back the SVG map with a notice, and it still a
     gl?.getExtension("WEBGL_lose_context")?.loseContext();
   });
   await expect(page.locator("#status")).toContainText("WebGL-piirto keskeytyi");
-  await expect(page.locator("svg.svg-map")).toHaveCount(1);
+  await expect(page.locator("svg.svg-map:not(.svg-map-overlay)")).toHaveCount(1);
   const box = await page.locator('.county-label[data-code="21"]').boundingBox();
   if (!box) throw new Error("no label");
   await page.mouse.move(box.x + box.width / 2, box.y + box.height + 50);

@@ -17,7 +17,7 @@ test("the first view loads no MapLibre, yet hover, click and keys work", async (
   await mapReady(page);
   await page.waitForTimeout(500);
   expect(scripts.filter((u) => /mapAdapter|maplibre/.test(u))).toEqual([]);
-  await expect(page.locator("svg.svg-map")).toHaveCount(1);
+  await expect(page.locator("svg.svg-map:not(.svg-map-overlay)")).toHaveCount(1);
 
   const box = await page.locator('.county-label[data-code="21"]').boundingBox();
   if (!box) throw new Error("no label");
@@ -106,7 +106,7 @@ test.describe("without WebGL", () => {
     const before = await labelPositions(page);
     await page.getByRole("button", { name: /Lähennä/ }).click();
     await expect(page.locator("#status")).toContainText("Selain ei tue WebGL:ää");
-    await expect(page.locator("svg.svg-map")).toHaveCount(1);
+    await expect(page.locator("svg.svg-map:not(.svg-map-overlay)")).toHaveCount(1);
     const after = await labelPositions(page);
     expect(after[0]?.[1]).not.toBe(before[0]?.[1]);
     const box = await page.locator('.county-label[data-code="13"]').boundingBox();

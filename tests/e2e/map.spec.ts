@@ -89,7 +89,7 @@ test("the employment-area overlay can be switched off and on, in the SVG and the
 }) => {
   await page.goto("./?debug");
   await mapReady(page);
-  const svgLayer = page.locator('svg.svg-map [data-layer="employment-area-border"]');
+  const svgLayer = page.locator('#map [data-layer="employment-area-border"]');
   await expect(svgLayer).toHaveCount(1);
   await page.getByLabel("Näytä työllisyysalueet").uncheck();
   await expect(page).toHaveURL(/areas=0/);

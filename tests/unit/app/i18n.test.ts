@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatNumber, formatShare } from "../../../src/i18n/format.ts";
 import { LANGUAGES } from "../../../src/i18n/language.ts";
@@ -24,6 +25,13 @@ describe("messages", () => {
   it("fills placeholders, and leaves a missing one visible", () => {
     expect(t("en", "rank", { rank: 3, of: 22 })).toBe("Rank 3 of 22");
     expect(t("fi", "rank", { rank: 3 })).toBe("Sija 3/{of}");
+  });
+  it("has no message that nothing shows: every key is used in src/", () => {
+    const source = readdirSync(new URL("../../../src/", import.meta.url), { recursive: true })
+      .filter((f) => String(f).endsWith(".ts") && !String(f).endsWith("messages.ts"))
+      .map((f) => readFileSync(new URL(`../../../src/${f}`, import.meta.url), "utf8"))
+      .join("\n");
+    for (const key of Object.keys(MESSAGES.fi)) expect(source, key).toContain(`"${key}"`);
   });
   it("has the about text in three languages with the same number of sections", () => {
     expect(ABOUT.sv).toHaveLength(ABOUT.fi.length);

@@ -1,0 +1,61 @@
+// What lies over the map: its labels, and the capital-region inset with labels of its own.
+import { insetView } from "./map/insetView.ts";
+import { type LabelElements, labelLayer } from "./map/labels.ts";
+import type { MapPointer, MapView } from "./map/mapView.ts";
+import type { MapHost } from "./mapHost.ts";
+import type { Scene } from "./scene/scene.ts";
+
+/**
+ * The labels follow whichever view shows; those the inset repeats hide on the
+ * map while the inset shows. The inset takes the corner that covers no label,
+ * at country scale only.
+ */
+export function mapOverlays(
+  host: () => MapHost,
+  holder: HTMLElement,
+  elements: LabelElements,
+  pointer: { onHover(p: MapPointer | null): void; onClick(p: MapPointer): void },
+) {
+  const labels = labelLayer(elements);
+  const insetLabels = labelLayer(elements);
+  const inset = insetView(holder, pointer);
+  insetLabels.setView(inset.projection());
+  let scene: Scene | null = null;
+
+  /** Places the inset for the map's size and zoom; labels move if it came or went. */
+  function place() {
+    const view = host().current();
+    const was = inset.visible();
+    const avoid = (scene?.labels ?? [])
+      .filter((l) => l.role === "value" && l.place === "map" && !l.inInset)
+      .map((l) => view.project(l.lngLat));
+    const map = view.overlay.closest<HTMLElement>("#map") ?? view.overlay;
+    const shows = inset.update(map.clientWidth, map.clientHeight, view.zoom(), avoid);
+    if (shows !== was) labels.update();
+    insetLabels.update();
+  }
+
+  return {
+    /** The view showing now: the labels move into it, and project through it. */
+    follow(view: MapView) {
+      labels.setView({
+        project: (lngLat) => view.project(lngLat),
+        zoom: () => view.zoom(),
+        overlay: view.overlay,
+        hides: (label) => label.inInset && inset.visible(),
+      });
+    },
+    render(next: Scene) {
+      scene = next;
+      inset.render(next, host().geometry());
+      place();
+      labels.render(next.labels.filter((l) => l.place === "map"));
+      insetLabels.render(next.labels.filter((l) => l.place === "inset"));
+    },
+    /** The map moved: the inset may come or go, the labels follow. */
+    update() {
+      place();
+      labels.update();
+    },
+  };
+}

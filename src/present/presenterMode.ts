@@ -1,0 +1,35 @@
+// Presenter mode follows the store's `present`; its code loads on first use.
+import type { Store } from "../state/store.ts";
+
+/**
+ * Starts and stops presenter mode as `present` changes (a link with
+ * `present=1` starts it at once). `slides` come from the URL; `metrics` gives
+ * the shown data's metrics; `onChange` runs after it starts or stops.
+ */
+export function presenterMode(
+  store: Store,
+  slides: readonly string[] | null,
+  metrics: () => readonly string[],
+  onChange: () => void,
+): void {
+  let presenter: { stop(): void } | null = null;
+  let loading = false;
+  async function sync() {
+    const present = store.get().present;
+    if (present && !presenter && !loading) {
+      loading = true;
+      const { startPresenter } = await import("./presenter.ts");
+      loading = false;
+      if (store.get().present) presenter = startPresenter(store, slides, metrics);
+      onChange();
+    } else if (!present && presenter) {
+      presenter.stop();
+      presenter = null;
+      onChange();
+    }
+  }
+  store.subscribe((s, previous) => {
+    if (s.present !== previous.present) sync();
+  });
+  sync();
+}

@@ -1,0 +1,49 @@
+// The store's state as the map shows it: the dataset, its choropleth and the scene, made once per change.
+import type { AppData } from "../appData.ts";
+import { type Dataset, surveyDataset } from "../data/dataset.ts";
+import { type Choropleth, choropleth } from "../scales/choropleth.ts";
+import type { AppState, Store } from "../state/store.ts";
+import { buildScene, type Scene } from "./scene.ts";
+
+/** The dataset a state shows: the imported table while `data` is "local", else the survey. */
+export const shownDataset = (s: AppState, survey: Dataset) =>
+  s.data === "local" && s.imported ? s.imported : survey;
+
+/**
+ * The shown dataset, choropleth and scene of the store's current state. The
+ * choropleth is rebuilt only when the dataset, metric or scheme changes; the
+ * scene on every `refresh` (it also follows language, overlay and selection).
+ */
+export function currentView(data: AppData, store: Store) {
+  const survey = surveyDataset(
+    data.survey,
+    data.atlas.regions.county.map((c) => c.code),
+  );
+  const dataset = () => shownDataset(store.get(), survey);
+  let shade: Choropleth = choropleth(dataset(), store.get().metric, store.get().scheme);
+  let shadedFor: [Dataset, string, string] = [dataset(), store.get().metric, store.get().scheme];
+  const context = () => {
+    const s = store.get();
+    return { data, dataset: dataset(), lang: s.lang, choropleth: shade, overlay: s.areas };
+  };
+  let scene: Scene = buildScene({ ...context(), county: store.get().county });
+  return {
+    dataset,
+    /** What panels, tooltips and exports need: data, dataset, language, choropleth, overlay. */
+    context,
+    scene: () => scene,
+    /** Makes the choropleth (if its inputs changed) and the scene for the state now. */
+    refresh(): Scene {
+      const s = store.get();
+      const d = dataset();
+      if (shadedFor[0] !== d || shadedFor[1] !== s.metric || shadedFor[2] !== s.scheme) {
+        shade = choropleth(d, s.metric, s.scheme);
+        shadedFor = [d, s.metric, s.scheme];
+      }
+      scene = buildScene({ ...context(), county: s.county });
+      return scene;
+    },
+  };
+}
+
+export type CurrentView = ReturnType<typeof currentView>;

@@ -1,36 +1,21 @@
 // Builds the atlas topology: municipalities, and counties and employment areas merged from them.
 import { mergeArcs, quantize } from "topojson-client";
 import { topology } from "topojson-server";
-import {
-  filter,
-  filterAttached,
-  presimplify,
-  quantile,
-  simplify,
-  sphericalRingArea,
-  sphericalTriangleArea,
-} from "topojson-simplify";
-import type {
-  GeometryCollection,
-  MultiPolygon,
-  Objects,
-  Polygon,
-  Topology,
-} from "topojson-specification";
+import { filter } from "topojson-simplify";
+import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojson-specification";
 import { GeoBuildError } from "./errors.ts";
 import type { MunicipalityRecord } from "./municipalities.ts";
+import { dropZeroAreaRings, removeOverlapVertices } from "./repair.ts";
+import { type SimplifyOptions, simplifyAtlas } from "./simplify.ts";
 import type { AtlasExpectations, Names } from "./types.ts";
+import { arcCoordinates, arcCrossings, ringCoordinates, rings, signedArea2 } from "./validity.ts";
+import { rewind } from "./winding.ts";
 
 /** How coarse the output is. Without `simplify`, every source vertex is kept. */
 export interface Resolution {
   /** Quantization (points per axis), as in TopoJSON's transform. */
   quantization: number;
-  simplify?: {
-    /** Share of the non-junction vertices to keep (0–1), by spherical triangle area. */
-    keep: number;
-    /** Detached islands smaller than this (km²) are dropped, never a municipality's largest ring. */
-    minIslandKm2: number;
-  };
+  simplify?: SimplifyOptions;
 }
 
 export interface AtlasNames {
@@ -47,7 +32,6 @@ export interface AtlasNames {
 /** Properties as written: flat strings and numbers, as MapLibre wants them. */
 type Props = Record<string, string | number>;
 type Geometry = Polygon<Props> | MultiPolygon<Props>;
-const EARTH_RADIUS_KM = 6371.0088;
 
 /**
  * Builds one topology whose objects all share arcs: `municipalities` (id = code),
@@ -63,7 +47,9 @@ export function buildAtlas(
   expect: AtlasExpectations,
   resolution: Resolution,
 ): Topology {
-  const features = records.flatMap((m) => m.pieces.map((f) => ({ ...f, id: m.code })));
+  const features = records.flatMap((m) =>
+    m.pieces.map((f) => ({ ...f, id: m.code, geometry: rewind(f.geometry) })),
+  );
   let topo = topology({ municipalities: { type: "FeatureCollection", features } } as never);
   const pieces = (topo.objects.municipalities as GeometryCollection).geometries as Geometry[];
 
@@ -95,7 +81,76 @@ export function buildAtlas(
     () => true,
   ) as Topology;
 
-  if (resolution.simplify) topo = simplifyAtlas(topo, resolution.simplify);
+  // Simplify and quantize; where a simpler line crosses another, or a municipality would
+  // collapse to nothing, keep every vertex there and try again.
+  const keepNear: [number, number][] = [];
+  for (let attempt = 0; ; attempt++) {
+    const simple = resolution.simplify
+      ? simplifyAtlas(topo, resolution.simplify, { points: keepNear, radius: KEEP_RADIUS })
+      : topo;
+    const quantized = quantize(simple as never, resolution.quantization) as Topology;
+    const collapsed = collapsedMunicipalities(quantized);
+    const cleaned = dropZeroAreaRings(quantized);
+    const crossings = arcCrossings(cleaned);
+    if (!crossings.length && !collapsed.length) return withRegions(cleaned, records, names, expect);
+    if (!resolution.simplify || attempt >= MAX_ATTEMPTS) {
+      if (collapsed.length)
+        throw new GeoBuildError(
+          `municipalities collapse to nothing: ${collapsed.map((c) => c.id).join(", ")}`,
+        );
+      // What is left comes of quantization: slivers folded onto a neighbouring segment.
+      const repaired = removeOverlapVertices(cleaned);
+      if (repaired.left.length)
+        throw new GeoBuildError(
+          `arcs still cross at ${repaired.left.map((c) => c.at.map((v) => v.toFixed(4)).join(" ")).join("; ")}`,
+        );
+      return withRegions(dropZeroAreaRings(repaired.topology), records, names, expect);
+    }
+    keepNear.push(
+      ...crossings.map((c) => c.at),
+      ...collapsed.flatMap((c) => verticesOf(topo, c.id)),
+    );
+  }
+}
+
+/** Every vertex of a municipality's rings in the unsimplified topology. */
+function verticesOf(topo: Topology, id: string): [number, number][] {
+  const arcs = arcCoordinates(topo);
+  return rings(topo)
+    .filter((r) => r.object === "municipalities" && r.id === id)
+    .flatMap((r) => ringCoordinates(arcs, r.arcs));
+}
+
+/**
+ * Municipalities whose every ring has zero area on the grid (so dropping
+ * collapsed rings would remove them).
+ */
+function collapsedMunicipalities(topology: Topology): { id: string }[] {
+  const grid = arcCoordinates(topology, "grid");
+  const live = new Map<string, boolean>();
+  for (const r of rings(topology)) {
+    if (r.object !== "municipalities") continue;
+    const area = signedArea2(ringCoordinates(grid, r.arcs));
+    live.set(r.id, (live.get(r.id) ?? false) || area !== 0);
+  }
+  return [...live].filter(([, alive]) => !alive).map(([id]) => ({ id }));
+}
+
+/** Around a crossing, every vertex within this many degrees (about 2 km) is kept. */
+const KEEP_RADIUS = 0.02;
+/** Simplification is retried at most this many times before quantization repairs take over. */
+const MAX_ATTEMPTS = 8;
+
+/**
+ * The atlas's objects over a (simplified) municipal topology: the municipalities,
+ * and counties, employment areas, regions and the outside region merged from them.
+ */
+function withRegions(
+  topo: Topology,
+  records: readonly MunicipalityRecord[],
+  names: AtlasNames,
+  expect: AtlasExpectations,
+): Topology {
   const kept = (topo.objects.municipalities as GeometryCollection).geometries as Geometry[];
   for (const m of records)
     if (!kept.some((g) => g.id === m.code && g.type))
@@ -139,7 +194,8 @@ export function buildAtlas(
     maakunnat: collection(maakunnat),
     outside: collection(outside.arcs.length ? [outside] : []),
   };
-  return quantize({ ...topo, objects }, resolution.quantization);
+  // The regions are merged from the quantized municipalities: they share every arc.
+  return { ...topo, objects };
 }
 
 function namesFor(names: Map<string, Names>, code: string, what: string): Names {
@@ -150,60 +206,4 @@ function namesFor(names: Map<string, Names>, code: string, what: string): Names 
 
 function collection(geometries: Geometry[]): GeometryCollection<Props> {
   return { type: "GeometryCollection", geometries };
-}
-
-/**
- * Visvalingam simplification by spherical triangle area. Arc endpoints (the
- * junctions between three or more municipalities) never move, so neighbours keep
- * sharing their borders: no gaps or overlaps. Detached rings (islands) under the
- * size limit are dropped, except each municipality's largest ring.
- */
-function simplifyAtlas(topo: Topology, options: NonNullable<Resolution["simplify"]>): Topology {
-  const pre = presimplify(topo as Topology<Objects<Props>>, sphericalTriangleArea);
-  const simplified = simplify(pre, quantile(pre, options.keep));
-  const attached = filterAttached(simplified) as unknown as (ring: number[]) => boolean;
-  const largest = largestRings(simplified);
-  const minWeight = options.minIslandKm2 / EARTH_RADIUS_KM ** 2;
-  const keepRing = (ring: number[]) =>
-    attached(ring) || largest.has(ring.join(",")) || ringArea(simplified, ring) >= minWeight;
-  return filter(simplified as Topology<Objects<Props>>, keepRing as never) as Topology;
-}
-
-/** Arc lists (joined) of each municipality's largest exterior ring. */
-function largestRings(topo: Topology): Set<string> {
-  const keys = new Set<string>();
-  for (const g of (topo.objects.municipalities as GeometryCollection).geometries as Geometry[]) {
-    const polygons = g.type === "Polygon" ? [g.arcs] : g.arcs;
-    let best: number[] | undefined;
-    let bestArea = -1;
-    for (const polygon of polygons) {
-      const ring = polygon[0] as number[];
-      const area = ringArea(topo, ring);
-      if (area > bestArea) [best, bestArea] = [ring, area];
-    }
-    if (best) keys.add(best.join(","));
-  }
-  return keys;
-}
-
-/**
- * Spherical area (steradians) of a ring given as arc indexes, whatever its
- * winding: the smaller of the two areas it bounds on the sphere.
- */
-function ringArea(topo: Topology, ring: number[]): number {
-  const area = sphericalRingArea(ringCoordinates(topo, ring), false);
-  return Math.min(area, 4 * Math.PI - area);
-}
-
-/** Coordinates of a ring given as arc indexes (unquantized topology). */
-function ringCoordinates(topo: Topology, ring: number[]): [number, number][] {
-  const points: [number, number][] = [];
-  for (const index of ring) {
-    const arc = topo.arcs[index < 0 ? ~index : index] ?? [];
-    const ordered = index < 0 ? [...arc].reverse() : arc;
-    ordered.forEach((p, i) => {
-      if (i > 0 || points.length === 0) points.push([p[0] as number, p[1] as number]);
-    });
-  }
-  return points;
 }

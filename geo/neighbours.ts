@@ -12,6 +12,7 @@ import {
 } from "topojson-simplify";
 import type { GeometryCollection, Objects, Topology } from "topojson-specification";
 import { GeoBuildError } from "./errors.ts";
+import { rewind } from "./winding.ts";
 
 /** The countries drawn around Finland, by ISO 3166-1 numeric code. */
 export const NEIGHBOURS = {
@@ -84,7 +85,8 @@ export function buildNeighbours(world: Topology, options: NeighbourOptions): Top
       type: "Feature",
       id,
       properties: null,
-      geometry: { type: "MultiPolygon", coordinates: clipped },
+      // Natural Earth winds as d3-geo does; the app's GeoJSON follows RFC 7946.
+      geometry: rewind({ type: "MultiPolygon", coordinates: clipped }),
     });
   }
   let topo = topology({

@@ -1,10 +1,14 @@
 // Checks of the committed atlas, and a golden rebuild from the source snapshot.
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { geoArea } from "d3-geo";
+import { feature } from "topojson-client";
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 import { snapshotInputFiles } from "../../../geo/inputs.ts";
 import { buildOutputs, snapshotPlan } from "../../../geo/outputs.ts";
+import { arcCrossings, wronglyWound, zeroAreaRings } from "../../../geo/validity.ts";
+import { rewindForD3 } from "../../../geo/winding.ts";
 
 const dataDir = fileURLToPath(new URL("../../../public/data/", import.meta.url));
 const snapshot = fileURLToPath(new URL("../../../../shared/data/", import.meta.url));
@@ -72,6 +76,42 @@ describe.each(["finland-2025.topo.json", "finland-2025-detailed.topo.json"])(
     });
   },
 );
+
+describe.each([
+  "finland-2025.topo.json",
+  "finland-2025-detailed.topo.json",
+  "neighbours.topo.json",
+])("the geometry of committed %s", (file) => {
+  const t: Topology = JSON.parse(read(file));
+  it("has no ring of zero area", () => {
+    expect(zeroAreaRings(t)).toEqual([]);
+  });
+  it("has no line that crosses or touches another anywhere but at shared ends", () => {
+    expect(arcCrossings(t)).toEqual([]);
+  });
+  it("winds rings as RFC 7946 says: exteriors anticlockwise, holes clockwise", () => {
+    expect(wronglyWound(t)).toEqual([]);
+  });
+});
+
+describe("the municipalities on the sphere (d3-geo, rings rewound as it expects)", () => {
+  const t: Topology = JSON.parse(read("finland-2025.topo.json"));
+  const municipalities = feature(t, t.objects.municipalities as GeometryCollection)
+    .features as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>[];
+  const km2 = (f: (typeof municipalities)[number]) =>
+    geoArea(rewindForD3(f.geometry)) * 6371.0088 ** 2;
+  it("each measures its own area, never the rest of the globe", () => {
+    for (const f of municipalities) expect(km2(f), String(f.id)).toBeLessThan(20_000);
+  });
+  it("add up to the National Land Survey's land and inland water within 3 %", () => {
+    const drawn = municipalities.reduce((sum, f) => sum + km2(f), 0);
+    const official = municipalities.reduce(
+      (sum, f) => sum + Number(f.properties?.land_km2) + Number(f.properties?.inland_water_km2),
+      0,
+    );
+    expect(Math.abs(drawn / official - 1)).toBeLessThan(0.03);
+  });
+});
 
 describe("golden rebuild", () => {
   const hasSnapshot = existsSync(snapshot + snapshotInputFiles().boundaries);

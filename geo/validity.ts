@@ -68,11 +68,9 @@ export function rings(topology: Topology): RingRef[] {
           : g.type === "MultiPolygon"
             ? (g as MultiPolygon).arcs
             : [];
-      polygons.forEach((polygon, p) =>
-        polygon.forEach((ring, r) =>
-          out.push({ object, id: String(g.id), polygon: p, ring: r, arcs: ring }),
-        ),
-      );
+      for (const [p, polygon] of polygons.entries())
+        for (const [r, ring] of polygon.entries())
+          out.push({ object, id: String(g.id), polygon: p, ring: r, arcs: ring });
     }
   }
   return out;

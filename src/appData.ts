@@ -6,11 +6,12 @@ import {
 } from "./analysis/crossings.ts";
 import { type Atlas, type Municipality, type Region, regionOf } from "./data/atlas.ts";
 import { LEVEL_IDS, type LevelId } from "./data/levels.ts";
-import type { Survey } from "./data/survey.ts";
+import type { Editions } from "./data/load.ts";
 
 export interface AppData {
   atlas: Atlas;
-  survey: Survey;
+  /** The survey editions there are (each loaded when shown). */
+  editions: Editions;
   /** Regions by level and code. */
   regions: Record<LevelId, Map<string, Region>>;
   municipalities: Map<string, Municipality>;
@@ -81,17 +82,17 @@ function landByLevel(municipalities: readonly Municipality[]) {
 }
 
 /**
- * Joins the atlas and survey. Municipalities outside both reforms (Åland's) are
+ * Joins the atlas's lookups. Municipalities outside both reforms (Åland's) are
  * left out of the crossing analysis.
  */
-export function appData(atlas: Atlas, survey: Survey): AppData {
+export function appData(atlas: Atlas, editions: Editions): AppData {
   // Measured as User Timing "crossings" so the benchmark (or any tool) can read it.
   performance.mark("crossings-start");
   const spanList = employmentAreaSpans(atlas.municipalities.filter((m) => !m.outside));
   performance.measure("crossings", "crossings-start");
   return {
     atlas,
-    survey,
+    editions,
     regions: Object.fromEntries(
       LEVEL_IDS.map((level) => [level, new Map(atlas.regions[level].map((r) => [r.code, r]))]),
     ) as Record<LevelId, Map<string, Region>>,

@@ -3,7 +3,8 @@ import "./styles.css";
 import { startApp } from "./app.ts";
 import { appData } from "./appData.ts";
 import type { Dataset } from "./data/dataset.ts";
-import { loadCoreData } from "./data/load.ts";
+import { loadCoreData, loadSurvey } from "./data/load.ts";
+import type { Survey } from "./data/survey.ts";
 import { isLang } from "./i18n/language.ts";
 import { t } from "./i18n/messages.ts";
 import { loadStoredTable } from "./import/storage.ts";
@@ -12,34 +13,48 @@ import { createStore } from "./state/store.ts";
 import { type Known, readUrl, URL_KEYS, writeUrl } from "./state/url.ts";
 import { syncUrl } from "./state/urlSync.ts";
 import { h, replace } from "./ui/dom.ts";
+import { editionLoader } from "./ui/editions.ts";
 import { importControls } from "./ui/importControls.ts";
 import { showNotice } from "./ui/notice.ts";
 
 const status = document.getElementById("status") as HTMLElement;
-const urlLang = new URLSearchParams(location.search).get(URL_KEYS.lang);
+const params = new URLSearchParams(location.search);
+const urlLang = params.get(URL_KEYS.lang);
 const lang = isLang(urlLang) ? urlLang : "fi";
 
 async function boot(): Promise<void> {
   replace(status, t(lang, "loading"));
   status.hidden = false;
   try {
-    const { atlas, survey } = await loadCoreData();
-    const data = appData(atlas, survey);
+    const { atlas, editions } = await loadCoreData();
+    const data = appData(atlas, editions);
+    // The edition the URL names, if it is one; else the default.
+    const asked = params.get(URL_KEYS.edition);
+    const edition =
+      asked && asked !== editions.default && editions.editions.includes(asked) ? asked : null;
+    const survey = await loadSurvey(edition ?? editions.default, atlas.regions.county);
     // A table imported earlier on this device, shown when the URL asks for it (data=local).
-    const wantsLocal = new URLSearchParams(location.search).get(URL_KEYS.data) === "local";
+    const wantsLocal = params.get(URL_KEYS.data) === "local";
     const stored = wantsLocal ? loadStoredTable() : null;
     const restored = stored
       ? (await import("./import/toDataset.ts")).datasetFromText(stored.text, stored.name, atlas)
       : null;
     const imported = restored?.ok ? restored.dataset : null;
+    const surveys = new Map<string, Survey>([[survey.meta.id, survey]]);
     const known = (table: Dataset | null): Known => ({
       counties: new Set(data.regions.county.keys()),
       areas: new Set(data.regions.employmentArea.keys()),
-      surveyMetrics: new Set(survey.meta.metrics.map((m) => m.id)),
+      editions: new Set(editions.editions.filter((e) => e !== editions.default)),
+      surveyMetrics: new Map(
+        [...surveys].map(([id, s]) => [
+          id === editions.default ? "" : id,
+          new Set(s.meta.metrics.map((m) => m.id)),
+        ]),
+      ),
       ...(table ? { importedMetrics: new Set(table.metrics.map((m) => m.id)) } : {}),
     });
     const parsed = readUrl(location.search, location.hash, known(imported));
-    const store = createStore({ ...parsed.state, imported });
+    const store = createStore({ ...parsed.state, imported, survey });
     // The address keeps only what was used: a link copied now carries no bad value.
     if (parsed.ignored.length)
       history.replaceState(
@@ -48,6 +63,7 @@ async function boot(): Promise<void> {
         `${location.pathname}${writeUrl(parsed.state, location.search)}`,
       );
     syncUrl(store, () => known(store.get().imported));
+    editionLoader(store, editions, surveys, atlas.regions.county);
     if (parsed.modes.embed) startEmbed();
     startApp(data, store, parsed.modes);
     importControls(data, store);

@@ -2,7 +2,7 @@
 
 import type { Localized } from "../i18n/language.ts";
 import type { LevelId } from "./levels.ts";
-import type { Survey } from "./survey.ts";
+import type { Survey, SurveyMeta } from "./survey.ts";
 
 /** A user's table as the import reads it: values by region code of one level. */
 export interface ImportedTable {
@@ -19,12 +19,21 @@ export interface ImportedTable {
 
 export interface DatasetMetric {
   id: string;
+  /**
+   * How it is read. A survey "mean" is ranked only among regions with enough
+   * respondents and compared with the published national mean; a "count" is
+   * summed for the whole country and compared with the mean per region; a
+   * "value" of an imported table is compared with the mean of the regions.
+   */
+  kind: "mean" | "count" | "value";
   /** Short name for pickers, legends and column heads. */
   label: Localized;
   /** Full text (the survey question). */
   text: Localized;
   /** Decimals to show. */
   digits: number;
+  /** Answers behind the national figure (the survey's N per question); null where unknown. */
+  n: number | null;
 }
 
 export interface Dataset {
@@ -36,17 +45,26 @@ export interface Dataset {
   /** Codes of every region of the level, whether or not the data has a value for it. */
   codes: string[];
   value(code: string, metric: string): number | null;
-  /** The reference value: the survey's all-respondents row, or the mean of the regions. */
+  /**
+   * The value a region is compared with (the diverging scheme's centre, the
+   * legend's mark): a survey mean's published all-respondents figure; for a
+   * count or an imported value, the mean of the regions.
+   */
   national(metric: string): number | null;
   /**
-   * The summary row of tables and exports: the survey's all-respondents row as
-   * published (for `respondents` the total, 486), or the mean of the regions.
+   * The summary row of tables and exports, as published: the all-respondents
+   * mean, or for a count the national total (486 respondents); for an imported
+   * table, the mean of the regions.
    */
   summary(metric: string): number | null;
-  /** Codes flagged for too few respondents (the survey only). */
+  /** Codes flagged for too few respondents (the survey only): hatched, and not ranked on means. */
   smallSample: string[];
-  /** Respondents by region (the survey only). */
+  /** The fewest respondents a region needs not to be flagged (the survey only). */
+  smallSampleMin: number | null;
+  /** Respondents by region (the survey only): a county's N. */
   respondents(code: string): number | null;
+  /** The survey's metadata (the survey only). */
+  survey: SurveyMeta | null;
   /** Regions with no row in an imported table. */
   missing: string[];
 }
@@ -56,34 +74,44 @@ const mean = (values: (number | null)[]) => {
   return present.length ? present.reduce((a, b) => a + b, 0) / present.length : null;
 };
 
-/** The survey as a dataset; for `respondents`, whose all-respondents figure is a total, the reference is the mean per county. */
+/**
+ * The survey as a dataset. A count's reference is the mean per county (its
+ * national figure, the total, is its summary); a county's N is its count of
+ * respondents, the survey's first count metric.
+ */
 export function surveyDataset(survey: Survey, counties: readonly string[]): Dataset {
-  const value = (code: string, metric: string) =>
-    (survey.byCounty.get(code) as Record<string, number | null> | undefined)?.[metric] ?? null;
+  const value = (code: string, metric: string) => survey.byCounty.get(code)?.[metric] ?? null;
+  const kind = (metric: string) => survey.meta.metrics.find((m) => m.id === metric)?.kind;
+  const count = survey.meta.metrics.find((m) => m.kind === "count")?.id;
+  const respondents = (code: string) => (count ? value(code, count) : null);
   return {
     kind: "survey",
     level: "county",
     name: survey.meta.id,
     metrics: survey.meta.metrics.map((m) => ({
       id: m.id,
+      kind: m.kind,
       label: m.short,
       text: m.text,
-      digits: m.id === "respondents" ? 0 : 1,
+      digits: m.kind === "count" ? 0 : 1,
+      n: m.n,
     })),
     codes: [...counties],
     value,
     national: (metric) =>
-      metric === "respondents"
+      kind(metric) === "count"
         ? mean(counties.map((c) => value(c, metric)))
-        : ((survey.national as Record<string, number | null>)[metric] ?? null),
-    summary: (metric) => (survey.national as Record<string, number | null>)[metric] ?? null,
+        : (survey.national[metric] ?? null),
+    summary: (metric) => survey.national[metric] ?? null,
     smallSample: counties
       .filter((c) => {
-        const n = value(c, "respondents");
+        const n = respondents(c);
         return n !== null && n < survey.meta.smallSample;
       })
       .sort(),
-    respondents: (code) => value(code, "respondents"),
+    smallSampleMin: survey.meta.smallSample,
+    respondents,
+    survey: survey.meta,
     missing: [],
   };
 }
@@ -102,12 +130,16 @@ export function importedDataset(
   name: string,
   codes: readonly string[],
 ): Dataset {
-  const metrics = table.columns.map((column, i) => ({
-    id: `c${i + 1}`,
-    label: { fi: column, sv: column, en: column },
-    text: { fi: column, sv: column, en: column },
-    digits: decimals([...table.values.values()].map((v) => v[i] ?? null)),
-  }));
+  const metrics = table.columns.map(
+    (column, i): DatasetMetric => ({
+      id: `c${i + 1}`,
+      kind: "value",
+      label: { fi: column, sv: column, en: column },
+      text: { fi: column, sv: column, en: column },
+      digits: decimals([...table.values.values()].map((v) => v[i] ?? null)),
+      n: null,
+    }),
+  );
   const index = new Map(metrics.map((m, i) => [m.id, i]));
   const value = (code: string, metric: string) => {
     const i = index.get(metric);
@@ -123,7 +155,9 @@ export function importedDataset(
     national: (metric) => mean(codes.map((c) => value(c, metric))),
     summary: (metric) => mean(codes.map((c) => value(c, metric))),
     smallSample: [],
+    smallSampleMin: null,
     respondents: () => null,
+    survey: null,
     missing: table.missing,
   };
 }

@@ -1,15 +1,19 @@
 // Fetches the app's data files from its own origin, relative to the page.
 import type { Topology } from "topojson-specification";
-import { type Atlas, atlasFromTopology } from "./atlas.ts";
-import { parseSurvey, type Survey, type SurveyMeta } from "./survey.ts";
+import { type Atlas, atlasFromTopology, type Region } from "./atlas.ts";
+import { parseSurvey, type Survey } from "./survey.ts";
+import { validateSurveyMeta } from "./surveyMeta.ts";
 
 export const DATA_FILES = {
   atlas: "data/finland-2025.topo.json",
   detailed: "data/finland-2025-detailed.topo.json",
   neighbours: "data/neighbours.topo.json",
-  surveyMeta: "data/survey/kuntaliitto-2026.meta.json",
-  survey: "data/survey/kuntaliitto-2026.csv",
+  /** The survey editions: `{ default, editions: [id…] }`; each is `<id>.meta.json` and its table. */
+  editions: "data/survey/editions.json",
 } as const;
+
+/** The folder of the survey editions' files. */
+const SURVEY_FOLDER = "data/survey/";
 
 /** A file could not be fetched or read; the message names the file. */
 export class LoadError extends Error {
@@ -36,16 +40,50 @@ export async function fetchJson<T>(path: string): Promise<T> {
   }
 }
 
-/** Loads and joins the atlas and the survey; any failure names the file and the reason. */
-export async function loadCoreData(): Promise<{ atlas: Atlas; survey: Survey }> {
-  const [topology, meta, csv] = await Promise.all([
+/** The survey editions, newest last; `default` is shown unless the URL names another. */
+export interface Editions {
+  default: string;
+  editions: string[];
+}
+
+/** An edition id names files: letters, digits and dashes only. */
+const EDITION_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Reads and checks the list of editions; a malformed list names what is wrong. */
+export async function loadEditions(): Promise<Editions> {
+  const value = await fetchJson<Partial<Editions>>(DATA_FILES.editions);
+  const editions = Array.isArray(value?.editions) ? value.editions : [];
+  if (!editions.length || !editions.every((e) => typeof e === "string" && EDITION_ID.test(e)))
+    throw new LoadError(`${DATA_FILES.editions}: "editions" must list edition ids (a-z, 0-9, -)`);
+  if (typeof value.default !== "string" || !editions.includes(value.default))
+    throw new LoadError(`${DATA_FILES.editions}: "default" must be one of the editions`);
+  return { default: value.default, editions };
+}
+
+/** Loads one survey edition (metadata checked, then its table) and joins it to the counties. */
+export async function loadSurvey(id: string, counties: readonly Region[]): Promise<Survey> {
+  if (!EDITION_ID.test(id)) throw new LoadError(`"${id}" is not a survey edition`);
+  const metaPath = `${SURVEY_FOLDER}${id}.meta.json`;
+  const raw = await fetchJson<unknown>(metaPath);
+  try {
+    const meta = validateSurveyMeta(raw, metaPath);
+    if (!EDITION_ID.test(meta.file.replace(/\.csv$/, "")))
+      throw new LoadError(`${metaPath}: "file" must name a .csv file beside it`);
+    return parseSurvey(await fetchText(`${SURVEY_FOLDER}${meta.file}`), meta, counties);
+  } catch (error) {
+    if (error instanceof LoadError) throw error;
+    throw new LoadError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Loads the atlas and the list of survey editions. */
+export async function loadCoreData(): Promise<{ atlas: Atlas; editions: Editions }> {
+  const [topology, editions] = await Promise.all([
     fetchJson<Topology>(DATA_FILES.atlas),
-    fetchJson<SurveyMeta>(DATA_FILES.surveyMeta),
-    fetchText(DATA_FILES.survey),
+    loadEditions(),
   ]);
   try {
-    const atlas = atlasFromTopology(topology);
-    return { atlas, survey: parseSurvey(csv, meta, atlas.regions.county) };
+    return { atlas: atlasFromTopology(topology), editions };
   } catch (error) {
     throw new LoadError(error instanceof Error ? error.message : String(error));
   }

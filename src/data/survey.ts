@@ -1,42 +1,19 @@
-// Parses the survey table (CSV plus metadata) and joins its rows to the counties.
+// Parses a survey edition's table (CSV, with its metadata) and joins its rows to the counties.
 import { csvParseRows } from "d3-dsv";
-import type { Localized } from "../i18n/language.ts";
 import type { Region } from "./atlas.ts";
-import { isMetricId, METRIC_IDS, type MetricId } from "./metrics.ts";
 import { regionMatcher } from "./regionMatcher.ts";
+import type { SurveyMeta } from "./surveyMeta.ts";
 
-export interface MetricInfo {
-  id: MetricId;
-  text: Localized;
-  short: Localized;
-  /** Answers to the question (for `respondents`, all respondents). */
-  n: number;
-  /** The range row of the table, [min, max]; absent for `respondents`. */
-  range?: [number, number];
-}
+export type { MetricInfo, MetricKind, SurveyMeta } from "./surveyMeta.ts";
 
-export interface SurveyMeta {
-  id: string;
-  publisher: Localized;
-  title: Localized;
-  period: { start: string; end: string; label: string };
-  respondents: { n: number; who: Localized };
-  question: Localized;
-  scale: { min: number; max: number; low: Localized; high: Localized; statistic: Localized };
-  countyColumn: string;
-  nationalRow: string;
-  /** Counties with fewer respondents than this are flagged. */
-  smallSample: number;
-  metrics: MetricInfo[];
-}
-
-export type MetricValues = Record<MetricId, number | null>;
+/** Values by metric id; null where the table has none. */
+export type MetricValues = Record<string, number | null>;
 
 export interface Survey {
   meta: SurveyMeta;
-  /** Values by county code, for every county in the atlas (null where the table has none). */
+  /** Values by county code, for every county in the atlas (nulls where the table has none). */
   byCounty: Map<string, MetricValues>;
-  /** The all-respondents row. */
+  /** The all-respondents row, as published. */
   national: MetricValues;
 }
 
@@ -55,39 +32,37 @@ function cellValue(raw: string | undefined, where: string): number | null {
 }
 
 /**
- * Parses the survey CSV (a county column, one column per metric id) and joins
- * each row to a county through the region matcher, which accepts the short
- * names of the table ("Vantaa-Kerava", "Helsinki") and full names in fi/sv/en.
- * The row named `meta.nationalRow` is the national figure. An unknown metric
- * column, a missing one, a row that matches no county or a county given twice
- * is an error that names the row.
+ * Parses the survey CSV (a county column, one column per metric of the
+ * metadata) and joins each row to a county through the region matcher, which
+ * accepts the short names of the table ("Vantaa-Kerava", "Helsinki") and full
+ * names in fi/sv/en. The row named `meta.nationalRow` is the national figure.
+ * A column the metadata does not name, a metric without its column, a row that
+ * matches no county or a county given twice is an error that names it.
  */
 export function parseSurvey(csv: string, meta: SurveyMeta, counties: readonly Region[]): Survey {
   // Rows as objects, built here: d3-dsv's csvParse compiles a function with
   // Function(), which the Content Security Policy (no eval) forbids.
   const [columns = [], ...cells] = csvParseRows(csv);
-  const rows = Object.assign(
-    cells.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i] ?? ""]))),
-    { columns },
-  );
-  if (!rows.columns.includes(meta.countyColumn))
+  const ids = meta.metrics.map((m) => m.id);
+  if (!columns.includes(meta.countyColumn))
     throw new SurveyError(`the table has no column "${meta.countyColumn}"`);
-  const metricColumns = rows.columns.filter((c) => c !== meta.countyColumn);
-  const unknown = metricColumns.filter((c) => !isMetricId(c));
+  const metricColumns = columns.filter((c) => c !== meta.countyColumn);
+  const unknown = metricColumns.filter((c) => !ids.includes(c));
   if (unknown.length) throw new SurveyError(`unknown metric columns: ${unknown.join(", ")}`);
-  const absent = METRIC_IDS.filter((id) => !metricColumns.includes(id));
+  const absent = ids.filter((id) => !metricColumns.includes(id));
   if (absent.length) throw new SurveyError(`missing metric columns: ${absent.join(", ")}`);
 
   const matcher = regionMatcher(counties);
   const byCounty = new Map<string, MetricValues>();
   const rowOf = new Map<string, string>();
   let national: MetricValues | null = null;
-  rows.forEach((row, i) => {
+  cells.forEach((cell, i) => {
+    const row = Object.fromEntries(columns.map((c, j) => [c, cell[j] ?? ""]));
     const name = (row[meta.countyColumn] ?? "").trim();
     const where = `row ${i + 2} "${name}"`;
     const values = Object.fromEntries(
-      METRIC_IDS.map((id) => [id, cellValue(row[id], `${where}, column ${id}`)]),
-    ) as MetricValues;
+      ids.map((id) => [id, cellValue(row[id], `${where}, column ${id}`)]),
+    );
     if (name === meta.nationalRow) {
       national = values;
       return;
@@ -100,7 +75,7 @@ export function parseSurvey(csv: string, meta: SurveyMeta, counties: readonly Re
     byCounty.set(code, values);
   });
   if (!national) throw new SurveyError(`the table has no row "${meta.nationalRow}"`);
-  const empty = Object.fromEntries(METRIC_IDS.map((id) => [id, null])) as MetricValues;
+  const empty = Object.fromEntries(ids.map((id) => [id, null]));
   for (const c of counties) if (!byCounty.has(c.code)) byCounty.set(c.code, { ...empty });
   return { meta, byCounty, national };
 }

@@ -34,6 +34,20 @@ export function pictureSize(width: number, height: number) {
   return { width, height: height + HEADER + FOOTER };
 }
 
+/** A text broken into lines of at most `max` characters, at spaces (a longer word keeps its line). */
+export function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /** A text's width in pixels at a font size, estimated (no DOM to measure in): 0.58 em a character. */
 const textWidth = (text: string, size: number) => text.length * size * 0.58;
 
@@ -105,7 +119,9 @@ function labels(
 /** The legend box, in the map's lower left corner. */
 function legend(model: LegendModel, x: number, bottom: number): SvgNode {
   const w = 250;
-  const rows = [model.reference, ...(model.note ? [model.note] : [])];
+  const rows = [model.reference, ...model.n, ...(model.note ? [model.note] : [])].flatMap((row) =>
+    wrap(row, 44),
+  );
   const h = 86 + rows.length * 15 + model.symbols.length * 16;
   const y = bottom - h;
   const ramp = svgNode(

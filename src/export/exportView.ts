@@ -34,7 +34,7 @@ export const fileName = (metric: string, date: string, ext: string) =>
 /** The picture of the view: the scene as drawn now, with its title, legend and sources. */
 function picture(ctx: ExportContext): ExportPicture {
   const { lang, choropleth: c, dataset } = ctx;
-  const meta = ctx.data.survey.meta;
+  const meta = dataset.survey;
   return {
     scene: ctx.scene,
     geometry: ctx.geometry,
@@ -42,12 +42,11 @@ function picture(ctx: ExportContext): ExportPicture {
     width: ctx.size.width,
     height: ctx.size.height,
     title: t(lang, "appTitle"),
-    subtitle:
-      dataset.kind === "survey"
-        ? `${c.metric.text[lang]} (${meta.publisher[lang]} ${meta.period.label})`
-        : `${c.metric.text[lang]} (${t(lang, "importSource", { name: dataset.name })})`,
-    legend: legendModel({ lang, meta, dataset, choropleth: c, layers: ctx.scene.layers }),
-    source: attributionText(lang),
+    subtitle: meta
+      ? `${c.metric.text[lang]} (${meta.publisher[lang]} ${meta.period.label})`
+      : `${c.metric.text[lang]} (${t(lang, "importSource", { name: dataset.name })})`,
+    legend: legendModel({ lang, dataset, choropleth: c, layers: ctx.scene.layers }),
+    source: attributionText(lang, ctx.data.atlas, meta),
   };
 }
 

@@ -3,7 +3,6 @@ import type { Lang } from "./language.ts";
 
 const fi = {
   appTitle: "Hyvinvointialueet ja työllisyysalueet",
-  appSubtitle: "Kuntien ja hyvinvointialueiden yhteistyö Kuntaliiton kyselyssä 2–3/2026",
   metaDescription:
     "Kartta Suomen 22 hyvinvointialueesta ja 45 työllisyysalueesta: kuntien arviot yhteistyöstä hyvinvointialueen kanssa ja hyvinvointialueiden rajat ylittävät työllisyysalueet.",
   mapLabel: "Kartta: hyvinvointialueet ja työllisyysalueet",
@@ -21,9 +20,8 @@ const fi = {
   close: "Sulje",
   legendTitle: "Selite",
   legendSymbols: "Merkkien selitykset",
-  legendScale: "Asteikko 1–5: 1 = {low}, 5 = {high}",
+  legendScale: "Asteikko {min}–{max}: {min} = {low}, {max} = {high}",
   legendCount: "Vastaajien määrä hyvinvointialueittain",
-  legendNational: "Kaikki vastaajat: {value}",
   legendNoData: "Ei tietoa",
   legendSmallSample: "Alle {n} vastaajaa: tulkitse varoen",
   legendOutside: "Ahvenanmaa: ei mukana uudistuksissa",
@@ -46,17 +44,14 @@ const fi = {
   countiesList: "Hyvinvointialueet: {list}",
   crossingsTitle: "Hyvinvointialueiden rajat ylittävät työllisyysalueet",
   crossingsIntro:
-    "{n}/45 työllisyysaluetta ulottuu useamman kuin yhden hyvinvointialueen alueelle. Osuudet ovat työllisyysalueen pinta-alasta ja väestöstä (31.12.2022).",
+    "{n}/{of} työllisyysaluetta ulottuu useamman kuin yhden hyvinvointialueen alueelle. Osuudet ovat työllisyysalueen maapinta-alasta (ilman sisävesiä ja merta; {landSource}) ja väestöstä ({populationSource}).",
   crossingsNone: "Yksikään työllisyysalue ei ylitä hyvinvointialueen rajaa.",
   populationShare: "väestöstä",
   crosses: "ylittää rajan",
-  tableCaption:
-    "Kuntien arviot yhteistyöstä hyvinvointialueen kanssa (keskiarvot asteikolla 1–5), vastaajien määrä ja työllisyysalueiden määrä hyvinvointialueittain",
   tableAreas: "Työllisyysalueita",
   sortBy: "Järjestä: {column}",
-  attributionSurvey: "Kysely: Kuntaliitto 2–3/2026",
   attributionBoundaries: "Rajat ja aluejaot: Tilastokeskus (CC BY 4.0)",
-  attributionPopulation: "Väestö: THL Sotkanet (CC BY 4.0)",
+  attributionPopulation: "Väestö {date}: Tilastokeskus (CC BY 4.0)",
   attributionNeighbours: "Naapurimaat: Natural Earth",
   loading: "Ladataan karttaa…",
   loadError: "Kartan aineistoa ei voitu ladata: {reason}",
@@ -117,7 +112,6 @@ const fi = {
   noWebgl:
     "Selain ei tue WebGL:ää, joten kartta näytetään yksinkertaisena. Lähentäminen, vihjeet, tiedot ja taulukko toimivat.",
   landShare: "maapinta-alasta",
-  landShareOf: "osuus maapinta-alasta",
   gestureHintWheel: "Zoomaa karttaa Ctrl + vieritys",
   gestureHintWheelMac: "Zoomaa karttaa ⌘ + vieritys",
   gestureHintTouch: "Liikuta karttaa kahdella sormella",
@@ -127,6 +121,24 @@ const fi = {
   mapLibreLoadFailed:
     "Tarkan kartan ohjelmaa ei voitu ladata, joten kartta näytetään yksinkertaisena. Lähentäminen, vihjeet, tiedot ja taulukko toimivat.",
   downloadSvg: "Lataa SVG",
+  attributionArea: "Maapinta-alat: Maanmittauslaitos {year} (CC BY 4.0)",
+  nationalN: "Kaikki vastaajat: {value} (N = {n})",
+  nationalTotal: "Kaikki vastaajat yhteensä: {value}",
+  perRegionMean: "Keskiarvo aluetta kohden: {value}",
+  rankAmong: "Sija {rank}/{of} alueista, joilla vähintään {min} vastaajaa",
+  notRanked: "Ei sijoitusta: alle {min} vastaajaa, keskiarvo on epävarma.",
+  valueN: "{value} (N = {n})",
+  legendQuestionN: "Vastauksia koko maassa N = {n}.",
+  tableRank: "Sija: {metric}",
+  tableSmallLast: "Alueet, joilla vähän vastaajia, viimeisinä",
+  tableNotRanked: "* Alle {min} vastaajaa: keskiarvo on epävarma, eikä aluetta sijoiteta.",
+  tableQuestionN: "N koko maa (kysymys)",
+  edition: "Kyselyn painos",
+  editionFailed: "Kyselyn painosta ei voitu ladata: {reason}",
+  sharesOf: "osuus maapinta-alasta / väestöstä {date}",
+  legendCountyN:
+    "Alueen N on sen kaikkien vastaajien määrä; kysymyskohtaista N:ää ei ole julkaistu alueittain.",
+  detailsNational: "koko maa {value}, N = {n}",
 } as const;
 
 export type MessageKey = keyof typeof fi;
@@ -134,7 +146,6 @@ type Messages = Record<MessageKey, string>;
 
 const sv: Messages = {
   appTitle: "Välfärdsområden och sysselsättningsområden",
-  appSubtitle: "Samarbetet mellan kommuner och välfärdsområden i Kommunförbundets enkät 2–3/2026",
   metaDescription:
     "Karta över Finlands 22 välfärdsområden och 45 sysselsättningsområden: kommunernas bedömning av samarbetet med välfärdsområdet och sysselsättningsområden som korsar välfärdsområdesgränser.",
   mapLabel: "Karta: välfärdsområden och sysselsättningsområden",
@@ -152,9 +163,8 @@ const sv: Messages = {
   close: "Stäng",
   legendTitle: "Teckenförklaring",
   legendSymbols: "Symbolernas betydelse",
-  legendScale: "Skala 1–5: 1 = {low}, 5 = {high}",
+  legendScale: "Skala {min}–{max}: {min} = {low}, {max} = {high}",
   legendCount: "Antal svarande per välfärdsområde",
-  legendNational: "Alla svarande: {value}",
   legendNoData: "Uppgift saknas",
   legendSmallSample: "Färre än {n} svarande: tolka med försiktighet",
   legendOutside: "Åland: utanför reformerna",
@@ -177,17 +187,14 @@ const sv: Messages = {
   countiesList: "Välfärdsområden: {list}",
   crossingsTitle: "Sysselsättningsområden som korsar välfärdsområdesgränser",
   crossingsIntro:
-    "{n} av 45 sysselsättningsområden sträcker sig över fler än ett välfärdsområde. Andelarna gäller sysselsättningsområdets areal och befolkning (31.12.2022).",
+    "{n} av {of} sysselsättningsområden sträcker sig över fler än ett välfärdsområde. Andelarna gäller sysselsättningsområdets landareal (utan insjövatten och hav; {landSource}) och befolkning ({populationSource}).",
   crossingsNone: "Inget sysselsättningsområde korsar en välfärdsområdesgräns.",
   populationShare: "av befolkningen",
   crosses: "korsar gränsen",
-  tableCaption:
-    "Kommunernas bedömning av samarbetet med välfärdsområdet (medelvärden på skalan 1–5), antal svarande och antal sysselsättningsområden per välfärdsområde",
   tableAreas: "Sysselsättningsområden",
   sortBy: "Sortera: {column}",
-  attributionSurvey: "Enkät: Kommunförbundet 2–3/2026",
   attributionBoundaries: "Gränser och indelningar: Statistikcentralen (CC BY 4.0)",
-  attributionPopulation: "Befolkning: THL Sotkanet (CC BY 4.0)",
+  attributionPopulation: "Befolkning {date}: Statistikcentralen (CC BY 4.0)",
   attributionNeighbours: "Grannländer: Natural Earth",
   loading: "Kartan laddas…",
   loadError: "Kartans data kunde inte laddas: {reason}",
@@ -248,7 +255,6 @@ const sv: Messages = {
   noWebgl:
     "Webbläsaren stöder inte WebGL, så kartan visas förenklad. Zoomning, tips, detaljer och tabell fungerar.",
   landShare: "av landarealen",
-  landShareOf: "andel av landarealen",
   gestureHintWheel: "Zooma kartan med Ctrl + rullning",
   gestureHintWheelMac: "Zooma kartan med ⌘ + rullning",
   gestureHintTouch: "Flytta kartan med två fingrar",
@@ -258,11 +264,28 @@ const sv: Messages = {
   mapLibreLoadFailed:
     "Programmet för den detaljerade kartan kunde inte laddas, så kartan visas förenklad. Zoomning, tips, detaljer och tabell fungerar.",
   downloadSvg: "Ladda ner SVG",
+  attributionArea: "Landarealer: Lantmäteriverket {year} (CC BY 4.0)",
+  nationalN: "Alla svarande: {value} (N = {n})",
+  nationalTotal: "Alla svarande sammanlagt: {value}",
+  perRegionMean: "Medelvärde per område: {value}",
+  rankAmong: "Plats {rank} av {of} bland områden med minst {min} svarande",
+  notRanked: "Ingen placering: färre än {min} svarande, medelvärdet är osäkert.",
+  valueN: "{value} (N = {n})",
+  legendQuestionN: "Svar i hela landet N = {n}.",
+  tableRank: "Plats: {metric}",
+  tableSmallLast: "Områden med få svarande sist",
+  tableNotRanked: "* Färre än {min} svarande: medelvärdet är osäkert och området rangordnas inte.",
+  tableQuestionN: "N hela landet (fråga)",
+  edition: "Enkätens upplaga",
+  editionFailed: "Enkätupplagan kunde inte laddas: {reason}",
+  sharesOf: "andel av landarealen / befolkningen {date}",
+  legendCountyN:
+    "Ett områdes N är antalet av alla dess svarande; N per fråga har inte publicerats per område.",
+  detailsNational: "hela landet {value}, N = {n}",
 };
 
 const en: Messages = {
   appTitle: "Wellbeing services counties and employment areas",
-  appSubtitle: "Cooperation between municipalities and counties in Kuntaliitto's survey, 2–3/2026",
   metaDescription:
     "Map of Finland's 22 wellbeing services county areas and 45 employment areas: how municipalities rate their cooperation with the county, and which employment areas cross county borders.",
   mapLabel: "Map: wellbeing services counties and employment areas",
@@ -280,9 +303,8 @@ const en: Messages = {
   close: "Close",
   legendTitle: "Legend",
   legendSymbols: "What the symbols mean",
-  legendScale: "Scale 1–5: 1 = {low}, 5 = {high}",
+  legendScale: "Scale {min}–{max}: {min} = {low}, {max} = {high}",
   legendCount: "Number of respondents by county",
-  legendNational: "All respondents: {value}",
   legendNoData: "No data",
   legendSmallSample: "Fewer than {n} respondents: interpret with caution",
   legendOutside: "Åland: outside both reforms",
@@ -305,17 +327,14 @@ const en: Messages = {
   countiesList: "Counties: {list}",
   crossingsTitle: "Employment areas crossing county borders",
   crossingsIntro:
-    "{n} of the 45 employment areas extend into more than one county. Shares are of the employment area's land area and population (31 Dec 2022).",
+    "{n} of the {of} employment areas extend into more than one county. Shares are of the employment area's land area (without inland water and sea; {landSource}) and population ({populationSource}).",
   crossingsNone: "No employment area crosses a county border.",
   populationShare: "of the population",
   crosses: "crosses a border",
-  tableCaption:
-    "Municipalities' ratings of cooperation with the county (means on a 1–5 scale), respondents and number of employment areas, by county",
   tableAreas: "Employment areas",
   sortBy: "Sort by {column}",
-  attributionSurvey: "Survey: Kuntaliitto 2–3/2026",
   attributionBoundaries: "Boundaries and classifications: Statistics Finland (CC BY 4.0)",
-  attributionPopulation: "Population: THL Sotkanet (CC BY 4.0)",
+  attributionPopulation: "Population {date}: Statistics Finland (CC BY 4.0)",
   attributionNeighbours: "Neighbouring countries: Natural Earth",
   loading: "Loading the map…",
   loadError: "The map data could not be loaded: {reason}",
@@ -376,7 +395,6 @@ const en: Messages = {
   noWebgl:
     "This browser has no WebGL, so the map is shown in its simple form. Zooming, tooltips, details and the table still work.",
   landShare: "of the land area",
-  landShareOf: "share of land area",
   gestureHintWheel: "Use Ctrl + scroll to zoom the map",
   gestureHintWheelMac: "Use ⌘ + scroll to zoom the map",
   gestureHintTouch: "Use two fingers to move the map",
@@ -386,6 +404,25 @@ const en: Messages = {
   mapLibreLoadFailed:
     "The detailed map's program could not be loaded, so the map is shown in its simple form. Zooming, tooltips, details and the table still work.",
   downloadSvg: "Download SVG",
+  attributionArea: "Land areas: National Land Survey {year} (CC BY 4.0)",
+  nationalN: "All respondents: {value} (N = {n})",
+  nationalTotal: "All respondents in total: {value}",
+  perRegionMean: "Mean per region: {value}",
+  rankAmong: "Rank {rank} of {of} among counties with at least {min} respondents",
+  notRanked: "Not ranked: fewer than {min} respondents, so the mean is uncertain.",
+  valueN: "{value} (N = {n})",
+  legendQuestionN: "Answers nationally N = {n}.",
+  tableRank: "Rank: {metric}",
+  tableSmallLast: "Counties with few respondents last",
+  tableNotRanked:
+    "* Fewer than {min} respondents: the mean is uncertain and the county is not ranked.",
+  tableQuestionN: "N nationally (question)",
+  edition: "Survey edition",
+  editionFailed: "The survey edition could not be loaded: {reason}",
+  sharesOf: "share of land area / population on {date}",
+  legendCountyN:
+    "A county's N counts all its respondents; N per question was not published by county.",
+  detailsNational: "nationally {value}, N = {n}",
 };
 
 export const MESSAGES: Record<Lang, Messages> = { fi, sv, en };

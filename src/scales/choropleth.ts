@@ -11,16 +11,20 @@ export interface Choropleth {
   scale: ColorScale;
   /** The reference value (see Dataset.national). */
   national: number | null;
+  /** Ranks, highest first, of the regions that are ranked (see `unranked`). */
   rank: Map<string, number>;
   rankOf: number;
-  /** Regions flagged for few respondents. */
+  /** Regions flagged for few respondents: hatched, and for a mean score, not ranked. */
   smallSample: string[];
+  /** Regions left out of the ranking: the small-sample ones, on a mean score. */
+  unranked: string[];
 }
 
 /**
  * Values, colours and ranks of every region for one metric. The diverging
- * scheme centres on the dataset's reference value. An unknown metric id falls
- * back to the dataset's first metric.
+ * scheme centres on the dataset's reference value. A mean score is ranked only
+ * among regions with enough respondents: a mean of one or two answers is no
+ * standing. An unknown or empty metric id means the dataset's first metric.
  */
 export function choropleth(dataset: Dataset, metricId: string, scheme: Scheme): Choropleth {
   const metric = dataset.metrics.find((m) => m.id === metricId) ?? dataset.metrics[0];
@@ -28,7 +32,10 @@ export function choropleth(dataset: Dataset, metricId: string, scheme: Scheme): 
   const values = new Map(dataset.codes.map((code) => [code, dataset.value(code, metric.id)]));
   const national = dataset.national(metric.id);
   const scale = colorScale([...values.values()], scheme, national);
-  const { rank, of } = rankDescending(values);
+  const unranked = metric.kind === "mean" ? dataset.smallSample : [];
+  const { rank, of } = rankDescending(
+    new Map([...values].filter(([code]) => !unranked.includes(code))),
+  );
   return {
     metric,
     values,
@@ -38,5 +45,6 @@ export function choropleth(dataset: Dataset, metricId: string, scheme: Scheme): 
     rank,
     rankOf: of,
     smallSample: dataset.smallSample,
+    unranked,
   };
 }

@@ -1,25 +1,33 @@
 // The store's state as the map shows it: the dataset, its choropleth and the scene, made once per change.
 import type { AppData } from "../appData.ts";
 import { type Dataset, surveyDataset } from "../data/dataset.ts";
+import type { Survey } from "../data/survey.ts";
 import { type Choropleth, choropleth } from "../scales/choropleth.ts";
 import type { AppState, Store } from "../state/store.ts";
 import { buildScene, type Scene } from "./scene.ts";
 
-/** The dataset a state shows: the imported table while `data` is "local", else the survey. */
-export const shownDataset = (s: AppState, survey: Dataset) =>
-  s.data === "local" && s.imported ? s.imported : survey;
-
 /**
- * The shown dataset, choropleth and scene of the store's current state. The
+ * The shown dataset, choropleth and scene of the store's current state: the
+ * imported table while `data` is "local", else the loaded survey edition. The
  * choropleth is rebuilt only when the dataset, metric or scheme changes; the
  * scene on every `refresh` (it also follows language, overlay and selection).
  */
 export function currentView(data: AppData, store: Store) {
-  const survey = surveyDataset(
-    data.survey,
-    data.atlas.regions.county.map((c) => c.code),
-  );
-  const dataset = () => shownDataset(store.get(), survey);
+  const counties = data.atlas.regions.county.map((c) => c.code);
+  const surveys = new WeakMap<Survey, Dataset>();
+  const surveyOf = (survey: Survey) => {
+    const known = surveys.get(survey);
+    if (known) return known;
+    const made = surveyDataset(survey, counties);
+    surveys.set(survey, made);
+    return made;
+  };
+  const datasetOf = (s: AppState): Dataset => {
+    if (s.data === "local" && s.imported) return s.imported;
+    if (!s.survey) throw new Error("no survey loaded");
+    return surveyOf(s.survey);
+  };
+  const dataset = () => datasetOf(store.get());
   let shade: Choropleth = choropleth(dataset(), store.get().metric, store.get().scheme);
   let shadedFor: [Dataset, string, string] = [dataset(), store.get().metric, store.get().scheme];
   const context = () => {

@@ -1,13 +1,12 @@
 // What the legend says, as data: the HTML legend and every export draw this one model.
 import type { Dataset } from "../data/dataset.ts";
 import { LEVELS } from "../data/levels.ts";
-import type { SurveyMeta } from "../data/survey.ts";
 import { formatNumber } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { type MessageKey, t } from "../i18n/messages.ts";
 import { COLORS, type Pattern, type SceneLayer } from "../map/layers.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
-import { nationalLabel } from "./regionText.ts";
+import { referenceLines } from "./regionText.ts";
 
 /** A symbol of the map and what it means; `layer` names the layer it stands for. */
 export interface LegendSymbol {
@@ -33,8 +32,10 @@ export interface LegendModel {
   };
   /** The diverging scheme's reading aid. */
   note: string | null;
-  /** The reference value, named: "Kaikki vastaajat: 3,0". */
+  /** The reference value, named: "Kaikki vastaajat: 3,0 (N = 458)"; a count's total and mean. */
   reference: string;
+  /** What N means here: the question's national N, and a county's (the survey only). */
+  n: string[];
   symbols: LegendSymbol[];
 }
 
@@ -51,7 +52,6 @@ const SYMBOLS: Record<string, MessageKey> = {
 
 export interface LegendInput {
   lang: Lang;
-  meta: SurveyMeta;
   dataset: Dataset;
   choropleth: Choropleth;
   /** The scene's layers: the legend explains the symbols drawn, and only those. */
@@ -59,18 +59,14 @@ export interface LegendInput {
 }
 
 export function legendModel(input: LegendInput): LegendModel {
-  const { lang, meta, dataset, choropleth: c } = input;
-  const survey = dataset.kind === "survey";
-  const isScore = survey && c.metric.id !== "respondents";
+  const { lang, dataset, choropleth: c } = input;
+  const meta = dataset.survey;
+  const isScore = meta !== null && c.metric.kind === "mean";
   const digits = c.metric.digits;
   const first = c.scale.domain[0] ?? 0;
   const last = c.scale.domain[c.scale.domain.length - 1] ?? 1;
   const offset = (v: number) => (v - first) / (last - first || 1);
-  const reference = isScore
-    ? t(lang, "legendNational", { value: formatNumber(c.national, lang, 1) })
-    : survey
-      ? `${t(lang, "national")}: ${formatNumber(meta.respondents.n, lang, 0)}`
-      : `${nationalLabel(dataset, lang)}: ${formatNumber(c.national, lang, Math.max(1, digits))}`;
+  const reference = referenceLines(dataset, c, lang).join(" · ");
   const symbols = input.layers.flatMap((layer): LegendSymbol[] => {
     const key = SYMBOLS[layer.id];
     if (!key) return [];
@@ -78,7 +74,7 @@ export function legendModel(input: LegendInput): LegendModel {
       return [];
     if (layer.id === "small-sample-hatch" && !(layer.kind === "pattern" && layer.codes?.length))
       return [];
-    const label = t(lang, key, { n: meta.smallSample });
+    const label = t(lang, key, { n: dataset.smallSampleMin ?? 0 });
     if (layer.kind === "pattern")
       return [
         {
@@ -108,10 +104,15 @@ export function legendModel(input: LegendInput): LegendModel {
   });
   return {
     title: c.metric.label[lang],
-    scale: !survey
+    scale: !meta
       ? `${t(lang, "importSource", { name: dataset.name })} (${LEVELS[dataset.level].words.by[lang]})`
       : isScore
-        ? t(lang, "legendScale", { low: meta.scale.low[lang], high: meta.scale.high[lang] })
+        ? t(lang, "legendScale", {
+            min: meta.scale.min,
+            max: meta.scale.max,
+            low: meta.scale.low[lang],
+            high: meta.scale.high[lang],
+          })
         : t(lang, "legendCount"),
     ramp: {
       stops: c.scale.stops.map((s) => ({ offset: offset(s.value), color: s.color })),
@@ -121,6 +122,13 @@ export function legendModel(input: LegendInput): LegendModel {
     },
     note: c.scale.scheme === "diverging" ? t(lang, "legendDiverging") : null,
     reference,
+    n:
+      isScore && c.metric.n !== null
+        ? [
+            t(lang, "legendQuestionN", { n: formatNumber(c.metric.n, lang, 0) }),
+            t(lang, "legendCountyN"),
+          ]
+        : [],
     symbols,
   };
 }

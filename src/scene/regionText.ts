@@ -5,6 +5,7 @@ import { formatNumber, formatShare } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
+import { populationDate } from "./sourceText.ts";
 
 /** "3,5" for a score, "18" for a count (the metric's decimals), "ei tietoa" where there is no value. */
 export function valueText(c: Choropleth, code: string, lang: Lang): string {
@@ -18,16 +19,64 @@ export function nationalLabel(dataset: Dataset, lang: Lang): string {
   return dataset.kind === "survey" ? t(lang, "national") : t(lang, "importMean");
 }
 
-/** The lines a tooltip shows for a shaded region: reference value, rank, and for the survey respondents. */
-export function regionLines(dataset: Dataset, c: Choropleth, code: string, lang: Lang): string[] {
+/**
+ * The reference, worded by the metric's kind: a mean score's all-respondents
+ * figure with its N ("Kaikki vastaajat: 2,7 (N = 465)"); a count's national
+ * total and mean per region; an imported value's mean of the regions.
+ */
+export function referenceLines(dataset: Dataset, c: Choropleth, lang: Lang): string[] {
+  const digits = Math.max(1, c.metric.digits);
+  switch (c.metric.kind) {
+    case "mean":
+      return [
+        c.metric.n !== null
+          ? t(lang, "nationalN", {
+              value: formatNumber(c.national, lang, digits),
+              n: formatNumber(c.metric.n, lang, 0),
+            })
+          : `${t(lang, "national")}: ${formatNumber(c.national, lang, digits)}`,
+      ];
+    case "count":
+      return [
+        t(lang, "nationalTotal", {
+          value: formatNumber(dataset.summary(c.metric.id), lang, c.metric.digits),
+        }),
+        t(lang, "perRegionMean", { value: formatNumber(c.national, lang, 1) }),
+      ];
+    case "value":
+      return [`${nationalLabel(dataset, lang)}: ${formatNumber(c.national, lang, digits)}`];
+  }
+}
+
+/**
+ * A region's standing: its rank, worded for a mean score as among the counties
+ * with enough respondents; or why it has none.
+ */
+export function rankLine(dataset: Dataset, c: Choropleth, code: string, lang: Lang): string | null {
+  const min = dataset.smallSampleMin ?? 0;
+  if (c.unranked.includes(code)) return t(lang, "notRanked", { min });
   const rank = c.rank.get(code);
+  if (rank === undefined) return null;
+  return c.metric.kind === "mean" && dataset.kind === "survey"
+    ? t(lang, "rankAmong", { rank, of: c.rankOf, min })
+    : t(lang, "rank", { rank, of: c.rankOf });
+}
+
+/** The value with the region's N where the data has one: "2,5 (N = 26)". */
+export function valueWithN(dataset: Dataset, c: Choropleth, code: string, lang: Lang): string {
+  const value = valueText(c, code, lang);
+  const n = dataset.respondents(code);
+  return n === null || c.metric.kind === "count"
+    ? value
+    : t(lang, "valueN", { value, n: formatNumber(n, lang, 0) });
+}
+
+/** The lines a tooltip shows for a shaded region: reference, standing, and a small-sample caution. */
+export function regionLines(dataset: Dataset, c: Choropleth, code: string, lang: Lang): string[] {
   const lines = [
-    `${nationalLabel(dataset, lang)}: ${formatNumber(c.national, lang, Math.max(1, c.metric.digits))}`,
-    rank !== undefined ? t(lang, "rank", { rank, of: c.rankOf }) : null,
-    dataset.kind === "survey"
-      ? t(lang, "respondents", { n: formatNumber(dataset.respondents(code), lang, 0) })
-      : null,
-    c.smallSample.includes(code) ? t(lang, "smallSample") : null,
+    ...referenceLines(dataset, c, lang),
+    rankLine(dataset, c, code, lang),
+    c.smallSample.includes(code) && !c.unranked.includes(code) ? t(lang, "smallSample") : null,
   ];
   return lines.filter((l): l is string => l !== null);
 }
@@ -38,13 +87,21 @@ export function municipalityName(data: AppData, code: string, lang: Lang): strin
   return m ? (lang === "sv" ? m.name.sv : m.name.fi) : code;
 }
 
-/** The lines for an employment area: its counties (with land shares when it crosses) and municipalities. */
+/**
+ * The lines for an employment area: its counties (with its shares of land area
+ * and population in each, when it crosses) and its municipalities.
+ */
 export function areaLines(data: AppData, code: string, lang: Lang): string[] {
   const span = data.spans.get(code);
   if (!span) return [];
   const countyName = (c: string) => data.regions.county.get(c)?.short[lang] ?? c;
   const counties = span.crosses
-    ? span.parts.map((p) => `${countyName(p.county)} ${formatShare(p.landShare, lang)}`).join(", ")
+    ? span.parts
+        .map(
+          (p) =>
+            `${countyName(p.county)} ${formatShare(p.landShare, lang)} / ${formatShare(p.populationShare, lang)}`,
+        )
+        .join(", ")
     : countyName(span.parts[0]?.county ?? "");
   const names = span.parts
     .flatMap((p) => p.municipalities)
@@ -52,7 +109,9 @@ export function areaLines(data: AppData, code: string, lang: Lang): string[] {
     .sort((a, b) => a.localeCompare(b, lang));
   return [
     t(lang, "countiesList", { list: counties }) +
-      (span.crosses ? ` (${t(lang, "landShareOf")}; ${t(lang, "crosses")})` : ""),
+      (span.crosses
+        ? ` (${t(lang, "sharesOf", { date: populationDate(data.atlas, lang) })}; ${t(lang, "crosses")})`
+        : ""),
     t(lang, "municipalitiesList", { list: names.join(", ") }),
   ];
 }

@@ -1,6 +1,6 @@
 // The app's one store: everything the user chose, the imported table included, and nothing derived.
 import type { Dataset } from "../data/dataset.ts";
-import { DEFAULT_METRIC } from "../data/metrics.ts";
+import type { Survey } from "../data/survey.ts";
 import { DEFAULT_LANG, type Lang } from "../i18n/language.ts";
 import type { Scheme } from "../scales/colorScale.ts";
 import type { MapPosition } from "../share/mapHash.ts";
@@ -10,8 +10,15 @@ export const VIEWS: readonly View[] = ["map", "table", "crossings"];
 
 export interface AppState {
   lang: Lang;
-  /** A metric id of the shown dataset: the survey's ids, or c1, c2… of an imported table. */
+  /**
+   * A metric id of the shown dataset: the survey's ids, or c1, c2… of an
+   * imported table; "" for the dataset's first metric.
+   */
   metric: string;
+  /** The survey edition shown, by id; null for the default edition. */
+  edition: string | null;
+  /** That edition, loaded (null only before the first one arrives). */
+  survey: Survey | null;
   /** Which data is shown: the survey, or the table imported on this device. */
   data: "survey" | "local";
   /** The table imported on this device (kept in storage); shown while `data` is "local". */
@@ -34,7 +41,9 @@ export interface AppState {
 
 export const DEFAULT_STATE: AppState = {
   lang: DEFAULT_LANG,
-  metric: DEFAULT_METRIC,
+  metric: "",
+  edition: null,
+  survey: null,
   data: "survey",
   imported: null,
   scheme: "sequential",

@@ -8,6 +8,7 @@ import { type AppState, DEFAULT_STATE, VIEWS, type View } from "./store.ts";
 export const URL_KEYS = {
   lang: "lang",
   metric: "metric",
+  edition: "edition",
   data: "data",
   scheme: "scheme",
   view: "view",
@@ -20,8 +21,8 @@ export const URL_KEYS = {
   slides: "slides",
 } as const;
 
-/** The part of the state a URL carries (the imported table itself lives in storage). */
-export type UrlState = Omit<AppState, "imported">;
+/** The part of the state a URL carries (the imported table lives in storage, the survey in its files). */
+export type UrlState = Omit<AppState, "imported" | "survey">;
 
 /** Page modes fixed for the page's life. */
 export interface Modes {
@@ -35,7 +36,10 @@ export interface Modes {
 export interface Known {
   counties: ReadonlySet<string>;
   areas: ReadonlySet<string>;
-  surveyMetrics: ReadonlySet<string>;
+  /** The survey editions other than the default. */
+  editions: ReadonlySet<string>;
+  /** The metric ids of each edition known so far, the default's under "". */
+  surveyMetrics: ReadonlyMap<string, ReadonlySet<string>>;
   /** Metric ids of the table imported on this device; absent when there is none. */
   importedMetrics?: ReadonlySet<string>;
 }
@@ -57,8 +61,8 @@ const cut = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
  */
 export function readUrl(search: string, hash: string, known: Known): ParsedUrl {
   const params = new URLSearchParams(search);
-  const state: UrlState = { ...DEFAULT_STATE };
-  delete (state as Partial<AppState>).imported;
+  const { imported: _imported, survey: _survey, ...defaults } = DEFAULT_STATE;
+  const state: UrlState = { ...defaults };
   const ignored: string[] = [];
   const take = <T extends string>(
     key: keyof typeof URL_KEYS,
@@ -80,6 +84,13 @@ export function readUrl(search: string, hash: string, known: Known): ParsedUrl {
   take("lang", isLang, (v) => {
     state.lang = v;
   });
+  take(
+    "edition",
+    (v): v is string => known.editions.has(v),
+    (v) => {
+      state.edition = v;
+    },
+  );
   // With a local table the metric is one of its columns; the table must be on this device.
   const local = known.importedMetrics !== undefined;
   take(
@@ -89,16 +100,16 @@ export function readUrl(search: string, hash: string, known: Known): ParsedUrl {
       state.data = "local";
     },
   );
-  const metrics = state.data === "local" ? known.importedMetrics : known.surveyMetrics;
+  const surveyMetrics = known.surveyMetrics.get(state.edition ?? "");
+  const metrics = state.data === "local" ? known.importedMetrics : surveyMetrics;
+  // An edition not loaded yet (Back to it) accepts any plain id: the app checks it once loaded.
   take(
     "metric",
-    (v): v is string => metrics?.has(v) ?? false,
+    (v): v is string => metrics?.has(v) ?? (state.data === "survey" && /^[a-z][a-z0-9_]*$/.test(v)),
     (v) => {
       state.metric = v;
     },
   );
-  if (state.data === "local" && !params.get(URL_KEYS.metric))
-    state.metric = [...(known.importedMetrics ?? [])][0] ?? state.metric;
   take(
     "scheme",
     (v): v is Scheme => (SCHEMES as readonly string[]).includes(v),
@@ -151,7 +162,7 @@ export function readUrl(search: string, hash: string, known: Known): ParsedUrl {
       .split(",")
       .map((s) => s.trim())
       .filter(Boolean);
-    const all = state.data === "local" ? known.importedMetrics : known.surveyMetrics;
+    const all = state.data === "local" ? known.importedMetrics : surveyMetrics;
     if (!ids.length || ids.some((id) => !all?.has(id))) ignored.push(`slides=${cut(list)}`);
     else slides = ids;
   }
@@ -171,9 +182,9 @@ export function writeUrl(state: UrlState, base = ""): string {
     if (key !== URL_KEYS.embed && key !== URL_KEYS.slides) params.delete(key);
   const d = DEFAULT_STATE;
   if (state.lang !== d.lang) params.set(URL_KEYS.lang, state.lang);
+  if (state.edition) params.set(URL_KEYS.edition, state.edition);
   if (state.data === "local") params.set(URL_KEYS.data, "local");
-  if (state.metric !== d.metric || state.data === "local")
-    params.set(URL_KEYS.metric, state.metric);
+  if (state.metric) params.set(URL_KEYS.metric, state.metric);
   if (state.scheme !== d.scheme) params.set(URL_KEYS.scheme, state.scheme);
   if (state.view !== d.view) params.set(URL_KEYS.view, state.view);
   if (state.county) params.set(URL_KEYS.county, state.county);

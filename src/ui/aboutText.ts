@@ -19,14 +19,7 @@ export const ABOUT: Record<Lang, AboutSection[]> = {
       heading: "45 työllisyysaluetta",
       paragraphs: [
         "TE24-uudistuksessa julkiset työvoima- ja yrityspalvelut siirtyivät valtiolta kunnille 1.1.2025. Palveluja järjestää 45 työllisyysaluetta, jotka kunnat ovat muodostaneet.",
-        "Sekä hyvinvointialueet että työllisyysalueet koostuvat kokonaisista kunnista, mutta ne eivät ole sisäkkäisiä. Työllisyysalue ylittää hyvinvointialueen rajan, kun sen kunnat kuuluvat useampaan kuin yhteen hyvinvointialueeseen. Pelkkä rajan koskettaminen ei ole ylittämistä. Kartta laskee ylitykset kuntarajojen topologiasta; osuudet ovat kuntien pinta-alasta ja väestöstä.",
-      ],
-    },
-    {
-      heading: "Kysely ja sen lukeminen",
-      paragraphs: [
-        "Kuntaliitto kysyi helmi–maaliskuussa 2026 kuntien ja kuntayhtymien johdolta, miten yhdeksän yhteistyön osa-aluetta ovat toteutuneet hyvinvointialueen kanssa (n = 486). Vastaukset asteikolla 1–5: 1 = erittäin huonosti, 5 = erittäin hyvin. Kartta näyttää kuntavastaajien keskiarvot hyvinvointialueittain.",
-        "Vastaajien määrä vaihtelee alueittain (Helsinki N = 1). Alle 10 vastaajan alueet on viivoitettu: niiden keskiarvot ovat epävarmoja. Kaikki kysymykset eivät koskeneet kaikkia vastaajia, joten kysymyskohtainen N on pienempi.",
+        "Sekä hyvinvointialueet että työllisyysalueet koostuvat kokonaisista kunnista, mutta ne eivät ole sisäkkäisiä. Työllisyysalue ylittää hyvinvointialueen rajan, kun sen kunnat kuuluvat useampaan kuin yhteen hyvinvointialueeseen. Pelkkä rajan koskettaminen ei ole ylittämistä. Kartta laskee ylitykset kuntarajojen topologiasta. Osuudet ovat kuntien maapinta-alasta ({land}; pinta-ala tarkoittaa maata ilman sisävesiä ja merta) ja väestöstä ({population}).",
       ],
     },
   ],
@@ -42,14 +35,7 @@ export const ABOUT: Record<Lang, AboutSection[]> = {
       heading: "45 sysselsättningsområden",
       paragraphs: [
         "I TE24-reformen överfördes de offentliga arbets- och näringstjänsterna från staten till kommunerna 1.1.2025. Tjänsterna ordnas av 45 sysselsättningsområden som kommunerna har bildat.",
-        "Både välfärdsområden och sysselsättningsområden består av hela kommuner, men de ligger inte inuti varandra. Ett sysselsättningsområde korsar en välfärdsområdesgräns när dess kommuner hör till fler än ett välfärdsområde. Att bara tangera gränsen räknas inte. Kartan räknar fram korsningarna ur kommungränsernas topologi; andelarna gäller kommunernas areal och befolkning.",
-      ],
-    },
-    {
-      heading: "Enkäten och hur den ska läsas",
-      paragraphs: [
-        "Kommunförbundet frågade i februari–mars 2026 ledningen för kommuner och samkommuner hur väl nio delområden av samarbetet med välfärdsområdet har förverkligats (n = 486). Svaren gavs på skalan 1–5: 1 = mycket dåligt, 5 = mycket bra. Kartan visar kommunsvarandenas medelvärden per välfärdsområde.",
-        "Antalet svarande varierar mellan områdena (Helsingfors N = 1). Områden med färre än 10 svarande är streckade: deras medelvärden är osäkra. Alla frågor gällde inte alla svarande, så N per fråga är mindre.",
+        "Både välfärdsområden och sysselsättningsområden består av hela kommuner, men de ligger inte inuti varandra. Ett sysselsättningsområde korsar en välfärdsområdesgräns när dess kommuner hör till fler än ett välfärdsområde. Att bara tangera gränsen räknas inte. Kartan räknar fram korsningarna ur kommungränsernas topologi. Andelarna gäller kommunernas landareal ({land}; arealen avser land utan insjövatten och hav) och befolkning ({population}).",
       ],
     },
   ],
@@ -65,14 +51,7 @@ export const ABOUT: Record<Lang, AboutSection[]> = {
       heading: "45 employment areas",
       paragraphs: [
         "In the TE24 reform, public employment and business services moved from the state to the municipalities on 1 January 2025. They are organised by 45 employment areas that the municipalities formed.",
-        "Counties and employment areas are both unions of whole municipalities, but they do not nest. An employment area crosses a county border when its municipalities belong to more than one county; merely touching a border is not crossing. The map computes crossings from the topology of municipal boundaries; shares are of the municipalities' area and population.",
-      ],
-    },
-    {
-      heading: "The survey and how to read it",
-      paragraphs: [
-        "In February–March 2026, Kuntaliitto (the Association of Finnish Municipalities) asked the management of municipalities and joint municipal authorities how well nine aspects of cooperation with the county had been realised (n = 486). Answers were on a 1–5 scale: 1 = very poorly, 5 = very well. The map shows the municipal respondents' means by county.",
-        "The number of respondents differs between counties (Helsinki N = 1). Counties with fewer than 10 respondents are hatched: their means are uncertain. Not every question applied to every respondent, so N per question is smaller.",
+        "Counties and employment areas are both unions of whole municipalities, but they do not nest. An employment area crosses a county border when its municipalities belong to more than one county; merely touching a border is not crossing. The map computes crossings from the topology of municipal boundaries. Shares are of the municipalities' land area ({land}; area means land, without inland water and sea) and population ({population}).",
       ],
     },
   ],

@@ -29,7 +29,6 @@ export function controls(store: Store, dataset: () => Dataset, onAbout: () => vo
 
   const texts: [string, MessageKey][] = [
     ["app-title", "appTitle"],
-    ["app-subtitle", "appSubtitle"],
     ["lang-label", "language"],
     ["metric-label", "metric"],
     ["scheme-label", "scheme"],
@@ -45,7 +44,8 @@ export function controls(store: Store, dataset: () => Dataset, onAbout: () => vo
   };
 
   return {
-    render() {
+    /** Shows the state; `metric` is the metric shown (the state may leave it to the data's first). */
+    render(metricShown: string) {
       const s = store.get();
       document.documentElement.lang = s.lang;
       document.title = `${t(s.lang, "appTitle")} – ${t(s.lang, "viewMap").toLowerCase()}`;
@@ -53,15 +53,20 @@ export function controls(store: Store, dataset: () => Dataset, onAbout: () => vo
         .querySelector('meta[name="description"]')
         ?.setAttribute("content", t(s.lang, "metaDescription"));
       for (const [id, key] of texts) setText(byId(id), t(s.lang, key));
+      // The subtitle names what is shown: the survey edition, or the imported table.
+      const d = dataset();
+      setText(
+        byId("app-subtitle"),
+        d.survey ? d.survey.subtitle[s.lang] : t(s.lang, "importSource", { name: d.name }),
+      );
       lang.value = s.lang;
       // Options are rebuilt only when the language or the dataset changes.
-      const d = dataset();
       const key = `${s.lang}/${d.kind}/${d.name}`;
       if (metric.dataset.key !== key) {
         metric.dataset.key = key;
         replace(metric, ...d.metrics.map((m) => h("option", { value: m.id }, m.label[s.lang])));
       }
-      metric.value = s.metric;
+      metric.value = metricShown;
       overlay.checked = s.areas;
       for (const radio of schemes) radio.checked = radio.value === s.scheme;
       views.setAttribute("aria-label", t(s.lang, "view"));

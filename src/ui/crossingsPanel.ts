@@ -4,6 +4,7 @@ import { formatShare } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import { municipalityName } from "../scene/regionText.ts";
+import { landSource, populationSource } from "../scene/sourceText.ts";
 import { h } from "./dom.ts";
 
 export function crossingsPanel(
@@ -19,7 +20,12 @@ export function crossingsPanel(
       "p",
       {},
       data.crossings.length
-        ? t(lang, "crossingsIntro", { n: data.crossings.length })
+        ? t(lang, "crossingsIntro", {
+            n: data.crossings.length,
+            of: data.atlas.regions.employmentArea.length,
+            landSource: landSource(data.atlas, lang),
+            populationSource: populationSource(data.atlas, lang),
+          })
         : t(lang, "crossingsNone"),
     ),
     h(

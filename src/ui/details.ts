@@ -1,52 +1,61 @@
-// The details panel of a county: all nine metrics against the national figure, municipalities, employment areas.
+// The details panel of a county: every score against the national figure, its N, municipalities, employment areas.
 import type { AppData } from "../appData.ts";
-import { SCORE_METRICS } from "../data/metrics.ts";
+import type { Dataset } from "../data/dataset.ts";
 import { formatNumber } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
+import { municipalityName } from "../scene/regionText.ts";
 import { h } from "./dom.ts";
 import { panelHead } from "./panelHead.ts";
 
 const pct = (value: number, max: number) =>
   `${Math.max(0, Math.min(100, (value / max) * 100)).toFixed(1)}%`;
 
-function metricBars(data: AppData, code: string, lang: Lang): HTMLElement {
-  const values = data.survey.byCounty.get(code);
-  const { max } = data.survey.meta.scale;
-  const rows = SCORE_METRICS.map((id) => {
-    const info = data.survey.meta.metrics.find((m) => m.id === id);
-    const value = values?.[id] ?? null;
-    const national = data.survey.national[id];
-    return h(
-      "li",
-      { class: "bar-row" },
-      h("span", { class: "bar-label" }, info?.short[lang] ?? id),
-      h(
-        "span",
-        { class: "bar-track", "aria-hidden": "true" },
-        value !== null ? h("span", { class: "bar-fill", style: `width:${pct(value, max)}` }) : null,
-        national !== null
-          ? h("span", { class: "bar-national", style: `left:${pct(national, max)}` })
-          : null,
-      ),
-      h(
-        "span",
-        { class: "bar-value" },
-        `${formatNumber(value, lang, 1)} `,
+/** The survey's mean scores for a county as bars, each against the national figure and its N. */
+function metricBars(dataset: Dataset, code: string, lang: Lang): HTMLElement | null {
+  const meta = dataset.survey;
+  if (!meta) return null;
+  const rows = dataset.metrics
+    .filter((m) => m.kind === "mean")
+    .map((m) => {
+      const value = dataset.value(code, m.id);
+      const national = dataset.summary(m.id);
+      return h(
+        "li",
+        { class: "bar-row" },
+        h("span", { class: "bar-label" }, m.label[lang]),
         h(
           "span",
-          { class: "bar-vs" },
-          `(${t(lang, "national")} ${formatNumber(national, lang, 1)})`,
+          { class: "bar-track", "aria-hidden": "true" },
+          value !== null
+            ? h("span", { class: "bar-fill", style: `width:${pct(value, meta.scale.max)}` })
+            : null,
+          national !== null
+            ? h("span", { class: "bar-national", style: `left:${pct(national, meta.scale.max)}` })
+            : null,
         ),
-      ),
-    );
-  });
+        h(
+          "span",
+          { class: "bar-value" },
+          `${formatNumber(value, lang, 1)} `,
+          h(
+            "span",
+            { class: "bar-vs" },
+            `(${t(lang, "detailsNational", {
+              value: formatNumber(national, lang, 1),
+              n: formatNumber(m.n, lang, 0),
+            })})`,
+          ),
+        ),
+      );
+    });
   return h("ul", { class: "bars" }, ...rows);
 }
 
 /** The panel's content for one county, with a close button that calls `onClose`. */
 export function countyDetails(
   data: AppData,
+  dataset: Dataset,
   code: string,
   lang: Lang,
   actions: { onClose(): void; onArea(code: string): void },
@@ -54,19 +63,22 @@ export function countyDetails(
   const county = data.regions.county.get(code);
   const municipalities = data.atlas.municipalities
     .filter((m) => m.county === code)
-    .map((m) => (lang === "sv" ? m.name.sv : m.name.fi))
+    .map((m) => municipalityName(data, m.code, lang))
     .sort((a, b) => a.localeCompare(b, lang));
   const areas = data.areasByCounty.get(code) ?? [];
-  const respondents = data.survey.byCounty.get(code)?.respondents ?? null;
-  const small = respondents !== null && respondents < data.survey.meta.smallSample;
+  const survey = dataset.kind === "survey" && dataset.level === "county";
+  const respondents = survey ? dataset.respondents(code) : null;
+  const small = survey && dataset.smallSample.includes(code);
   return h(
     "section",
     { class: "details", "aria-labelledby": "details-title" },
     panelHead("details-title", county?.name[lang] ?? code, t(lang, "close"), actions.onClose),
-    h("p", {}, t(lang, "respondents", { n: formatNumber(respondents, lang, 0) })),
-    small ? h("p", { class: "warning" }, t(lang, "smallSample")) : null,
-    h("h3", {}, t(lang, "detailsMetrics")),
-    metricBars(data, code, lang),
+    survey ? h("p", {}, t(lang, "respondents", { n: formatNumber(respondents, lang, 0) })) : null,
+    small
+      ? h("p", { class: "warning" }, t(lang, "notRanked", { min: dataset.smallSampleMin ?? 0 }))
+      : null,
+    survey ? h("h3", {}, t(lang, "detailsMetrics")) : null,
+    survey ? metricBars(dataset, code, lang) : null,
     h("h3", {}, t(lang, "detailsEmploymentAreas", { n: areas.length })),
     h(
       "ul",

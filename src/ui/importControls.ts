@@ -1,6 +1,5 @@
 // Wires the import button, the remove button and dropping a file on the map.
 import type { AppData } from "../appData.ts";
-import { DEFAULT_METRIC } from "../data/metrics.ts";
 import { forgetTable } from "../import/storage.ts";
 import type { Store } from "../state/store.ts";
 
@@ -12,7 +11,7 @@ export function importControls(data: AppData, store: Store): void {
   });
   document.getElementById("remove-import")?.addEventListener("click", () => {
     forgetTable();
-    store.set({ imported: null, data: "survey", metric: DEFAULT_METRIC });
+    store.set({ imported: null, data: "survey", metric: "" });
   });
   const main = document.getElementById("main");
   main?.addEventListener("dragover", (e) => {

@@ -58,6 +58,7 @@ export function renderLegend(container: HTMLElement, model: LegendModel, lang: L
       h("span", { class: "legend-national-key", "aria-hidden": "true" }),
       model.reference,
     ),
+    ...model.n.map((line) => h("p", { class: "legend-n" }, line)),
     // The symbol list folds away by default on narrow screens, where it would cover the map.
     h(
       "details",

@@ -27,12 +27,13 @@ export interface PanelContext {
 
 export function panels(data: AppData, store: Store, dataset: () => Dataset) {
   const about = byId<HTMLDialogElement>("about-dialog");
-  let sort: Sort = { key: "region", descending: false };
+  let sort: Sort = { key: "region", descending: false, smallLast: false };
+  let choropleth: Choropleth | null = null;
   let shownLegend = "";
   let shownSide = "";
   let shownDataset: Dataset | null = null;
   const ui = controls(store, dataset, () => {
-    renderAbout(about, store.get().lang, data.survey.meta, data.atlas.sources);
+    renderAbout(about, store.get().lang, dataset().survey, data.atlas.sources);
     about.showModal();
   });
 
@@ -41,19 +42,21 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
     const panel = byId("side-panel");
     const table = byId("table-view");
     table.hidden = s.view !== "table";
-    if (s.view === "table")
+    if (s.view === "table" && choropleth)
       replace(
         table,
-        tableView(data, dataset(), s.lang, sort, (next) => {
-          sort = next;
-          renderSide();
+        tableView(data, dataset(), choropleth, s.lang, sort, {
+          onSort(next) {
+            sort = next;
+            renderSide();
+          },
         }),
       );
     const content =
       s.view === "crossings"
         ? crossingsPanel(data, s.lang, { selected: s.area, onShow: (area) => store.set({ area }) })
         : s.county && s.view === "map"
-          ? countyDetails(data, s.county, s.lang, {
+          ? countyDetails(data, dataset(), s.county, s.lang, {
               onClose: () => store.set({ county: null }),
               onArea: (area) => store.set({ area, view: "crossings" }),
             })
@@ -64,28 +67,31 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
 
   return {
     render(ctx: PanelContext) {
-      ui.render();
+      ui.render(ctx.choropleth.metric.id);
+      const metricChanged = choropleth?.metric.id !== ctx.choropleth.metric.id;
+      choropleth = ctx.choropleth;
       if (
         !dataset().metrics.some((m) => m.id === sort.key) &&
         sort.key !== "region" &&
-        sort.key !== "areas"
+        sort.key !== "areas" &&
+        sort.key !== "rank"
       )
-        sort = { key: "region", descending: false };
+        sort = { ...sort, key: "region", descending: false };
       // The legend and the source line are rebuilt only when what they show changes.
-      const model = legendModel({ ...ctx, meta: data.survey.meta, layers: ctx.scene.layers });
+      const model = legendModel({ ...ctx, layers: ctx.scene.layers });
       const legendKey = JSON.stringify([ctx.lang, model]);
       const newData = ctx.dataset !== shownDataset;
       shownDataset = ctx.dataset;
       if (newData || legendKey !== shownLegend) {
         shownLegend = legendKey;
         renderLegend(byId("legend"), model, ctx.lang);
-        renderAttribution(byId("attribution"), ctx.lang);
+        renderAttribution(byId("attribution"), ctx.lang, data.atlas, ctx.dataset.survey);
       }
       const s = store.get();
       const sideKey = [s.lang, s.view, s.county, s.area, ctx.dataset.name, ctx.dataset.kind].join(
         "/",
       );
-      if (newData || sideKey !== shownSide) {
+      if (newData || sideKey !== shownSide || (metricChanged && s.view === "table")) {
         shownSide = sideKey;
         renderSide();
       }

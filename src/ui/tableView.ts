@@ -1,32 +1,39 @@
-// The data table of the shown dataset: one row per region, a column per metric; sortable.
+// The data table of the shown dataset: one row per region, a column per metric, the rank; sortable.
 import type { AppData } from "../appData.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { LEVELS } from "../data/levels.ts";
 import { formatNumber } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
+import type { Choropleth } from "../scales/choropleth.ts";
 import { nationalLabel } from "../scene/regionText.ts";
 import { h } from "./dom.ts";
 
-/** "region" sorts by name; any other key is a metric id or "areas". */
+/** "region" sorts by name; any other key is a metric id, "rank" or "areas". */
 export interface Sort {
   key: string;
   descending: boolean;
+  /** Regions with few respondents after all others, whatever the column. */
+  smallLast: boolean;
 }
 
 export interface TableRow {
   code: string;
   name: string;
   values: Record<string, number | null>;
+  /** Few respondents: marked, and not ranked on a mean score. */
+  small: boolean;
 }
 
 /**
  * Rows sorted by a column: names in the language's collation, numbers by value
- * with empty cells last in either direction; ties by name.
+ * with empty cells last in either direction; ties by name. With `smallLast`,
+ * the small-sample rows follow the others, sorted the same way among themselves.
  */
 export function sortRows(rows: readonly TableRow[], sort: Sort, lang: Lang): TableRow[] {
   const byName = (a: TableRow, b: TableRow) => a.name.localeCompare(b.name, lang);
   return [...rows].sort((a, b) => {
+    if (sort.smallLast && a.small !== b.small) return a.small ? 1 : -1;
     if (sort.key === "region") return sort.descending ? byName(b, a) : byName(a, b);
     const va = a.values[sort.key] ?? null;
     const vb = b.values[sort.key] ?? null;
@@ -39,44 +46,64 @@ interface Column {
   key: string;
   label: string;
   digits: number;
+  /** The national N of the column's question, where it has one. */
+  n: number | null;
 }
 
-/** The columns: every metric, and for county data the number of employment areas. */
-function columnsOf(dataset: Dataset, lang: Lang): Column[] {
+/** The columns: every metric, the rank on the shown one, and for county data the number of employment areas. */
+function columnsOf(dataset: Dataset, c: Choropleth, lang: Lang): Column[] {
   const metrics = dataset.metrics.map((m) => ({
     key: m.id,
     label: m.label[lang],
     digits: m.digits,
+    n: m.kind === "mean" ? m.n : null,
   }));
+  const rank = {
+    key: "rank",
+    label: t(lang, "tableRank", { metric: c.metric.label[lang] }),
+    digits: 0,
+    n: null,
+  };
   return dataset.level === "county"
-    ? [...metrics, { key: "areas", label: t(lang, "tableAreas"), digits: 0 }]
-    : metrics;
+    ? [...metrics, rank, { key: "areas", label: t(lang, "tableAreas"), digits: 0, n: null }]
+    : [...metrics, rank];
 }
 
-export function tableRows(data: AppData, dataset: Dataset, lang: Lang): TableRow[] {
+export function tableRows(data: AppData, dataset: Dataset, c: Choropleth, lang: Lang): TableRow[] {
   const regions = data.regions[dataset.level];
   return dataset.codes.map((code) => ({
     code,
     name: regions.get(code)?.short[lang] ?? code,
     values: {
       ...Object.fromEntries(dataset.metrics.map((m) => [m.id, dataset.value(code, m.id)])),
+      rank: c.rank.get(code) ?? null,
       areas: (data.areasByCounty.get(code) ?? []).length,
     },
+    small: dataset.smallSample.includes(code),
   }));
+}
+
+export interface TableActions {
+  onSort(sort: Sort): void;
 }
 
 export function tableView(
   data: AppData,
   dataset: Dataset,
+  c: Choropleth,
   lang: Lang,
   sort: Sort,
-  onSort: (sort: Sort) => void,
+  actions: TableActions,
 ): HTMLElement {
   const regionLabel = LEVELS[dataset.level].words.one[lang];
-  const columns = columnsOf(dataset, lang);
+  const columns = columnsOf(dataset, c, lang);
   const head = [{ key: "region", label: regionLabel }, ...columns].map(({ key, label }) => {
     const active = sort.key === key;
-    const next: Sort = { key, descending: active ? !sort.descending : key !== "region" };
+    const next: Sort = {
+      ...sort,
+      key,
+      descending: active ? !sort.descending : key !== "region" && key !== "rank",
+    };
     return h(
       "th",
       {
@@ -89,7 +116,7 @@ export function tableView(
           type: "button",
           class: "sort",
           title: t(lang, "sortBy", { column: label }),
-          onclick: () => onSort(next),
+          onclick: () => actions.onSort(next),
         },
         label,
         h(
@@ -100,34 +127,67 @@ export function tableView(
       ),
     );
   });
-  const body = sortRows(tableRows(data, dataset, lang), sort, lang).map((row) =>
+  const min = dataset.smallSampleMin ?? 0;
+  const body = sortRows(tableRows(data, dataset, c, lang), sort, lang).map((row) =>
     h(
       "tr",
-      { "data-code": row.code },
-      h("th", { scope: "row" }, row.name),
-      ...columns.map((c) => h("td", {}, formatNumber(row.values[c.key] ?? null, lang, c.digits))),
+      { "data-code": row.code, class: row.small ? "small-sample" : "" },
+      h("th", { scope: "row" }, row.small ? `${row.name}*` : row.name),
+      ...columns.map((col) =>
+        h(
+          "td",
+          {},
+          col.key === "rank" && c.unranked.includes(row.code)
+            ? h("abbr", { title: t(lang, "notRanked", { min }) }, "–*")
+            : formatNumber(row.values[col.key] ?? null, lang, col.digits),
+        ),
+      ),
     ),
   );
-  const footer = columns.map((c) =>
+  const footer = columns.map((col) =>
     h(
       "td",
       {},
-      c.key === "areas"
+      col.key === "areas"
         ? formatNumber(data.atlas.regions.employmentArea.length, lang, 0)
-        : formatNumber(
-            dataset.summary(c.key),
-            lang,
-            dataset.kind === "survey" ? c.digits : Math.max(1, c.digits),
-          ),
+        : col.key === "rank"
+          ? ""
+          : formatNumber(
+              dataset.summary(col.key),
+              lang,
+              dataset.kind === "survey" ? col.digits : Math.max(1, col.digits),
+            ),
     ),
   );
-  const caption =
-    dataset.kind === "survey"
-      ? t(lang, "tableCaption")
-      : `${t(lang, "importSource", { name: dataset.name })} (${LEVELS[dataset.level].words.by[lang]})`;
+  const questionN = columns.some((col) => col.n !== null)
+    ? h(
+        "tr",
+        { class: "question-n" },
+        h("th", { scope: "row" }, t(lang, "tableQuestionN")),
+        ...columns.map((col) => h("td", {}, col.n === null ? "" : formatNumber(col.n, lang, 0))),
+      )
+    : null;
+  const meta = dataset.survey;
+  const caption = meta
+    ? `${meta.title[lang]}: ${meta.scale.statistic[lang]}, ${LEVELS[dataset.level].words.by[lang]}`
+    : `${t(lang, "importSource", { name: dataset.name })} (${LEVELS[dataset.level].words.by[lang]})`;
   return h(
     "div",
     { class: "table-scroll", tabindex: 0, role: "region", "aria-labelledby": "table-caption" },
+    dataset.smallSample.length
+      ? h(
+          "label",
+          { class: "field check table-option" },
+          h("input", {
+            type: "checkbox",
+            id: "table-small-last",
+            checked: sort.smallLast,
+            onchange: (e: Event) =>
+              actions.onSort({ ...sort, smallLast: (e.target as HTMLInputElement).checked }),
+          }),
+          ` ${t(lang, "tableSmallLast")}`,
+        )
+      : null,
     h(
       "table",
       { class: "data-table" },
@@ -138,7 +198,11 @@ export function tableView(
         "tfoot",
         {},
         h("tr", {}, h("th", { scope: "row" }, nationalLabel(dataset, lang)), ...footer),
+        questionN,
       ),
     ),
+    dataset.smallSample.length
+      ? h("p", { class: "table-note" }, t(lang, "tableNotRanked", { min }))
+      : null,
   );
 }

@@ -6,7 +6,7 @@ import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import type { Hit } from "../map/hitTest.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
-import { areaLines, regionLines, valueText } from "../scene/regionText.ts";
+import { areaLines, regionLines, valueWithN } from "../scene/regionText.ts";
 import { h, replace } from "./dom.ts";
 
 export interface TooltipContext {
@@ -48,7 +48,7 @@ export function tooltip(element: HTMLElement) {
                 "div",
                 { class: "tooltip-value" },
                 `${c.metric.label[lang]}: `,
-                h("b", {}, valueText(c, region.code, lang)),
+                h("b", {}, valueWithN(dataset, c, region.code, lang)),
               ),
               ...regionLines(dataset, c, region.code, lang).map((line) => h("div", {}, line)),
               ...(shaded === "employmentArea" ? areaLines(data, region.code, lang) : []).map(

@@ -4,8 +4,8 @@ import type { Page } from "@playwright/test";
 import { PNG } from "pngjs";
 import { atlasFromTopology } from "../../src/data/atlas.ts";
 import { surveyDataset } from "../../src/data/dataset.ts";
-import type { MetricId } from "../../src/data/metrics.ts";
-import { parseSurvey, type SurveyMeta } from "../../src/data/survey.ts";
+import { parseSurvey } from "../../src/data/survey.ts";
+import { validateSurveyMeta } from "../../src/data/surveyMeta.ts";
 import { choropleth } from "../../src/scales/choropleth.ts";
 import type { Scheme } from "../../src/scales/colorScale.ts";
 
@@ -14,14 +14,14 @@ const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta
 export const atlas = atlasFromTopology(JSON.parse(read("public/data/finland-2025.topo.json")));
 export const survey = parseSurvey(
   read("public/data/survey/kuntaliitto-2026.csv"),
-  JSON.parse(read("public/data/survey/kuntaliitto-2026.meta.json")) as SurveyMeta,
+  validateSurveyMeta(JSON.parse(read("public/data/survey/kuntaliitto-2026.meta.json"))),
   atlas.regions.county,
 );
 
 /** The colour the map should give a county, as [r, g, b]. */
 export function expectedColor(
   county: string,
-  metric: MetricId,
+  metric: string,
   scheme: Scheme,
 ): [number, number, number] {
   const dataset = surveyDataset(

@@ -46,7 +46,8 @@ test("dropping the county sample shades the counties by it; legend and table fol
   await expect(page.locator('.county-label[data-code="20"] .label-value')).toHaveText("15,3");
   await page.getByRole("button", { name: "Taulukko" }).click();
   const table = page.getByRole("table");
-  await expect(table.locator("thead th")).toHaveCount(4);
+  // Region, two metrics, the rank on the shown one, employment areas.
+  await expect(table.locator("thead th")).toHaveCount(5);
   await expect(table.locator("tbody tr")).toHaveCount(22);
   await expect(table.locator('tbody tr[data-code="20"]')).toContainText("15,3");
 });

@@ -22,10 +22,9 @@ test("picking a metric recolours a county and its tooltip shows the table's valu
   const tooltip = page.locator("#tooltip");
   await expect(tooltip).toBeVisible();
   await expect(tooltip).toContainText("Lapin hyvinvointialue");
-  await expect(tooltip).toContainText("Suunnitelmallisuus: 2,7");
-  await expect(tooltip).toContainText("Kaikki vastaajat: 2,7");
-  await expect(tooltip).toContainText("Vastaajia (N): 26");
-  await expect(tooltip).toContainText(/Sija \d+\/22/);
+  await expect(tooltip).toContainText("Suunnitelmallisuus: 2,7 (N = 26)");
+  await expect(tooltip).toContainText("Kaikki vastaajat: 2,7 (N = 465)");
+  await expect(tooltip).toContainText(/Sija \d+\/18 alueista, joilla vähintään 10 vastaajaa/);
 
   await page.mouse.move(5, 5);
   const fill = await fillAt(page, point.x, point.y);
@@ -59,7 +58,7 @@ test("a county's details open by click and by keyboard, with all nine metrics", 
   const panel = page.locator("#side-panel");
   await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Lapin hyvinvointialue");
   await expect(panel.locator(".bar-row")).toHaveCount(9);
-  await expect(panel.locator(".bar-row").first()).toContainText("2,5 (Kaikki vastaajat 3,0)");
+  await expect(panel.locator(".bar-row").first()).toContainText("2,5 (koko maa 3,0, N = 458)");
   const laplandMunicipalities = atlas.municipalities.filter((m) => m.county === "21").length;
   await expect(panel).toContainText(`Kunnat (${laplandMunicipalities})`);
   await expect(panel).toContainText("Työllisyysalueet (4)");
@@ -78,10 +77,10 @@ test("a county's details open by click and by keyboard, with all nine metrics", 
 
   const helsinki = page.locator('.inset-label[data-code="90"]');
   await helsinki.focus();
-  await expect(page.locator("#tooltip")).toContainText("Vähän vastaajia");
+  await expect(page.locator("#tooltip")).toContainText("Ei sijoitusta: alle 10 vastaajaa");
   await page.keyboard.press("Enter");
   await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Helsingin kaupunki");
-  await expect(panel).toContainText("Vähän vastaajia: tulkitse varoen.");
+  await expect(panel).toContainText("Ei sijoitusta: alle 10 vastaajaa, keskiarvo on epävarma.");
 });
 
 test("the employment-area overlay can be switched off and on, in the SVG and the GL map", async ({

@@ -36,14 +36,22 @@ test("the table lists 22 counties with every metric, sorts by a column and forma
   const table = page.getByRole("table");
   await expect(table.locator("caption")).toContainText("hyvinvointialueittain");
   await expect(table.locator("tbody tr")).toHaveCount(22);
-  await expect(table.locator("thead th")).toHaveCount(12);
+  // County, ten metrics, the rank on the shown one, employment areas.
+  await expect(table.locator("thead th")).toHaveCount(13);
   await expect(table.locator("tbody tr").first().locator("th")).toHaveText("Etelä-Karjala");
   await expect(table.locator("tbody tr").first()).toContainText("3,5");
 
-  await table.getByRole("button", { name: "Säännölliset tapaamiset" }).click();
+  const meetings = table.getByRole("button", { name: "Säännölliset tapaamiset", exact: true });
+  await meetings.click();
   await expect(table.locator("thead th").nth(1)).toHaveAttribute("aria-sort", "descending");
-  await expect(table.locator("tbody tr").first().locator("th")).toHaveText("Helsinki");
-  await table.getByRole("button", { name: "Säännölliset tapaamiset" }).click();
+  // Helsinki's 4,0 rests on one answer: first by value, marked, and last when asked.
+  await expect(table.locator("tbody tr").first().locator("th")).toHaveText("Helsinki*");
+  await page.getByLabel("Alueet, joilla vähän vastaajia, viimeisinä").check();
+  await expect(table.locator("tbody tr").first().locator("th")).toHaveText("Keski-Uusimaa");
+  await expect(table.locator("tbody tr").last().locator("th")).toHaveText("Itä-Uusimaa*");
+  await expect(page.locator(".table-note")).toContainText("Alle 10 vastaajaa");
+  await page.getByLabel("Alueet, joilla vähän vastaajia, viimeisinä").uncheck();
+  await meetings.click();
   await expect(table.locator("thead th").nth(1)).toHaveAttribute("aria-sort", "ascending");
   await expect(table.locator("tbody tr").first().locator("td").first()).toHaveText("2,4");
 

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { importedDataset, surveyDataset } from "../../../src/data/dataset.ts";
-import { parseSurvey, type SurveyMeta } from "../../../src/data/survey.ts";
+import { parseSurvey } from "../../../src/data/survey.ts";
+import { validateSurveyMeta } from "../../../src/data/surveyMeta.ts";
 import { choropleth } from "../../../src/scales/choropleth.ts";
 import { realAtlas } from "./fixtures.ts";
 
@@ -9,7 +10,7 @@ const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.m
 const atlas = realAtlas();
 const parsed = parseSurvey(
   read("public/data/survey/kuntaliitto-2026.csv"),
-  JSON.parse(read("public/data/survey/kuntaliitto-2026.meta.json")) as SurveyMeta,
+  validateSurveyMeta(JSON.parse(read("public/data/survey/kuntaliitto-2026.meta.json"))),
   atlas.regions.county,
 );
 const survey = surveyDataset(
@@ -18,11 +19,21 @@ const survey = surveyDataset(
 );
 
 describe("choropleth", () => {
-  it("ranks counties from the highest score, ties sharing a rank", () => {
+  it("ranks a score only among counties with enough respondents, highest first, ties sharing a rank", () => {
     const c = choropleth(survey, "meetings", "sequential");
-    expect(c.rank.get("90")).toBe(1); // Helsinki 4.0
-    expect(c.rank.get("02")).toBe(2); // Keski-Uusimaa 3.9
-    expect(c.rank.get("01")).toBe(c.rank.get("16")); // Itä-Uusimaa and Etelä-Pohjanmaa, both 2.4
+    // Helsinki (4.0, N = 1) is not ranked, nor Itä-Uusimaa, Vantaa-Kerava and Kymenlaakso (N < 10).
+    expect(c.unranked).toEqual(["01", "04", "10", "90"]);
+    expect(c.rank.has("90")).toBe(false);
+    expect(c.rank.get("02")).toBe(1); // Keski-Uusimaa 3.9
+    expect(c.rankOf).toBe(18);
+    const twoFour = [...c.values]
+      .filter(([code, v]) => v === 2.4 && c.rank.has(code))
+      .map(([code]) => c.rank.get(code));
+    expect(new Set(twoFour).size).toBe(1);
+  });
+  it("ranks a count among every county: the number of respondents is no estimate", () => {
+    const c = choropleth(survey, "respondents", "sequential");
+    expect(c.unranked).toEqual([]);
     expect(c.rankOf).toBe(22);
   });
   it("uses the all-respondents row as the national figure for a score", () => {

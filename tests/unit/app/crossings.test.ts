@@ -85,6 +85,61 @@ describe("the real 2025 atlas", () => {
       expect(s.parts.reduce((a, p) => a + p.populationShare, 0)).toBeCloseTo(1, 9);
     }
   });
+  it("gives each crossing area's shares by official land area and by population 31.12.2024", () => {
+    const shares = spans
+      .filter((s) => s.crosses)
+      .map((s) => [
+        s.employmentArea,
+        s.parts.map((p) => [
+          p.county,
+          Math.round(p.landShare * 1000) / 10,
+          Math.round(p.populationShare * 1000) / 10,
+        ]),
+      ]);
+    expect(shares).toEqual([
+      [
+        "06",
+        [
+          ["15", 91.1, 81.3],
+          ["08", 8.9, 18.7],
+        ],
+      ],
+      [
+        "10",
+        [
+          ["20", 73.1, 79],
+          ["19", 26.9, 21],
+        ],
+      ],
+      [
+        "11",
+        [
+          ["01", 91.7, 37.2],
+          ["04", 8.3, 62.8],
+        ],
+      ],
+      // Keski-Savo: by land area 57/43 (the polygons, with their lakes, said 60/40).
+      [
+        "13",
+        [
+          ["13", 57.2, 65.9],
+          ["12", 42.8, 34.1],
+        ],
+      ],
+      [
+        "38",
+        [
+          ["16", 86.6, 86.6],
+          ["17", 13.4, 13.4],
+        ],
+      ],
+    ]);
+    const keskiSavo = spans.find((s) => s.employmentArea === "13");
+    // Land as the National Land Survey publishes it: Joroinen, Leppävirta and Varkaus; Pieksämäki.
+    expect(keskiSavo?.parts.map((p) => Math.round(p.landKm2 * 100) / 100)).toEqual([
+      2096.77, 1569.03,
+    ]);
+  });
   it("splits Kerava-Sipoo between Itä-Uusimaa (Sipoo) and Vantaa-Kerava (Kerava)", () => {
     const keravaSipoo = spans.find((s) => s.employmentArea === "11");
     expect(keravaSipoo?.parts.map((p) => [p.county, p.municipalities])).toEqual([

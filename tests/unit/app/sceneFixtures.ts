@@ -2,7 +2,8 @@
 import { readFileSync } from "node:fs";
 import { type AppData, appData } from "../../../src/appData.ts";
 import { type Dataset, surveyDataset } from "../../../src/data/dataset.ts";
-import { parseSurvey, type SurveyMeta } from "../../../src/data/survey.ts";
+import { parseSurvey, type Survey } from "../../../src/data/survey.ts";
+import { validateSurveyMeta } from "../../../src/data/surveyMeta.ts";
 import { mapGeometry } from "../../../src/map/geometry.ts";
 import { FINLAND_BOUNDS, fitPadding } from "../../../src/map/mapView.ts";
 import { fitBounds } from "../../../src/map/mercator.ts";
@@ -16,19 +17,22 @@ let cached: AppData | null = null;
 /** The app's data joined from the committed files (once per test file). */
 export function realData(): AppData {
   if (cached) return cached;
-  const atlas = realAtlas();
-  const survey = parseSurvey(
-    read("public/data/survey/kuntaliitto-2026.csv"),
-    JSON.parse(read("public/data/survey/kuntaliitto-2026.meta.json")) as SurveyMeta,
-    atlas.regions.county,
-  );
-  cached = appData(atlas, survey);
+  cached = appData(realAtlas(), { default: "kuntaliitto-2026", editions: ["kuntaliitto-2026"] });
   return cached;
+}
+
+/** The committed survey edition, parsed. */
+export function realSurveyEdition(): Survey {
+  return parseSurvey(
+    read("public/data/survey/kuntaliitto-2026.csv"),
+    validateSurveyMeta(JSON.parse(read("public/data/survey/kuntaliitto-2026.meta.json"))),
+    realData().atlas.regions.county,
+  );
 }
 
 export function realSurvey(data = realData()): Dataset {
   return surveyDataset(
-    data.survey,
+    realSurveyEdition(),
     data.atlas.regions.county.map((c) => c.code),
   );
 }

@@ -63,26 +63,35 @@ describe("placeLabels", () => {
 
 describe("sortRows", () => {
   const rows: TableRow[] = [
-    { code: "1", name: "Ähtäri", values: { meetings: 3 } },
-    { code: "2", name: "Aura", values: { meetings: null } },
-    { code: "3", name: "Oulu", values: { meetings: 4 } },
+    { code: "1", name: "Ähtäri", values: { meetings: 3 }, small: false },
+    { code: "2", name: "Aura", values: { meetings: null }, small: false },
+    { code: "3", name: "Oulu", values: { meetings: 4 }, small: true },
   ];
   it("sorts names in the language's collation (Ä after Z in Finnish)", () => {
-    expect(sortRows(rows, { key: "region", descending: false }, "fi").map((r) => r.name)).toEqual([
-      "Aura",
-      "Oulu",
-      "Ähtäri",
-    ]);
+    expect(
+      sortRows(rows, { key: "region", descending: false, smallLast: false }, "fi").map(
+        (r) => r.name,
+      ),
+    ).toEqual(["Aura", "Oulu", "Ähtäri"]);
   });
   it("sorts numbers either way, keeping empty cells last", () => {
-    expect(sortRows(rows, { key: "meetings", descending: true }, "fi").map((r) => r.code)).toEqual([
-      "3",
-      "1",
-      "2",
-    ]);
-    expect(sortRows(rows, { key: "meetings", descending: false }, "fi").map((r) => r.code)).toEqual(
-      ["1", "3", "2"],
-    );
+    expect(
+      sortRows(rows, { key: "meetings", descending: true, smallLast: false }, "fi").map(
+        (r) => r.code,
+      ),
+    ).toEqual(["3", "1", "2"]);
+    expect(
+      sortRows(rows, { key: "meetings", descending: false, smallLast: false }, "fi").map(
+        (r) => r.code,
+      ),
+    ).toEqual(["1", "3", "2"]);
+  });
+  it("puts the small-sample rows last when asked, sorted the same way among themselves", () => {
+    expect(
+      sortRows(rows, { key: "meetings", descending: true, smallLast: true }, "fi").map(
+        (r) => r.code,
+      ),
+    ).toEqual(["1", "2", "3"]);
   });
 });
 

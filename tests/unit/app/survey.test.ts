@@ -1,12 +1,15 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { METRIC_IDS, SCORE_METRICS } from "../../../src/data/metrics.ts";
-import { parseSurvey, type SurveyMeta } from "../../../src/data/survey.ts";
+import { parseSurvey } from "../../../src/data/survey.ts";
+import { SurveyMetaError, validateSurveyMeta } from "../../../src/data/surveyMeta.ts";
 import { realAtlas, squaresAtlas } from "./fixtures.ts";
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), "utf8");
 const csv = read("public/data/survey/kuntaliitto-2026.csv");
-const meta: SurveyMeta = JSON.parse(read("public/data/survey/kuntaliitto-2026.meta.json"));
+const rawMeta = JSON.parse(read("public/data/survey/kuntaliitto-2026.meta.json"));
+const meta = validateSurveyMeta(rawMeta);
+const METRIC_IDS = meta.metrics.map((m) => m.id);
+const SCORE_METRICS = meta.metrics.filter((m) => m.kind === "mean").map((m) => m.id);
 const seed = new URL("../../../../shared/seeds/001_2c4d3bc26e8e6a7e.txt", import.meta.url);
 
 describe("the committed survey table", () => {
@@ -123,5 +126,56 @@ describe("parseSurvey", () => {
   it("gives counties missing from the table null values", () => {
     const s = parseSurvey([header, row("X"), row("Kaikki vastaajat")].join("\n"), small, counties);
     expect(s.byCounty.get("Y")?.meetings).toBeNull();
+  });
+});
+
+describe("validateSurveyMeta", () => {
+  const broken = (change: (m: Record<string, unknown>) => void) => {
+    const copy = structuredClone(rawMeta);
+    change(copy);
+    return () => validateSurveyMeta(copy, "x.meta.json");
+  };
+  it("accepts the committed edition, with nine mean scores and one count", () => {
+    expect(SCORE_METRICS).toHaveLength(9);
+    expect(meta.metrics.filter((m) => m.kind === "count").map((m) => m.id)).toEqual([
+      "respondents",
+    ]);
+  });
+  it("names a missing translation by its path", () => {
+    expect(
+      broken((m) => delete (m.metrics as { text: Record<string, string> }[])[6]?.text.sv),
+    ).toThrow("x.meta.json metrics[6].text.sv: missing or empty text");
+  });
+  it("names a metric kind it does not know, a metric given twice and a bad id", () => {
+    expect(
+      broken(
+        (m) =>
+          ((m.metrics as { kind: string }[])[0] = {
+            ...(m.metrics as object[])[0],
+            kind: "median",
+          } as never),
+      ),
+    ).toThrow(/metrics\[0\]\.kind: not "mean" or "count"/);
+    expect(
+      broken((m) => {
+        (m.metrics as { id: string }[])[1] = {
+          ...(m.metrics as { id: string }[])[1],
+          id: "meetings",
+        } as never;
+      }),
+    ).toThrow(/"meetings" is given twice/);
+    expect(
+      broken((m) => {
+        (m.metrics as { id: string }[])[1] = {
+          ...(m.metrics as { id: string }[])[1],
+          id: "../x",
+        } as never;
+      }),
+    ).toThrow(/is not a plain identifier/);
+  });
+  it("refuses what is not an object, and a missing edition", () => {
+    expect(() => validateSurveyMeta(null)).toThrow(SurveyMetaError);
+    expect(broken((m) => delete m.period)).toThrow("x.meta.json period: not an object");
+    expect(broken((m) => delete m.subtitle)).toThrow("x.meta.json subtitle: not an object");
   });
 });

@@ -5,9 +5,10 @@ import { type Known, readUrl, URL_KEYS, writeUrl } from "../../../src/state/url.
 const known: Known = {
   counties: new Set(["01", "90"]),
   areas: new Set(["11"]),
-  surveyMetrics: new Set(["meetings", "planning", "openness"]),
+  editions: new Set(["kuntaliitto-2027"]),
+  surveyMetrics: new Map([["", new Set(["meetings", "planning", "openness"])]]),
 };
-const { imported: _imported, ...DEFAULT_URL_STATE } = DEFAULT_STATE;
+const { imported: _imported, survey: _survey, ...DEFAULT_URL_STATE } = DEFAULT_STATE;
 
 describe("readUrl", () => {
   it("reads every parameter of a view, and the map position from the hash", () => {
@@ -19,6 +20,7 @@ describe("readUrl", () => {
     expect(state).toEqual({
       lang: "sv",
       metric: "planning",
+      edition: null,
       data: "survey",
       scheme: "diverging",
       view: "crossings",
@@ -88,18 +90,38 @@ describe("writeUrl", () => {
   });
 });
 
+describe("the URL with survey editions", () => {
+  it("names an edition other than the default, and accepts its metrics once they are known", () => {
+    const withEdition = {
+      ...known,
+      surveyMetrics: new Map([...known.surveyMetrics, ["kuntaliitto-2027", new Set(["trust"])]]),
+    };
+    const { state, ignored } = readUrl("?edition=kuntaliitto-2027&metric=trust", "", withEdition);
+    expect([state.edition, state.metric, ignored]).toEqual(["kuntaliitto-2027", "trust", []]);
+    expect(writeUrl(state)).toBe("?edition=kuntaliitto-2027&metric=trust");
+  });
+  it("ignores an edition that does not exist, and a metric the default edition lacks", () => {
+    const { state, ignored } = readUrl("?edition=kuntaliitto-1999&metric=trust", "", known);
+    expect([state.edition, state.metric]).toEqual([null, ""]);
+    expect(ignored).toEqual(["edition=kuntaliitto-1999", "metric=trust"]);
+  });
+  it("takes any plain metric id for an edition not loaded yet (Back to it)", () => {
+    expect(readUrl("?edition=kuntaliitto-2027&metric=trust", "", known).state.metric).toBe("trust");
+  });
+});
+
 describe("the URL with an imported table", () => {
   const withTable = { ...known, importedMetrics: new Set(["c1", "c2"]) };
   it("accepts data=local and the table's metrics when the table is on this device", () => {
     const { state, ignored } = readUrl("?data=local&metric=c2", "", withTable);
     expect([state.data, state.metric, ignored]).toEqual(["local", "c2", []]);
   });
-  it("starts a local table on its first column when no metric is named", () => {
-    expect(readUrl("?data=local", "", withTable).state.metric).toBe("c1");
+  it("leaves the metric to the table's first column when none is named", () => {
+    expect(readUrl("?data=local", "", withTable).state.metric).toBe("");
   });
   it("ignores data=local, and its metric, where the table is not on this device", () => {
     const { state, ignored } = readUrl("?data=local&metric=c2", "", known);
-    expect([state.data, state.metric]).toEqual(["survey", "meetings"]);
+    expect([state.data, state.metric]).toEqual(["survey", ""]);
     expect(ignored).toEqual(["data=local", "metric=c2"]);
   });
   it("drops contrast and data from the URL when they are turned off", () => {

@@ -91,6 +91,11 @@ export function parseMergers(text: string, source = "mergers"): Merger[] {
     const from = (row.lakkautettu_kunta ?? "").trim();
     const to = (row.liittyi_kuntaan ?? "").trim();
     if (!from || !to) throw new GeoBuildError(`${source} row ${i + 2}: empty municipality code`);
-    return { from, to, date: (row.voimassa_alkaen ?? "").trim() };
+    return {
+      from,
+      name: (row.lakkautettu_nimi ?? "").trim(),
+      to,
+      date: (row.voimassa_alkaen ?? "").trim(),
+    };
   });
 }

@@ -84,6 +84,8 @@ export function buildOutputs(plan: BuildPlan): Map<string, string> {
     licence: "CC BY 4.0",
     attribution: ATTRIBUTION,
     sources: plan.sources,
+    // Codes that ceased since the boundary edition: imports map old municipality codes with them.
+    mergers: inputs.mergers.map((m) => ({ code: m.from, name: m.name, into: m.to, date: m.date })),
   });
   const require = createRequire(import.meta.url);
   const world = JSON.parse(readFileSync(require.resolve("world-atlas/countries-10m.json"), "utf8"));

@@ -35,6 +35,8 @@ export interface LandAreas {
 /** A merger: the municipality `from` ceased and joined `to`. */
 export interface Merger {
   from: string;
+  /** The ceased municipality's name, where the table gives it. */
+  name: string;
   to: string;
   date: string;
 }

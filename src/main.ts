@@ -2,12 +2,12 @@
 import "./styles.css";
 import { startApp } from "./app.ts";
 import { appData } from "./appData.ts";
-import type { Dataset } from "./data/dataset.ts";
+import { shownLevels } from "./data/importedDataset.ts";
+import type { ImportedTable } from "./data/importedTable.ts";
 import { loadCoreData, loadSurvey } from "./data/load.ts";
 import type { Survey } from "./data/survey.ts";
 import { isLang } from "./i18n/language.ts";
 import { t } from "./i18n/messages.ts";
-import { loadStoredTable } from "./import/storage.ts";
 import { startEmbed } from "./share/embed.ts";
 import { createStore } from "./state/store.ts";
 import { type Known, readUrl, URL_KEYS, writeUrl } from "./state/url.ts";
@@ -35,13 +35,15 @@ async function boot(): Promise<void> {
     const survey = await loadSurvey(edition ?? editions.default, atlas.regions.county);
     // A table imported earlier on this device, shown when the URL asks for it (data=local).
     const wantsLocal = params.get(URL_KEYS.data) === "local";
-    const stored = wantsLocal ? loadStoredTable() : null;
-    const restored = stored
-      ? (await import("./import/toDataset.ts")).datasetFromText(stored.text, stored.name, atlas)
+    const stored = wantsLocal
+      ? await (await import("./import/storage.ts")).loadStoredImport()
       : null;
-    const imported = restored?.ok ? restored.dataset : null;
+    const restored = stored
+      ? await (await import("./import/restore.ts")).restoreImport(stored, atlas)
+      : null;
+    const imported = restored?.ok ? restored.table : null;
     const surveys = new Map<string, Survey>([[survey.meta.id, survey]]);
-    const known = (table: Dataset | null): Known => ({
+    const known = (table: ImportedTable | null): Known => ({
       counties: new Set(data.regions.county.keys()),
       areas: new Set(data.regions.employmentArea.keys()),
       editions: new Set(editions.editions.filter((e) => e !== editions.default)),
@@ -51,7 +53,13 @@ async function boot(): Promise<void> {
           new Set(s.meta.metrics.map((m) => m.id)),
         ]),
       ),
-      ...(table ? { importedMetrics: new Set(table.metrics.map((m) => m.id)) } : {}),
+      ...(table
+        ? {
+            importedMetrics: new Set(table.metrics.map((m) => m.id)),
+            importedPeriods: new Set(table.periods),
+            importedLevels: new Set(shownLevels(table)),
+          }
+        : {}),
     });
     const parsed = readUrl(location.search, location.hash, known(imported));
     const store = createStore({ ...parsed.state, imported, survey });
@@ -69,7 +77,8 @@ async function boot(): Promise<void> {
     importControls(data, store);
     status.hidden = true;
     const s = store.get();
-    if (wantsLocal && !imported) showNotice(t(s.lang, "importElsewhere"), s.lang);
+    if (wantsLocal && !imported)
+      showNotice(t(s.lang, stored ? "importStoredUnreadable" : "importElsewhere"), s.lang);
     else if (parsed.ignored.length)
       showNotice(t(s.lang, "ignoredParams", { list: parsed.ignored.join(", ") }), s.lang);
   } catch (error) {

@@ -37,6 +37,31 @@ export interface Atlas {
   regions: Record<LevelId, Region[]>;
   /** The sources the geo build used, with their editions (from the topology's `meta`). */
   sources: SourceEdition[];
+  /** Municipalities that ceased since the boundary edition, and the code each joined. */
+  mergers: MunicipalityMerger[];
+}
+
+export interface MunicipalityMerger {
+  code: string;
+  name: string;
+  /** The municipality it joined (a code of `municipalities`). */
+  into: string;
+  /** When, YYYY-MM-DD. */
+  date: string;
+}
+
+/** The well-formed entries of a topology's `meta.mergers`. */
+function mergersOf(meta: unknown): MunicipalityMerger[] {
+  const list = (meta as { mergers?: unknown } | undefined)?.mergers;
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (m): m is MunicipalityMerger =>
+      !!m &&
+      typeof m.code === "string" &&
+      typeof m.name === "string" &&
+      typeof m.into === "string" &&
+      typeof m.date === "string",
+  );
 }
 
 export type { SourceEdition, SourceKey };
@@ -158,6 +183,7 @@ export function atlasFromTopology(value: unknown): Atlas {
     municipalities,
     regions,
     sources: sourcesOf((topology as { meta?: unknown }).meta),
+    mergers: mergersOf((topology as { meta?: unknown }).meta),
   };
 }
 

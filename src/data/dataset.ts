@@ -1,21 +1,9 @@
 // What the map shades: the survey by county, or a user's imported table at any shadeable level.
 
 import type { Localized } from "../i18n/language.ts";
+import type { ImportedInfo } from "./importedDataset.ts";
 import type { LevelId } from "./levels.ts";
 import type { Survey, SurveyMeta } from "./survey.ts";
-
-/** A user's table as the import reads it: values by region code of one level. */
-export interface ImportedTable {
-  level: LevelId;
-  /** The numeric columns' headers, in file order: each becomes a metric. */
-  columns: string[];
-  /** Values by region code, in `columns` order; null for an empty cell. */
-  values: Map<string, (number | null)[]>;
-  /** Codes of the level's regions the file does not give, sorted. */
-  missing: string[];
-  /** Headers of columns with no numbers, left out. */
-  ignoredColumns: string[];
-}
 
 export interface DatasetMetric {
   id: string;
@@ -67,6 +55,8 @@ export interface Dataset {
   survey: SurveyMeta | null;
   /** Regions with no row in an imported table. */
   missing: string[];
+  /** An imported table's period, level, aggregation and coverage; null for the survey. */
+  imported: ImportedInfo | null;
 }
 
 const mean = (values: (number | null)[]) => {
@@ -113,51 +103,6 @@ export function surveyDataset(survey: Survey, counties: readonly string[]): Data
     respondents,
     survey: survey.meta,
     missing: [],
-  };
-}
-
-/** Decimals a column needs: the most any of its values has, at most 2. */
-function decimals(values: (number | null)[]): number {
-  let most = 0;
-  for (const v of values)
-    if (v !== null) most = Math.max(most, (String(v).split(".")[1] ?? "").length);
-  return Math.min(2, most);
-}
-
-/** An imported table as a dataset; metric ids are `c1`, `c2`… in column order, labelled by the headers. */
-export function importedDataset(
-  table: ImportedTable,
-  name: string,
-  codes: readonly string[],
-): Dataset {
-  const metrics = table.columns.map(
-    (column, i): DatasetMetric => ({
-      id: `c${i + 1}`,
-      kind: "value",
-      label: { fi: column, sv: column, en: column },
-      text: { fi: column, sv: column, en: column },
-      digits: decimals([...table.values.values()].map((v) => v[i] ?? null)),
-      n: null,
-    }),
-  );
-  const index = new Map(metrics.map((m, i) => [m.id, i]));
-  const value = (code: string, metric: string) => {
-    const i = index.get(metric);
-    return i === undefined ? null : (table.values.get(code)?.[i] ?? null);
-  };
-  return {
-    kind: "imported",
-    level: table.level,
-    name,
-    metrics,
-    codes: [...codes],
-    value,
-    national: (metric) => mean(codes.map((c) => value(c, metric))),
-    summary: (metric) => mean(codes.map((c) => value(c, metric))),
-    smallSample: [],
-    smallSampleMin: null,
-    respondents: () => null,
-    survey: null,
-    missing: table.missing,
+    imported: null,
   };
 }

@@ -119,7 +119,7 @@ export const LEVELS: Readonly<Record<LevelId, Level>> = {
     coversOutside: true,
     border: "municipality",
     label: { valueMinZoom: 6, nameMinZoom: 8, focusableWhenHidden: false, inset: true },
-    header: /kunta|kommun|municipalit|\bregion\b|alue/i,
+    header: /\bkunta|\bkunnat\b|\bkommun|municipalit|kuntanumero|kuntakoodi/i,
     words: {
       one: { fi: "Kunta", sv: "Kommun", en: "Municipality" },
       many: { fi: "kunnat", sv: "kommunerna", en: "municipalities" },
@@ -139,7 +139,7 @@ export const LEVELS: Readonly<Record<LevelId, Level>> = {
     coversOutside: true,
     border: "maakunta",
     label: { valueMinZoom: 0, nameMinZoom: 0, focusableWhenHidden: true, inset: false },
-    header: /maakunta|landskap|\bregion/i,
+    header: /maakunta|landskap|\bregion\b/i,
     words: {
       one: { fi: "Maakunta", sv: "Landskap", en: "Region" },
       many: { fi: "maakunnat", sv: "landskapen", en: "regions" },

@@ -45,7 +45,7 @@ function picture(ctx: ExportContext): ExportPicture {
     subtitle: meta
       ? `${c.metric.text[lang]} (${meta.publisher[lang]} ${meta.period.label})`
       : `${c.metric.text[lang]} (${t(lang, "importSource", { name: dataset.name })})`,
-    legend: legendModel({ lang, dataset, choropleth: c, layers: ctx.scene.layers }),
+    legend: legendModel({ data: ctx.data, lang, dataset, choropleth: c, layers: ctx.scene.layers }),
     source: attributionText(lang, ctx.data.atlas, meta),
   };
 }

@@ -1,6 +1,8 @@
 // The store's state as the map shows it: the dataset, its choropleth and the scene, made once per change.
 import type { AppData } from "../appData.ts";
 import { type Dataset, surveyDataset } from "../data/dataset.ts";
+import { importedDataset } from "../data/importedDataset.ts";
+import type { ImportedTable } from "../data/importedTable.ts";
 import type { Survey } from "../data/survey.ts";
 import { type Choropleth, choropleth } from "../scales/choropleth.ts";
 import type { AppState, Store } from "../state/store.ts";
@@ -22,8 +24,24 @@ export function currentView(data: AppData, store: Store) {
     surveys.set(survey, made);
     return made;
   };
+  // The imported table's dataset, made again only when the table or a choice about it changes.
+  let imported: { key: unknown[]; dataset: Dataset } | null = null;
+  const importedOf = (table: ImportedTable, s: AppState): Dataset => {
+    const key = [table, s.period, s.level, JSON.stringify(s.rules)];
+    if (imported?.key.every((k, i) => k === key[i])) return imported.dataset;
+    const dataset = importedDataset(
+      table,
+      { period: s.period, level: s.level, rules: s.rules },
+      {
+        municipalities: data.atlas.municipalities,
+        codes: (level) => data.atlas.regions[level].map((r) => r.code),
+      },
+    );
+    imported = { key, dataset };
+    return dataset;
+  };
   const datasetOf = (s: AppState): Dataset => {
-    if (s.data === "local" && s.imported) return s.imported;
+    if (s.data === "local" && s.imported) return importedOf(s.imported, s);
     if (!s.survey) throw new Error("no survey loaded");
     return surveyOf(s.survey);
   };

@@ -1,4 +1,5 @@
 // What the legend says, as data: the HTML legend and every export draw this one model.
+import type { AppData } from "../appData.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { LEVELS } from "../data/levels.ts";
 import { formatNumber } from "../i18n/format.ts";
@@ -7,6 +8,7 @@ import { type MessageKey, t } from "../i18n/messages.ts";
 import { COLORS, type Pattern, type SceneLayer } from "../map/layers.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
 import { referenceLines } from "./regionText.ts";
+import { populationDate } from "./sourceText.ts";
 
 /** A symbol of the map and what it means; `layer` names the layer it stands for. */
 export interface LegendSymbol {
@@ -51,6 +53,8 @@ const SYMBOLS: Record<string, MessageKey> = {
 };
 
 export interface LegendInput {
+  /** For the population edition an aggregate is weighted by. */
+  data: AppData;
   lang: Lang;
   dataset: Dataset;
   choropleth: Choropleth;
@@ -61,6 +65,7 @@ export interface LegendInput {
 export function legendModel(input: LegendInput): LegendModel {
   const { lang, dataset, choropleth: c } = input;
   const meta = dataset.survey;
+  const aggregatedRule = dataset.imported?.rule(c.metric.id) ?? null;
   const isScore = meta !== null && c.metric.kind === "mean";
   const digits = c.metric.digits;
   const first = c.scale.domain[0] ?? 0;
@@ -74,7 +79,10 @@ export function legendModel(input: LegendInput): LegendModel {
       return [];
     if (layer.id === "small-sample-hatch" && !(layer.kind === "pattern" && layer.codes?.length))
       return [];
-    const label = t(lang, key, { n: dataset.smallSampleMin ?? 0 });
+    const label =
+      layer.id === "small-sample-hatch" && dataset.imported
+        ? t(lang, "partialLegend")
+        : t(lang, key, { n: dataset.smallSampleMin ?? 0 });
     if (layer.kind === "pattern")
       return [
         {
@@ -105,7 +113,17 @@ export function legendModel(input: LegendInput): LegendModel {
   return {
     title: c.metric.label[lang],
     scale: !meta
-      ? `${t(lang, "importSource", { name: dataset.name })} (${LEVELS[dataset.level].words.by[lang]})`
+      ? [
+          `${t(lang, "importSource", { name: dataset.name })} (${LEVELS[dataset.level].words.by[lang]}${dataset.imported?.period ? `, ${dataset.imported.period}` : ""})`,
+          aggregatedRule
+            ? t(lang, "aggregatedNote", {
+                rule: t(lang, aggregatedRule === "sum" ? "ruleSum" : "ruleMean"),
+                date: populationDate(input.data.atlas, lang),
+              })
+            : "",
+        ]
+          .filter(Boolean)
+          .join(" ")
       : isScore
         ? t(lang, "legendScale", {
             min: meta.scale.min,

@@ -26,6 +26,24 @@ export function nationalLabel(dataset: Dataset, lang: Lang): string {
  */
 export function referenceLines(dataset: Dataset, c: Choropleth, lang: Lang): string[] {
   const digits = Math.max(1, c.metric.digits);
+  const imported = dataset.imported;
+  if (imported) {
+    // An imported table's reference: its whole-country row, the sum or mean of all its
+    // municipalities, or the mean of its regions; for a sum, also the mean per region.
+    const ref = imported.reference(c.metric.id);
+    const label =
+      ref.source === "file"
+        ? t(lang, "refFile")
+        : ref.source === "municipalities"
+          ? t(lang, "refMunicipalities")
+          : t(lang, "importMean");
+    const lines = [
+      `${label}: ${formatNumber(ref.value, lang, ref.source === "regions" ? digits : c.metric.digits)}`,
+    ];
+    if (c.metric.kind === "count")
+      lines.push(t(lang, "perRegionMean", { value: formatNumber(c.national, lang, 1) }));
+    return lines;
+  }
   switch (c.metric.kind) {
     case "mean":
       return [
@@ -71,8 +89,31 @@ export function valueWithN(dataset: Dataset, c: Choropleth, code: string, lang: 
     : t(lang, "valueN", { value, n: formatNumber(n, lang, 0) });
 }
 
+/** An aggregated region's coverage: "29/30 kunnasta, 99 % väestöstä", marked when partial. */
+export function coverageLine(
+  dataset: Dataset,
+  c: Choropleth,
+  code: string,
+  lang: Lang,
+): string | null {
+  const coverage = dataset.imported?.coverage(code, c.metric.id);
+  if (!coverage || coverage.count === 0) return null;
+  const text = t(lang, "coverage", {
+    count: coverage.count,
+    of: coverage.of,
+    share: formatShare(coverage.populationShare, lang),
+  });
+  return coverage.count < coverage.of ? t(lang, "partialValue", { coverage: text }) : text;
+}
+
 /** The lines a tooltip shows for a shaded region: reference, standing, and a small-sample caution. */
 export function regionLines(dataset: Dataset, c: Choropleth, code: string, lang: Lang): string[] {
+  if (dataset.imported)
+    return [
+      ...referenceLines(dataset, c, lang),
+      rankLine(dataset, c, code, lang),
+      coverageLine(dataset, c, code, lang),
+    ].filter((l): l is string => l !== null);
   const lines = [
     ...referenceLines(dataset, c, lang),
     rankLine(dataset, c, code, lang),

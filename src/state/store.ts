@@ -1,5 +1,6 @@
 // The app's one store: everything the user chose, the imported table included, and nothing derived.
-import type { Dataset } from "../data/dataset.ts";
+import type { AggregationRule, ImportedTable } from "../data/importedTable.ts";
+import type { LevelId } from "../data/levels.ts";
 import type { Survey } from "../data/survey.ts";
 import { DEFAULT_LANG, type Lang } from "../i18n/language.ts";
 import type { Scheme } from "../scales/colorScale.ts";
@@ -22,7 +23,13 @@ export interface AppState {
   /** Which data is shown: the survey, or the table imported on this device. */
   data: "survey" | "local";
   /** The table imported on this device (kept in storage); shown while `data` is "local". */
-  imported: Dataset | null;
+  imported: ImportedTable | null;
+  /** The imported table's period shown; null for its latest. */
+  period: string | null;
+  /** The level an imported table is shown at; null for its own (municipal data aggregates). */
+  level: LevelId | null;
+  /** Aggregation rules the user chose for metrics of the imported table, by metric id. */
+  rules: Readonly<Record<string, AggregationRule>>;
   scheme: Scheme;
   view: View;
   /** Selected county code, its details open. */
@@ -46,6 +53,9 @@ export const DEFAULT_STATE: AppState = {
   survey: null,
   data: "survey",
   imported: null,
+  period: null,
+  level: null,
+  rules: {},
   scheme: "sequential",
   view: "map",
   county: null,

@@ -1,4 +1,6 @@
 // The URL of a view, read in one place and written in one place: query parameters and the map hash.
+import type { AggregationRule } from "../data/importedTable.ts";
+import type { LevelId } from "../data/levels.ts";
 import { isLang } from "../i18n/language.ts";
 import { SCHEMES, type Scheme } from "../scales/colorScale.ts";
 import { formatMapHash, parseMapHash } from "../share/mapHash.ts";
@@ -10,6 +12,9 @@ export const URL_KEYS = {
   metric: "metric",
   edition: "edition",
   data: "data",
+  period: "period",
+  level: "level",
+  rule: "rule",
   scheme: "scheme",
   view: "view",
   county: "county",
@@ -42,6 +47,9 @@ export interface Known {
   surveyMetrics: ReadonlyMap<string, ReadonlySet<string>>;
   /** Metric ids of the table imported on this device; absent when there is none. */
   importedMetrics?: ReadonlySet<string>;
+  /** Its periods and the levels it can be shown at. */
+  importedPeriods?: ReadonlySet<string>;
+  importedLevels?: ReadonlySet<string>;
 }
 
 export interface ParsedUrl {
@@ -100,6 +108,40 @@ export function readUrl(search: string, hash: string, known: Known): ParsedUrl {
       state.data = "local";
     },
   );
+  if (state.data === "local") {
+    take(
+      "period",
+      (v): v is string => known.importedPeriods?.has(v) ?? false,
+      (v) => {
+        state.period = v;
+      },
+    );
+    take(
+      "level",
+      (v): v is LevelId => known.importedLevels?.has(v) ?? false,
+      (v) => {
+        state.level = v;
+      },
+    );
+    const rules = params.get(URL_KEYS.rule);
+    if (rules !== null) {
+      const pairs = rules.split(",").map((p) => p.split(":"));
+      if (
+        pairs.every(
+          ([id, rule]) =>
+            id !== undefined &&
+            known.importedMetrics?.has(id) &&
+            (rule === "sum" || rule === "mean"),
+        )
+      )
+        state.rules = Object.fromEntries(pairs) as Record<string, AggregationRule>;
+      else ignored.push(`${URL_KEYS.rule}=${cut(rules)}`);
+    }
+  } else
+    for (const key of ["period", "level", "rule"] as const) {
+      const v = params.get(URL_KEYS[key]);
+      if (v !== null) ignored.push(`${URL_KEYS[key]}=${cut(v)}`);
+    }
   const surveyMetrics = known.surveyMetrics.get(state.edition ?? "");
   const metrics = state.data === "local" ? known.importedMetrics : surveyMetrics;
   // An edition not loaded yet (Back to it) accepts any plain id: the app checks it once loaded.
@@ -183,7 +225,13 @@ export function writeUrl(state: UrlState, base = ""): string {
   const d = DEFAULT_STATE;
   if (state.lang !== d.lang) params.set(URL_KEYS.lang, state.lang);
   if (state.edition) params.set(URL_KEYS.edition, state.edition);
-  if (state.data === "local") params.set(URL_KEYS.data, "local");
+  if (state.data === "local") {
+    params.set(URL_KEYS.data, "local");
+    if (state.period !== null) params.set(URL_KEYS.period, state.period);
+    if (state.level !== null) params.set(URL_KEYS.level, state.level);
+    const rules = Object.entries(state.rules);
+    if (rules.length) params.set(URL_KEYS.rule, rules.map(([id, r]) => `${id}:${r}`).join(","));
+  }
   if (state.metric) params.set(URL_KEYS.metric, state.metric);
   if (state.scheme !== d.scheme) params.set(URL_KEYS.scheme, state.scheme);
   if (state.view !== d.view) params.set(URL_KEYS.view, state.view);

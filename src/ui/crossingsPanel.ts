@@ -1,17 +1,41 @@
 // The panel listing every employment area that crosses a county border, with its shares.
 import type { AppData } from "../appData.ts";
-import { formatShare } from "../i18n/format.ts";
+import type { Dataset, DatasetMetric } from "../data/dataset.ts";
+import { formatNumber, formatShare } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import { municipalityName } from "../scene/regionText.ts";
 import { landSource, populationSource } from "../scene/sourceText.ts";
 import { h } from "./dom.ts";
 
+/**
+ * With municipal data shown, each county part also gets the metric's value over
+ * its municipalities (aggregated by the metric's rule) and its coverage.
+ */
 export function crossingsPanel(
   data: AppData,
   lang: Lang,
-  actions: { onShow(area: string): void; selected: string | null },
+  actions: {
+    onShow(area: string): void;
+    selected: string | null;
+    values?: { dataset: Dataset; metric: DatasetMetric };
+  },
 ): HTMLElement {
+  const partValue = (municipalities: readonly string[]) => {
+    const v = actions.values;
+    const result = v?.dataset.imported?.aggregate(municipalities, v.metric.id);
+    if (!v || !result) return "";
+    const { coverage } = result;
+    return ` · ${v.metric.label[lang]}: ${formatNumber(result.value, lang, v.metric.digits)} (${t(
+      lang,
+      "coverage",
+      {
+        count: coverage.count,
+        of: coverage.of,
+        share: formatShare(coverage.populationShare, lang),
+      },
+    )})`;
+  };
   return h(
     "section",
     { class: "crossings", "aria-labelledby": "crossings-title" },
@@ -54,6 +78,7 @@ export function crossingsPanel(
                 {},
                 h("b", {}, data.regions.county.get(part.county)?.short[lang] ?? part.county),
                 `: ${formatShare(part.landShare, lang)} ${t(lang, "landShare")}, ${formatShare(part.populationShare, lang)} ${t(lang, "populationShare")}`,
+                h("span", { class: "crossing-value" }, partValue(part.municipalities)),
                 h(
                   "span",
                   { class: "crossing-munis" },

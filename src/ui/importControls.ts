@@ -1,6 +1,5 @@
 // Wires the import button, the remove button and dropping a file on the map.
 import type { AppData } from "../appData.ts";
-import { forgetTable } from "../import/storage.ts";
 import type { Store } from "../state/store.ts";
 
 /** The dialog's code loads on first use: most visits never import. */
@@ -9,9 +8,9 @@ export function importControls(data: AppData, store: Store): void {
   document.getElementById("import-button")?.addEventListener("click", async () => {
     (await dialogModule()).openImportDialog(data, store);
   });
-  document.getElementById("remove-import")?.addEventListener("click", () => {
-    forgetTable();
-    store.set({ imported: null, data: "survey", metric: "" });
+  document.getElementById("remove-import")?.addEventListener("click", async () => {
+    await (await import("../import/storage.ts")).forgetImport();
+    store.set({ imported: null, data: "survey", metric: "", period: null, level: null, rules: {} });
   });
   const main = document.getElementById("main");
   main?.addEventListener("dragover", (e) => {
@@ -22,6 +21,6 @@ export function importControls(data: AppData, store: Store): void {
     if (!file) return;
     e.preventDefault();
     const m = await dialogModule();
-    m.applyTable(await m.readTableFile(file), file.name, data, store);
+    await m.applyFile(await m.readFile(file), file.name, data, store);
   });
 }

@@ -1,13 +1,16 @@
-// The import dialog and file drop: read, check, and show a user's table, or list what is wrong.
+// The import dialog and file drop: read a file in the worker, show it, say how it was read and what was set aside.
 import type { AppData } from "../appData.ts";
+import type { ImportedTable, Reading } from "../data/importedTable.ts";
 import { LEVELS } from "../data/levels.ts";
+import { formatNumber } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
-import { decodeBytes } from "../import/decode.ts";
-import { MAX_BYTES } from "../import/importTable.ts";
-import { issueText } from "../import/issueText.ts";
-import { storeTable } from "../import/storage.ts";
-import { type DatasetResult, datasetFromText } from "../import/toDataset.ts";
+import { runImport } from "../import/client.ts";
+import { gazetteerOf, IMPORT_LEVELS, type ImportLevel } from "../import/gazetteer.ts";
+import { MAX_BYTES } from "../import/importFile.ts";
+import { issueText, noteText } from "../import/issueText.ts";
+import type { ImportIssue, ReadOptions } from "../import/readTable.ts";
+import { storeImport } from "../import/storage.ts";
 import type { Store } from "../state/store.ts";
 import { h, replace } from "./dom.ts";
 import { showNotice } from "./notice.ts";
@@ -15,91 +18,232 @@ import { panelHead } from "./panelHead.ts";
 
 const dialog = () => document.getElementById("import-dialog") as HTMLDialogElement;
 
-/** Reads a file as text in UTF-8 or Windows-1252; a file over the limit is refused unread. */
-export async function readTableFile(file: File): Promise<string | { tooLarge: number }> {
+/** The file last read, kept to read it again with the user's choices. */
+let last: {
+  bytes: ArrayBuffer;
+  name: string;
+  options: ReadOptions;
+  reading: Reading | null;
+  issues: ImportIssue[];
+  table: ImportedTable | null;
+} | null = null;
+
+/** Reads a file's bytes; one over the limit is refused unread. */
+export async function readFile(file: File): Promise<ArrayBuffer | { tooLarge: number }> {
   if (file.size > MAX_BYTES) return { tooLarge: file.size };
-  return decodeBytes(new Uint8Array(await file.arrayBuffer())).text;
+  return file.arrayBuffer();
 }
 
 /**
- * Checks a table and, when it has no problem, stores it and shows it; otherwise
- * opens the dialog listing every problem, and leaves the map as it was.
+ * Reads a table in the import worker and, when it can be shown, stores it and
+ * shows it with a notice of how it was read; otherwise opens the dialog with
+ * what keeps it from being shown (and, for a tie between levels, the choice).
+ * The map stays as it was until a table can be shown.
  */
-export function applyTable(
-  text: string | { tooLarge: number },
+export async function applyFile(
+  content: ArrayBuffer | { tooLarge: number },
   name: string,
   data: AppData,
   store: Store,
-): boolean {
+  options: ReadOptions = {},
+): Promise<boolean> {
   const lang = store.get().lang;
-  const result: DatasetResult =
-    typeof text === "string"
-      ? datasetFromText(text, name, data.atlas)
-      : { ok: false, issues: [{ code: "tooLarge", bytes: text.tooLarge }] };
-  if (!result.ok) {
-    if (!dialog().open) openImportDialog(data, store);
-    showIssues(
-      result.issues.map((i) => issueText(i, lang, (code) => regionName(data, code, lang))),
-      lang,
-    );
+  if (!(content instanceof ArrayBuffer)) {
+    last = null;
+    openImportDialog(data, store);
+    showIssues([{ code: "tooLarge", bytes: content.tooLarge, max: MAX_BYTES }], null, data, store);
     return false;
   }
-  const saved = storeTable({ name, text: text as string });
+  showProgress(lang);
+  const result = await runImport(content, name, gazetteerOf(data.atlas), options, () =>
+    showProgress(lang),
+  );
+  last = {
+    bytes: content,
+    name,
+    options,
+    reading: result.ok ? result.table.reading : result.reading,
+    issues: result.ok ? [] : result.issues,
+    table: result.ok ? result.table : null,
+  };
+  if (!result.ok) {
+    if (!dialog().open) openImportDialog(data, store);
+    else renderDialog(data, store);
+    return false;
+  }
+  const table = result.table;
+  const saved = await storeImport({ name, bytes: content, options });
   store.set({
-    imported: result.dataset,
+    imported: table,
     data: "local",
-    metric: result.dataset.metrics[0]?.id ?? "",
+    metric: table.metrics[0]?.id ?? "",
+    period: null,
+    level: null,
+    rules: {},
     county: null,
     area: null,
   });
   if (dialog().open) dialog().close();
-  const regions = data.regions[result.table.level];
   const notes = [
-    t(lang, "importedShown", { name, level: LEVELS[result.table.level].words.by[lang] }),
-    result.table.missing.length
-      ? t(lang, "importMissing", {
-          list: result.table.missing.map((c) => regions.get(c)?.short[lang] ?? c).join(", "),
-        })
-      : "",
-    result.table.ignoredColumns.length
-      ? t(lang, "importIgnored", { list: result.table.ignoredColumns.join(", ") })
-      : "",
-    saved ? "" : t(lang, "importNotSaved"),
+    t(lang, "importedShown", { name, level: LEVELS[table.level].words.by[lang] }),
+    readingSummary(table, lang),
+    missingText(table, data, lang),
+    ...table.notes.map((n) => noteText(n, lang)),
+    saved.saved
+      ? ""
+      : t(lang, "importNotSavedSize", {
+          size: formatNumber(saved.bytes / 1024 / 1024, lang, 1),
+          reason: saved.reason,
+        }),
   ];
-  showNotice(notes.filter(Boolean).join(" "), lang);
+  showNotice(notes.filter(Boolean).join(" "), lang, {
+    label: t(lang, "readingShow"),
+    run: () => openImportDialog(data, store),
+  });
   return true;
 }
 
-function regionName(data: AppData, code: string, lang: Lang): string {
-  return (
-    data.regions.county.get(code)?.short[lang] ??
-    data.regions.employmentArea.get(code)?.short[lang] ??
-    code
-  );
+/** The regions of the table's level it gives no row for, named where they are few. */
+function missingText(table: ImportedTable, data: AppData, lang: Lang): string {
+  if (table.level === "municipality") return "";
+  const given = new Set<string>();
+  for (const byPeriod of table.values.values())
+    for (const byCode of byPeriod.values()) for (const code of byCode.keys()) given.add(code);
+  const regions = data.regions[table.level];
+  const missing = [...regions.keys()].filter((c) => !given.has(c));
+  return missing.length
+    ? t(lang, "importMissing", {
+        list: missing.map((c) => regions.get(c)?.short[lang] ?? c).join(", "),
+      })
+    : "";
 }
 
-function showIssues(lines: string[], lang: Lang): void {
+function showProgress(lang: Lang): void {
+  const status = document.getElementById("status");
+  if (!status) return;
+  status.classList.add("notice");
+  replace(status, h("span", { role: "status" }, t(lang, "importReading")));
+  status.hidden = false;
+}
+
+/** "Read: region column ”Alue”, municipalities (308), periods 2019–2023 (5), 4 metrics; encoding utf-8." */
+export function readingSummary(table: ImportedTable, lang: Lang): string {
+  const r = table.reading;
+  const periods = table.periods.filter(Boolean);
+  const values = new Set<string>();
+  for (const byPeriod of table.values.values())
+    for (const byCode of byPeriod.values()) for (const code of byCode.keys()) values.add(code);
+  return t(lang, "readingSummary", {
+    column: r.columns[r.regionColumn] ?? "",
+    level: LEVELS[table.level].words.many[lang],
+    regions: `${values.size}/${LEVELS[table.level].count}`,
+    periods: periods.length
+      ? t(lang, "readingPeriods", {
+          first: periods[0] ?? "",
+          last: periods[periods.length - 1] ?? "",
+          count: periods.length,
+        })
+      : t(lang, "readingNoPeriods"),
+    metrics: table.metrics.length,
+    encoding: r.delimiter
+      ? `${r.encoding}, ”${r.delimiter === "\t" ? "TAB" : r.delimiter}”`
+      : r.encoding,
+  });
+}
+
+function showIssues(
+  issues: ImportIssue[],
+  reading: Reading | null,
+  data: AppData,
+  store: Store,
+): void {
+  const lang = store.get().lang;
   const list = document.getElementById("import-issues");
   if (!list) return;
   replace(
     list,
     h("p", {}, t(lang, "importErrors")),
-    h("ul", {}, ...lines.map((l) => h("li", {}, l))),
+    h("ul", {}, ...issues.map((i) => h("li", {}, issueText(i, lang)))),
   );
   list.hidden = false;
+  if (reading) renderReading(reading, data, store);
 }
 
-export function openImportDialog(data: AppData, store: Store): void {
+/** The reading: which column and level were chosen, both changeable, and the notes. */
+function renderReading(reading: Reading, data: AppData, store: Store): void {
+  const lang = store.get().lang;
+  const box = document.getElementById("import-reading");
+  if (!box || !last) return;
+  const column = h(
+    "select",
+    { id: "reading-column" },
+    ...reading.columns.map((name, i) =>
+      h(
+        "option",
+        { value: String(i), ...(i === reading.regionColumn ? { selected: true } : {}) },
+        name,
+      ),
+    ),
+  );
+  const matched = new Map(reading.candidates.map((c) => [c.level, c]));
+  const level = h(
+    "select",
+    { id: "reading-level" },
+    ...IMPORT_LEVELS.map((l) => {
+      const m = matched.get(l);
+      const label = m
+        ? `${LEVELS[l].words.many[lang]} (${t(lang, "readingMatched", { matched: m.matched, regions: m.regions })})`
+        : LEVELS[l].words.many[lang];
+      return h("option", { value: l, ...(l === reading.level ? { selected: true } : {}) }, label);
+    }),
+  );
+  const notes = last.table?.notes ?? [];
+  replace(
+    box,
+    h("h3", {}, t(lang, "readingShow")),
+    last.table ? h("p", { id: "reading-summary" }, readingSummary(last.table, lang)) : "",
+    ...reading.notes.slice(0, 3).map((n) => h("p", { class: "reading-title" }, n)),
+    h("label", { class: "import-field" }, t(lang, "readingColumn"), " ", column),
+    h("label", { class: "import-field" }, t(lang, "readingLevel"), " ", level),
+    h(
+      "button",
+      {
+        type: "button",
+        id: "reading-apply",
+        onclick: () => {
+          if (!last) return;
+          void applyFile(last.bytes, last.name, data, store, {
+            regionColumn: Number(column.value),
+            level: level.value as ImportLevel,
+          });
+        },
+      },
+      t(lang, "readingApply"),
+    ),
+    notes.length
+      ? h(
+          "div",
+          { id: "reading-notes" },
+          h("h3", {}, t(lang, "readingNotes")),
+          h("ul", {}, ...notes.map((n) => h("li", { "data-kind": n.kind }, noteText(n, lang)))),
+        )
+      : "",
+  );
+  box.hidden = false;
+}
+
+function renderDialog(data: AppData, store: Store): void {
   const lang = store.get().lang;
   const paste = h("textarea", { id: "import-text", rows: 8, cols: 60, spellcheck: "false" });
   const file = h("input", {
     id: "import-file",
     type: "file",
-    accept: ".csv,.tsv,.txt,text/csv,text/tab-separated-values",
+    accept:
+      ".csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   });
   file.addEventListener("change", async () => {
     const chosen = file.files?.[0];
-    if (chosen) applyTable(await readTableFile(chosen), chosen.name, data, store);
+    if (chosen) await applyFile(await readFile(chosen), chosen.name, data, store);
   });
   replace(
     dialog(),
@@ -112,11 +256,24 @@ export function openImportDialog(data: AppData, store: Store): void {
       {
         type: "button",
         id: "import-show",
-        onclick: () => applyTable(paste.value, t(lang, "importPaste"), data, store),
+        onclick: () =>
+          applyFile(
+            new TextEncoder().encode(paste.value).buffer as ArrayBuffer,
+            t(lang, "importPaste"),
+            data,
+            store,
+          ),
       },
       t(lang, "importShow"),
     ),
     h("div", { id: "import-issues", class: "import-issues", role: "alert", hidden: true }),
+    h("div", { id: "import-reading", class: "import-reading", hidden: true }),
   );
-  dialog().showModal();
+  if (last?.issues.length) showIssues(last.issues, last.reading, data, store);
+  else if (last?.reading) renderReading(last.reading, data, store);
+}
+
+export function openImportDialog(data: AppData, store: Store): void {
+  renderDialog(data, store);
+  if (!dialog().open) dialog().showModal();
 }

@@ -3,7 +3,12 @@ import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import { h, replace } from "./dom.ts";
 
-export function showNotice(message: string, lang: Lang): void {
+/** Shows a message, with an optional action button before the dismiss button. */
+export function showNotice(
+  message: string,
+  lang: Lang,
+  action?: { label: string; run: () => void },
+): void {
   const status = document.getElementById("status");
   if (!status) return;
   status.classList.add("notice");
@@ -12,6 +17,12 @@ export function showNotice(message: string, lang: Lang): void {
     status,
     h("span", {}, message),
     " ",
+    ...(action
+      ? [
+          h("button", { type: "button", id: "notice-action", onclick: action.run }, action.label),
+          " ",
+        ]
+      : []),
     h(
       "button",
       { type: "button", class: "close", onclick: () => (status.hidden = true) },

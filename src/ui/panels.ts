@@ -12,6 +12,7 @@ import { controls } from "./controls.ts";
 import { crossingsPanel } from "./crossingsPanel.ts";
 import { countyDetails } from "./details.ts";
 import { replace } from "./dom.ts";
+import { importedControls } from "./importedControls.ts";
 import { renderLegend } from "./legend.ts";
 import { type Sort, tableView } from "./tableView.ts";
 
@@ -37,6 +38,8 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
     about.showModal();
   });
 
+  const importedUi = importedControls(store, dataset);
+
   function renderSide() {
     const s = store.get();
     const panel = byId("side-panel");
@@ -54,7 +57,11 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
       );
     const content =
       s.view === "crossings"
-        ? crossingsPanel(data, s.lang, { selected: s.area, onShow: (area) => store.set({ area }) })
+        ? crossingsPanel(data, s.lang, {
+            selected: s.area,
+            onShow: (area) => store.set({ area }),
+            ...(choropleth ? { values: { dataset: dataset(), metric: choropleth.metric } } : {}),
+          })
         : s.county && s.view === "map"
           ? countyDetails(data, dataset(), s.county, s.lang, {
               onClose: () => store.set({ county: null }),
@@ -68,6 +75,7 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
   return {
     render(ctx: PanelContext) {
       ui.render(ctx.choropleth.metric.id);
+      importedUi.render(ctx.choropleth.metric.id);
       const metricChanged = choropleth?.metric.id !== ctx.choropleth.metric.id;
       choropleth = ctx.choropleth;
       if (
@@ -78,7 +86,7 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
       )
         sort = { ...sort, key: "region", descending: false };
       // The legend and the source line are rebuilt only when what they show changes.
-      const model = legendModel({ ...ctx, layers: ctx.scene.layers });
+      const model = legendModel({ ...ctx, data, layers: ctx.scene.layers });
       const legendKey = JSON.stringify([ctx.lang, model]);
       const newData = ctx.dataset !== shownDataset;
       shownDataset = ctx.dataset;

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { importedDataset, surveyDataset } from "../../../src/data/dataset.ts";
+import { surveyDataset } from "../../../src/data/dataset.ts";
 import { parseSurvey } from "../../../src/data/survey.ts";
 import { validateSurveyMeta } from "../../../src/data/surveyMeta.ts";
 import { choropleth } from "../../../src/scales/choropleth.ts";
 import { realAtlas } from "./fixtures.ts";
+import { datasetOf, tableOf } from "./importedFixtures.ts";
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), "utf8");
 const atlas = realAtlas();
@@ -64,23 +65,21 @@ describe("datasets", () => {
     expect(survey.summary("planning")).toBe(2.7);
   });
   it("gives an imported table ids c1, c2… labelled by its headers, with the decimals its values need", () => {
-    const table = {
-      level: "county" as const,
-      columns: ["Työttömyys %", "Määrä"],
-      values: new Map([
+    const table = tableOf(
+      "county",
+      ["Työttömyys %", "Määrä"],
+      new Map([
         ["01", [10.25, 3]],
         ["02", [8.5, null]],
       ]),
-      missing: [],
-      ignoredColumns: [],
-      delimiter: ";" as const,
-    };
-    const d = importedDataset(table, "oma.csv", ["01", "02", "03"]);
+    );
+    const d = datasetOf(table, atlas);
     expect(d.metrics.map((m) => [m.id, m.label.fi, m.digits])).toEqual([
       ["c1", "Työttömyys %", 2],
       ["c2", "Määrä", 0],
     ]);
     expect(d.value("03", "c1")).toBeNull();
+    // Without a whole-country row, the reference is the mean of the regions given.
     expect(d.national("c1")).toBeCloseTo(9.375, 10);
     expect(choropleth(d, "c2", "sequential").values.get("02")).toBeNull();
   });

@@ -75,7 +75,7 @@ export function squaresInputs(): AtlasInputs {
         square("900", 6, 1),
       ],
     },
-    mergers: [{ from: "007", to: "006", date: "2025-01-01" }],
+    mergers: [{ from: "007", name: "", to: "006", date: "2025-01-01" }],
     classification: {
       municipalities: [
         klass("001", "01", "10"),

@@ -2,12 +2,12 @@
 import { createExpression, validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import type { LayerSpecification } from "maplibre-gl";
 import { describe, expect, it } from "vitest";
-import { importedDataset } from "../../../src/data/dataset.ts";
 import { glStyle } from "../../../src/map/glStyle.ts";
 import { patternImage } from "../../../src/map/hatch.ts";
 import { PATTERNS } from "../../../src/map/layers.ts";
 import { svgLayers } from "../../../src/map/svgLayers.ts";
 import type { SvgNode } from "../../../src/map/svgNode.ts";
+import { datasetOf, tableOf } from "../app/importedFixtures.ts";
 import { realData, realGeometry, realScene, realViewport } from "../app/sceneFixtures.ts";
 
 type Paint = Record<string, unknown>;
@@ -114,11 +114,7 @@ describe("the SVG map and the MapLibre style", () => {
     const data = realData();
     const codes = data.atlas.regions.municipality.map((m) => m.code);
     const values = new Map(codes.map((c, i) => [c, [i]]));
-    const dataset = importedDataset(
-      { level: "municipality", columns: ["n"], values, missing: [], ignoredColumns: [] },
-      "test",
-      codes,
-    );
+    const dataset = datasetOf(tableOf("municipality", ["n"], values), data.atlas);
     const { gl, svg } = draw({ dataset });
     const ids = gl.layers.map((l) => l.id);
     expect(svg.map((n) => n.attrs["data-layer"])).toEqual(ids);

@@ -1,6 +1,6 @@
 // View state → scene: what the map draws, decided without a DOM or a map library.
 import { describe, expect, it } from "vitest";
-import { importedDataset } from "../../../src/data/dataset.ts";
+import { datasetOf, tableOf } from "../app/importedFixtures.ts";
 import { realData, realScene } from "../app/sceneFixtures.ts";
 
 const layer = (scene: ReturnType<typeof realScene>, id: string) =>
@@ -41,17 +41,7 @@ describe("buildScene", () => {
     const data = realData();
     const codes = data.atlas.regions.municipality.map((m) => m.code);
     const values = new Map(codes.slice(1).map((c, i) => [c, [i] as (number | null)[]]));
-    const dataset = importedDataset(
-      {
-        level: "municipality",
-        columns: ["n"],
-        values,
-        missing: [codes[0] ?? ""],
-        ignoredColumns: [],
-      },
-      "test",
-      codes,
-    );
+    const dataset = datasetOf(tableOf("municipality", ["n"], values), data.atlas);
     const scene = realScene({ dataset });
     expect(scene.shaded).toBe("municipality");
     expect(layer(scene, "outside")).toBeUndefined();

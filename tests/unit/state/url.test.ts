@@ -22,6 +22,9 @@ describe("readUrl", () => {
       metric: "planning",
       edition: null,
       data: "survey",
+      period: null,
+      level: null,
+      rules: {},
       scheme: "diverging",
       view: "crossings",
       county: "90",
@@ -33,6 +36,30 @@ describe("readUrl", () => {
     });
     expect(modes).toEqual({ embed: true, slides: ["planning", "openness"] });
     expect(ignored).toEqual([]);
+  });
+  it("reads an imported table's period, level and aggregation rules, and only for a table that has them", () => {
+    const local = {
+      ...known,
+      importedMetrics: new Set(["c1", "c2"]),
+      importedPeriods: new Set(["2023", "2024"]),
+      importedLevels: new Set(["municipality", "county"]),
+    };
+    const { state, ignored } = readUrl(
+      "?data=local&period=2023&level=county&rule=c1:mean",
+      "",
+      local,
+    );
+    expect(state).toMatchObject({
+      data: "local",
+      period: "2023",
+      level: "county",
+      rules: { c1: "mean" },
+    });
+    expect(ignored).toEqual([]);
+    expect(writeUrl(state)).toBe("?data=local&period=2023&level=county&rule=c1%3Amean");
+    const bad = readUrl("?data=local&period=1999&level=maakunta&rule=c9:sum", "", local);
+    expect(bad.ignored).toEqual(["period=1999", "level=maakunta", "rule=c9:sum"]);
+    expect(readUrl("?period=2023", "", known).ignored).toEqual(["period=2023"]);
   });
   it("falls back to defaults for bad values and names each one, the hash too", () => {
     const { state, ignored } = readUrl(

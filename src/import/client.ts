@@ -1,0 +1,44 @@
+// Runs an import in a worker from the app's own origin; where no worker can start
+// (a sandboxed frame with an opaque origin), on the main thread, yielding between stages.
+import type { Gazetteer } from "./gazetteer.ts";
+import type { Stage } from "./importFile.ts";
+import type { ReadOptions, ReadResult } from "./readTable.ts";
+import type { ImportRequest } from "./worker.ts";
+
+export async function runImport(
+  bytes: ArrayBuffer,
+  name: string,
+  gazetteer: Gazetteer,
+  options: ReadOptions,
+  progress: (stage: Stage) => void,
+): Promise<ReadResult> {
+  let worker: Worker | null = null;
+  try {
+    worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
+  } catch {
+    worker = null;
+  }
+  if (worker) {
+    const started = worker;
+    const result = await new Promise<ReadResult | null>((resolve) => {
+      started.onmessage = (
+        e: MessageEvent<{ type: string; stage?: Stage; result?: ReadResult }>,
+      ) => {
+        if (e.data.type === "progress" && e.data.stage) progress(e.data.stage);
+        if (e.data.type === "done") resolve(e.data.result ?? null);
+      };
+      // A worker that cannot load (blocked, or its chunk missing) errors once: read here instead.
+      started.onerror = (e) => {
+        e.preventDefault();
+        resolve(null);
+      };
+      const request: ImportRequest = { bytes: bytes.slice(0), name, gazetteer, options };
+      started.postMessage(request);
+    });
+    started.terminate();
+    if (result) return result;
+  }
+  const { importBytes } = await import("./importFile.ts");
+  await new Promise((r) => setTimeout(r, 0));
+  return importBytes(new Uint8Array(bytes), name, gazetteer, options, progress);
+}

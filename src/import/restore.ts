@@ -1,0 +1,20 @@
+// Reads the import stored on this device again, with the reading choices the user made.
+import type { Atlas } from "../data/atlas.ts";
+import { runImport } from "./client.ts";
+import { gazetteerOf, type ImportLevel } from "./gazetteer.ts";
+import type { ReadResult } from "./readTable.ts";
+import type { StoredImport } from "./storage.ts";
+
+export function restoreImport(stored: StoredImport, atlas: Atlas): Promise<ReadResult> {
+  const { regionColumn, level } = stored.options;
+  return runImport(
+    stored.bytes,
+    stored.name,
+    gazetteerOf(atlas),
+    {
+      ...(typeof regionColumn === "number" ? { regionColumn } : {}),
+      ...(typeof level === "string" ? { level: level as ImportLevel } : {}),
+    },
+    () => {},
+  );
+}

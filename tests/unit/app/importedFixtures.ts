@@ -1,0 +1,70 @@
+// Imported tables for tests: values by region code, one period, made the way the import makes them.
+import type { Atlas } from "../../../src/data/atlas.ts";
+import type { Dataset } from "../../../src/data/dataset.ts";
+import { type ImportedView, importedDataset } from "../../../src/data/importedDataset.ts";
+import type { ImportedTable } from "../../../src/data/importedTable.ts";
+import type { LevelId } from "../../../src/data/levels.ts";
+import { guessRule } from "../../../src/import/readTable.ts";
+
+export function tableOf(
+  level: LevelId,
+  columns: string[],
+  rows: Map<string, (number | null)[]>,
+  extra: Partial<ImportedTable> = {},
+): ImportedTable {
+  const values: ImportedTable["values"] = new Map(
+    columns.map((_, i) => [
+      `c${i + 1}`,
+      new Map([["", new Map([...rows].map(([code, v]) => [code, v[i] ?? null]))]]),
+    ]),
+  );
+  return {
+    name: "test.csv",
+    level,
+    periods: [""],
+    metrics: columns.map((label, i) => {
+      let most = 0;
+      for (const v of rows.values()) {
+        const x = v[i];
+        if (x !== null && x !== undefined)
+          most = Math.max(most, (String(x).split(".")[1] ?? "").length);
+      }
+      return { id: `c${i + 1}`, label, rule: guessRule(label), digits: Math.min(2, most) };
+    }),
+    values,
+    national: new Map(),
+    merged: new Map(),
+    reading: {
+      encoding: "utf-8",
+      delimiter: ";",
+      headerLine: 1,
+      headerShort: false,
+      columns: ["alue", ...columns],
+      regionColumn: 0,
+      level,
+      candidates: [],
+      rows: rows.size,
+      periodColumn: null,
+      periodsInHeaders: false,
+      dimensions: [],
+      notes: [],
+    },
+    notes: [],
+    ...extra,
+  };
+}
+
+export function datasetOf(
+  table: ImportedTable,
+  atlas: Pick<Atlas, "municipalities" | "regions">,
+  view: Partial<ImportedView> = {},
+): Dataset {
+  return importedDataset(
+    table,
+    { period: null, level: null, rules: {}, ...view },
+    {
+      municipalities: atlas.municipalities,
+      codes: (level) => atlas.regions[level].map((r) => r.code),
+    },
+  );
+}

@@ -83,3 +83,23 @@ export async function hashZoom(page: Page): Promise<number | null> {
   const zoom = Number(hash.replace(/^#/, "").split("/")[0]);
   return hash && Number.isFinite(zoom) ? zoom : null;
 }
+
+/** Drops a file on the map as a person would, with a real DataTransfer. */
+export async function dropFile(
+  page: Page,
+  name: string,
+  content: Buffer | string,
+  type = "text/csv",
+): Promise<void> {
+  const bytes = [...(typeof content === "string" ? Buffer.from(content) : content)];
+  const transfer = await page.evaluateHandle(
+    ({ bytes, name, type }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes)], name, { type }));
+      return dt;
+    },
+    { bytes, name, type },
+  );
+  await page.dispatchEvent("#main", "dragover", { dataTransfer: transfer });
+  await page.dispatchEvent("#main", "drop", { dataTransfer: transfer });
+}

@@ -1,25 +1,9 @@
 import { readFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { mapReady } from "./helpers.ts";
+import { dropFile, mapReady } from "./helpers.ts";
 
 const sample = (name: string) =>
   readFileSync(new URL(`../../public/data/samples/${name}`, import.meta.url));
-
-/** Drops a file on the map as a person would, with a real DataTransfer. */
-async function dropFile(page: Page, name: string, content: Buffer | string, type = "text/csv") {
-  const bytes = [...(typeof content === "string" ? Buffer.from(content) : content)];
-  const transfer = await page.evaluateHandle(
-    ({ bytes, name, type }) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(bytes)], name, { type }));
-      return dt;
-    },
-    { bytes, name, type },
-  );
-  await page.dispatchEvent("#main", "dragover", { dataTransfer: transfer });
-  await page.dispatchEvent("#main", "drop", { dataTransfer: transfer });
-}
 
 test("dropping the county sample shades the counties by it; legend and table follow", async ({
   page,
@@ -69,22 +53,29 @@ test("dropping the employment-area sample shades the 45 areas, counties become o
   );
 });
 
-test("a file with errors lists every one and leaves the map as it was", async ({ page }) => {
+test("a file whose regions fit two levels asks which; the notes list each kind of problem once", async ({
+  page,
+}) => {
   await page.goto("./");
   await mapReady(page);
   const bad = "alue;arvo;toinen\nKainu;1;2\nLappi;kolme;3\nLappi;4;5\nAtlantis;1;1\n";
   await dropFile(page, "virheet.csv", bad);
   const issues = page.locator("#import-issues");
-  await expect(issues).toBeVisible();
   await expect(issues.locator("li")).toHaveText([
-    "Rivi 2: tuntematon alue ”Kainu”. Tarkoititko ”Kainuu”?",
-    "Rivi 3, sarake ”arvo”: ”kolme” ei ole luku.",
-    "Rivi 4: ”Lappi” on jo rivillä 3.",
-    "Rivi 5: tuntematon alue ”Atlantis”.",
+    "Sarakkeen ”alue” alueet sopivat yhtä hyvin näihin tasoihin: hyvinvointialueet, maakunnat. Valitse taso alta.",
   ]);
-  await page.locator("#import-dialog").getByRole("button", { name: "Sulje" }).click();
+  // The map is as it was.
   await expect(page.locator("#legend h2")).toHaveText("Säännölliset tapaamiset");
-  expect(page.url()).not.toContain("data=local");
+  await page.locator("#reading-level").selectOption("county");
+  await page.locator("#reading-apply").click();
+  await expect(page.locator("#legend h2")).toHaveText("arvo");
+  const status = page.locator("#status");
+  await expect(status).toContainText(
+    "Tuntemattomat alueet jätettiin pois: 2 (rivit 2, 5): ”Kainu” (Tarkoititko ”Kainuu”?), ”Atlantis”.",
+  );
+  await expect(status).toContainText("Solut, jotka eivät ole lukuja, luettiin puuttuviksi: 1 (rivit 3; ”arvo: kolme”).");
+  await expect(status).toContainText("Sama alue ja ajanjakso toistuu; ensimmäinen rivi käytettiin: 1 (rivit 4).");
+  await expect(page.locator('.county-label[data-code="21"] .label-value')).toHaveText("ei tietoa");
 });
 
 test("pasting a table works, the dataset survives a reload, and remove restores the survey", async ({

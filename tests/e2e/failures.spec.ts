@@ -79,21 +79,26 @@ test("a lost WebGL context brings back the SVG map with a notice, and it still a
   await expect(page.locator("#tooltip")).toContainText("Lapin hyvinvointialue");
 });
 
-test("without storage, an import still works for the session, with a notice", async ({ page }) => {
+test("without storage, an import still works for the session, with a notice that says so and why", async ({
+  page,
+}) => {
   await page.addInitScript(() => {
-    Object.defineProperty(window, "localStorage", {
-      get() {
-        throw new DOMException("storage refused", "SecurityError");
-      },
-    });
+    for (const name of ["localStorage", "indexedDB"])
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException("storage refused", "SecurityError");
+        },
+      });
   });
   await page.goto("./");
   await mapReady(page);
   await page.getByRole("button", { name: "Tuo omat tiedot" }).click();
-  await page.getByLabel("Liitä taulukko").fill("alue;arvo\nLappi;1\nKainuu;2\n");
+  await page.getByLabel("Liitä taulukko").fill("alue;arvo\nLappi;1\nKainuu;2\nVantaa-Kerava;3\n");
   await page.getByRole("button", { name: "Näytä kartalla" }).click();
   await expect(page.locator("#legend h2")).toHaveText("arvo");
-  await expect(page.locator("#status")).toContainText("Selain ei salli tallennusta");
+  await expect(page.locator("#status")).toContainText(
+    "ei voitu tallentaa tähän selaimeen (SecurityError: storage refused)",
+  );
 });
 
 test("script in an imported file's header or cells is shown as text and never runs", async ({
@@ -111,13 +116,15 @@ test("script in an imported file's header or cells is shown as text and never ru
   await page
     .getByLabel("Liitä taulukko")
     .fill(
-      `alue;${header}\n<script>alert(1)</script>;1\nLappi;javascript:alert(2)\nKainuu;${"9".repeat(5000)}\n`,
+      `alue;${header}\n<script>alert(1)</script>;1\nLappi;javascript:alert(2)\nKainuu;${"9".repeat(5000)}\nVantaa-Kerava;3\n`,
     );
   await page.getByRole("button", { name: "Näytä kartalla" }).click();
-  const issues = page.locator("#import-issues");
-  await expect(issues).toContainText("tuntematon alue ”<script>alert(1)</script>”");
-  await expect(issues).toContainText("”javascript:alert(2)” ei ole luku");
-  expect(await issues.locator("script, img, a").count()).toBe(0);
+  const status = page.locator("#status");
+  await expect(status).toContainText("Tuntemattomat alueet jätettiin pois: 1 (rivit 2): ”<script>alert(1)</script>”");
+  await expect(status).toContainText("javascript:alert(2)");
+  await expect(status).toContainText("Liian suuret luvut (yli 10¹⁵) luettiin puuttuviksi: 1 (rivit 4)");
+  expect(await status.locator("script, img, a").count()).toBe(0);
+  await page.getByRole("button", { name: "Tuo omat tiedot" }).click();
   await page.getByLabel("Liitä taulukko").fill(`alue;${header}\nLappi;1\nKainuu;2\n`);
   await page.getByRole("button", { name: "Näytä kartalla" }).click();
   await expect(page.locator("#legend h2")).toHaveText(header);

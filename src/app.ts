@@ -1,4 +1,5 @@
 // Composes the app: store → scene → map, overlays and panels. No logic of its own.
+
 import type { AppData } from "./appData.ts";
 import type { LevelId } from "./data/levels.ts";
 import { DATA_FILES, fetchJson } from "./data/load.ts";
@@ -7,6 +8,7 @@ import { featureBounds } from "./map/bounds.ts";
 import { regionFeatures } from "./map/geometry.ts";
 import { mapHost } from "./mapHost.ts";
 import { mapOverlays } from "./mapOverlays.ts";
+import { onPrepareLevel } from "./prepare.ts";
 import { presenterMode } from "./present/presenterMode.ts";
 import { currentView } from "./scene/currentView.ts";
 import type { AppState, Store } from "./state/store.ts";
@@ -83,6 +85,8 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     exportSvg: async () => (await exports()).exportSvg(exportContext()),
     exportCsv: async () => (await exports()).exportCsv(exportContext()),
   });
+
+  onPrepareLevel((level) => void host.geometry().regions(level));
 
   function render(s: AppState, previous: AppState | null) {
     const scene = view.refresh();

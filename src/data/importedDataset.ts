@@ -1,7 +1,13 @@
 // An imported table as a dataset: one period, shown at its own level or aggregated from municipalities.
 import { type Municipality, regionOf } from "./atlas.ts";
 import type { Dataset, DatasetMetric } from "./dataset.ts";
-import type { AggregationRule, ImportedTable } from "./importedTable.ts";
+import {
+  type AggregationRule,
+  hasRow,
+  type ImportedTable,
+  tableCell,
+  tableNational,
+} from "./importedTable.ts";
 import { LEVELS, type LevelId } from "./levels.ts";
 
 /** What of an imported table is shown: the user's choices. */
@@ -91,7 +97,7 @@ export function importedDataset(
 
   /** A row's value at the table's own level, merged municipalities applied. */
   const own = (code: string, metric: string): number | null => {
-    const v = table.values.get(metric)?.get(period)?.get(code);
+    const v = tableCell(table, metric, period, code);
     const parts = table.merged.get(metric)?.get(period)?.get(code);
     if (!parts?.length) return v ?? null;
     if (ruleOf(metric) === "mean" || v === null) return null;
@@ -144,7 +150,7 @@ export function importedDataset(
   const reference = (metric: string) => {
     const known = references.get(metric);
     if (known) return known;
-    const file = table.national.get(metric)?.get(period);
+    const file = tableNational(table, metric, period);
     let made: ReturnType<ImportedInfo["reference"]>;
     if (file !== undefined) made = { value: file, source: "file", coverage: null };
     else if (table.level === "municipality") {
@@ -195,13 +201,7 @@ export function importedDataset(
     smallSampleMin: null,
     respondents: () => null,
     survey: null,
-    missing: aggregated
-      ? []
-      : codes
-          .filter(
-            (c) => ![...table.values.values()].some((byPeriod) => byPeriod.get(period)?.has(c)),
-          )
-          .sort(),
+    missing: aggregated ? [] : codes.filter((c) => !hasRow(table, period, c)).sort(),
     imported: {
       table,
       period,

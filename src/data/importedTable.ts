@@ -75,12 +75,74 @@ export interface ImportedTable {
   /** In time order; [""] for a table without periods. */
   periods: string[];
   metrics: ImportedMetric[];
-  /** values.get(metric)?.get(period)?.get(code): null for a missing-value mark. */
-  values: Map<string, Map<string, Map<string, number | null>>>;
-  /** The whole-country row's values, by metric and period. */
-  national: Map<string, Map<string, number>>;
+  /** Codes of the level's regions the table has a row for, in file order. */
+  codes: string[];
+  /**
+   * The values, metric by metric, period by period, code by code:
+   * `cells[(m * periods.length + p) * codes.length + c]`; NaN where the table has
+   * no row, Infinity where its cell is a missing-value mark (values themselves are
+   * finite). One flat array, handed over from the import worker without a copy.
+   */
+  cells: Float64Array;
+  /** The whole-country row's values, `national[m * periods.length + p]`; NaN where there is none. */
+  national: Float64Array;
   /** Values of municipalities that have merged since, by metric, period and the code they joined. */
   merged: Map<string, Map<string, Map<string, number[]>>>;
   reading: Reading;
   notes: ImportNote[];
+}
+
+interface TableIndex {
+  metric: Map<string, number>;
+  period: Map<string, number>;
+  code: Map<string, number>;
+}
+const indexes = new WeakMap<ImportedTable, TableIndex>();
+function indexOf(table: ImportedTable): TableIndex {
+  let index = indexes.get(table);
+  if (!index) {
+    const positions = (list: readonly string[]) => new Map(list.map((v, i) => [v, i]));
+    index = {
+      metric: positions(table.metrics.map((m) => m.id)),
+      period: positions(table.periods),
+      code: positions(table.codes),
+    };
+    indexes.set(table, index);
+  }
+  return index;
+}
+
+/** A cell of the table: its value, null for a missing-value mark, undefined where there is no row. */
+export function tableCell(
+  table: ImportedTable,
+  metric: string,
+  period: string,
+  code: string,
+): number | null | undefined {
+  const i = indexOf(table);
+  const m = i.metric.get(metric);
+  const p = i.period.get(period);
+  const c = i.code.get(code);
+  if (m === undefined || p === undefined || c === undefined) return undefined;
+  const v = table.cells[(m * table.periods.length + p) * table.codes.length + c] ?? Number.NaN;
+  return Number.isNaN(v) ? undefined : v === Number.POSITIVE_INFINITY ? null : v;
+}
+
+/** Whether the table has a row for the code in the period (any metric). */
+export function hasRow(table: ImportedTable, period: string, code: string): boolean {
+  return table.metrics.some((m) => tableCell(table, m.id, period, code) !== undefined);
+}
+
+/** The whole-country row's value, if the table has one. */
+export function tableNational(
+  table: ImportedTable,
+  metric: string,
+  period: string,
+): number | undefined {
+  const i = indexOf(table);
+  const m = i.metric.get(metric);
+  const p = i.period.get(period);
+  if (m === undefined || p === undefined) return undefined;
+  const v = table.national[m * table.periods.length + p] ?? Number.NaN;
+  return Number.isNaN(v) ? undefined : v;
 }

@@ -198,6 +198,8 @@ const fi = {
     "Tähän selaimeen tallennettua tuotua aineistoa ei voitu enää lukea; näytetään kysely. Tuo tiedosto uudelleen.",
   importNotSavedSize:
     "Taulukkoa ({size} Mt) ei voitu tallentaa tähän selaimeen ({reason}); se näkyy, kunnes sivu ladataan uudelleen. Aiemmin tallennettu taulukko poistettiin.",
+  tableCapped:
+    "Taulukossa näkyy {shown}/{of} mittaria: valittu mittari ja ensimmäiset muut. Valitse mittari yläpuolelta nähdäksesi sen sarakkeen.",
 } as const;
 
 export type MessageKey = keyof typeof fi;
@@ -400,6 +402,8 @@ const sv: Messages = {
     "Det importerade materialet som sparats i den här webbläsaren kunde inte längre läsas; enkäten visas. Importera filen på nytt.",
   importNotSavedSize:
     "Tabellen ({size} MB) kunde inte sparas i den här webbläsaren ({reason}); den visas tills sidan laddas om. Den tidigare sparade tabellen togs bort.",
+  tableCapped:
+    "Tabellen visar {shown} av {of} mått: det valda och de första andra. Välj ett mått ovan för att se dess kolumn.",
 };
 
 const en: Messages = {
@@ -601,6 +605,8 @@ const en: Messages = {
     "The imported table stored in this browser could no longer be read; the survey is shown. Import the file again.",
   importNotSavedSize:
     "The table ({size} MB) could not be stored in this browser ({reason}); it is shown until the page is reloaded. The table stored before was removed.",
+  tableCapped:
+    "The table shows {shown} of {of} metrics: the chosen one and the first others. Choose a metric above to see its column.",
 };
 
 export const MESSAGES: Record<Lang, Messages> = { fi, sv, en };

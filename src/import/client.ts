@@ -6,7 +6,7 @@ import type { ReadOptions, ReadResult } from "./readTable.ts";
 import type { ImportRequest } from "./worker.ts";
 
 export async function runImport(
-  bytes: ArrayBuffer,
+  file: Blob,
   name: string,
   gazetteer: Gazetteer,
   options: ReadOptions,
@@ -32,7 +32,8 @@ export async function runImport(
         e.preventDefault();
         resolve(null);
       };
-      const request: ImportRequest = { bytes: bytes.slice(0), name, gazetteer, options };
+      // A Blob passes by reference: the page copies none of the file's bytes.
+      const request: ImportRequest = { file, name, gazetteer, options };
       started.postMessage(request);
     });
     started.terminate();
@@ -40,5 +41,5 @@ export async function runImport(
   }
   const { importBytes } = await import("./importFile.ts");
   await new Promise((r) => setTimeout(r, 0));
-  return importBytes(new Uint8Array(bytes), name, gazetteer, options, progress);
+  return importBytes(new Uint8Array(await file.arrayBuffer()), name, gazetteer, options, progress);
 }

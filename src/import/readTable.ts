@@ -411,12 +411,14 @@ export function readTable(
 
   const metricIds = new Map<string, string>();
   const metrics: ImportedMetric[] = [];
-  const values: ImportedTable["values"] = new Map();
-  const national: ImportedTable["national"] = new Map();
+  const values = new Map<string, Map<string, Map<string, number | null>>>();
+  const national = new Map<string, Map<string, number>>();
   const merged: ImportedTable["merged"] = new Map();
   const periods = new Set<string>();
   const seen = new Set<string>();
   const regionPeriods = new Set<string>();
+  const codeOrder: string[] = [];
+  const codeSeen = new Set<string>();
   const covers = LEVELS[shownLevel].coversOutside;
   let tooMany = false;
 
@@ -487,7 +489,9 @@ export function readTable(
     for (const c of numericColumns) {
       const p = headerPeriods.get(c);
       const period = p ? p.period : rowPeriod;
-      const label = [measureName(c), ...dims].filter(Boolean).join(" – ");
+      // A long table's one value column ("Arvo") is named by its dimensions alone.
+      const single = numericColumns.length === 1 && dims.length > 0 && !p;
+      const label = (single ? dims : [measureName(c), ...dims]).filter(Boolean).join(" – ");
       const raw = cell(row, c);
       const value = parseNumber(raw);
       if (Number.isNaN(value)) {
@@ -518,6 +522,10 @@ export function readTable(
       }
       seen.add(key);
       regionPeriods.add(`${period}\u0000${code}`);
+      if (!codeSeen.has(code as string)) {
+        codeSeen.add(code as string);
+        codeOrder.push(code as string);
+      }
       put(values, id, period, () => new Map<string, number | null>()).set(code as string, v);
     }
     if (duplicate) notes.add("duplicate", row.line, name);
@@ -570,18 +578,41 @@ export function readTable(
       return key ? (keys.get(key) ?? null) : null;
     });
   }
+  const sortedPeriods = [...periods].sort(comparePeriods);
   return {
     ok: true,
     table: {
       name: source.name,
       level: shownLevel,
-      periods: [...periods].sort(comparePeriods),
+      periods: sortedPeriods,
       metrics,
-      values,
-      national,
+      ...packed(metrics, sortedPeriods, codeOrder, values, national),
       merged,
       reading,
       notes: list,
     },
   };
+}
+
+/** The values as one flat array (see ImportedTable.cells), and the whole-country row likewise. */
+function packed(
+  metrics: readonly ImportedMetric[],
+  periods: readonly string[],
+  codes: readonly string[],
+  values: Map<string, Map<string, Map<string, number | null>>>,
+  national: Map<string, Map<string, number>>,
+): { codes: string[]; cells: Float64Array; national: Float64Array } {
+  const cells = new Float64Array(metrics.length * periods.length * codes.length).fill(Number.NaN);
+  const country = new Float64Array(metrics.length * periods.length).fill(Number.NaN);
+  const codeIndex = new Map(codes.map((c, i) => [c, i]));
+  metrics.forEach((m, mi) => {
+    periods.forEach((p, pi) => {
+      const base = (mi * periods.length + pi) * codes.length;
+      for (const [code, v] of values.get(m.id)?.get(p) ?? [])
+        cells[base + (codeIndex.get(code) ?? 0)] = v === null ? Number.POSITIVE_INFINITY : v;
+      const n = national.get(m.id)?.get(p);
+      if (n !== undefined) country[mi * periods.length + pi] = n;
+    });
+  });
+  return { codes: [...codes], cells, national: country };
 }

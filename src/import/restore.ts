@@ -8,7 +8,7 @@ import type { StoredImport } from "./storage.ts";
 export function restoreImport(stored: StoredImport, atlas: Atlas): Promise<ReadResult> {
   const { regionColumn, level } = stored.options;
   return runImport(
-    stored.bytes,
+    stored.file,
     stored.name,
     gazetteerOf(atlas),
     {

@@ -8,7 +8,7 @@ const LEGACY = "hyvinvointialueet-kartta:dataset:v1";
 
 export interface StoredImport {
   name: string;
-  bytes: ArrayBuffer;
+  file: Blob;
   /** The user's reading choices: region column and level. */
   options: { regionColumn?: number; level?: string };
 }
@@ -49,8 +49,8 @@ export async function loadStoredImport(): Promise<StoredImport | null> {
     const value = (await transact("readonly", (s) => s.get(KEY))) as
       | Partial<StoredImport>
       | undefined;
-    if (value && typeof value.name === "string" && value.bytes instanceof ArrayBuffer)
-      return { name: value.name, bytes: value.bytes, options: value.options ?? {} };
+    if (value && typeof value.name === "string" && value.file instanceof Blob)
+      return { name: value.name, file: value.file, options: value.options ?? {} };
   } catch {
     // Fall through to the older copy.
   }
@@ -58,11 +58,7 @@ export async function loadStoredImport(): Promise<StoredImport | null> {
     const raw = localStorage.getItem(LEGACY);
     const old = raw ? (JSON.parse(raw) as { name?: unknown; text?: unknown }) : null;
     if (old && typeof old.name === "string" && typeof old.text === "string")
-      return {
-        name: old.name,
-        bytes: new TextEncoder().encode(old.text).buffer as ArrayBuffer,
-        options: {},
-      };
+      return { name: old.name, file: new Blob([old.text]), options: {} };
   } catch {
     // Nothing readable stored.
   }
@@ -84,12 +80,15 @@ export async function storeImport(item: StoredImport): Promise<SaveOutcome> {
     // Storage refused: nothing stored there either.
   }
   try {
-    await transact("readwrite", (s) => s.put(item, KEY));
+    // A Blob, which the browser writes to disk on its own: no copy of the bytes on the page.
+    await transact("readwrite", (s) =>
+      s.put({ name: item.name, file: item.file, options: item.options }, KEY),
+    );
     return { saved: true };
   } catch (error) {
     await forgetImport();
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { saved: false, reason, bytes: item.bytes.byteLength };
+    return { saved: false, reason, bytes: item.file.size };
   }
 }
 

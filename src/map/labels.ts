@@ -24,6 +24,8 @@ interface Placed {
   height: number;
   /** The label's content last written, to skip unchanged ones. */
   written: string;
+  /** Whether its size has been measured since its content changed. */
+  measured: boolean;
 }
 
 /**
@@ -40,9 +42,30 @@ export function labelLayer(elements: LabelElements) {
   let placed: Placed[] = [];
   let view: LabelProjection | null = null;
 
+  /**
+   * Takes labels below their zoom out of the layout (class `label-below`, unless
+   * they must stay focusable), then measures those that can show and have not
+   * been: all writes first, then the reads, one layout.
+   */
+  function measure(zoom: number) {
+    for (const p of placed)
+      p.element.classList.toggle(
+        "label-below",
+        zoom < p.label.minZoom && !p.label.focusableWhenHidden,
+      );
+    for (const p of placed)
+      if (!p.measured && zoom >= p.label.minZoom) {
+        p.width = p.element.offsetWidth;
+        p.height = p.element.offsetHeight;
+        p.measured = true;
+      }
+  }
+
   function update() {
     if (!view) return;
     const zoom = view.zoom();
+    // Labels below their zoom (a municipality's at country scale) are measured when they can show.
+    measure(zoom);
     const off = new Set<string>();
     const boxes = placed.flatMap(({ label, width, height }) => {
       if (view?.hides?.(label)) {
@@ -55,8 +78,9 @@ export function labelLayer(elements: LabelElements) {
         : [{ key: label.key, x, y, width: 0, height: 0, priority: Number.NEGATIVE_INFINITY }];
     });
     const shown = placeLabels(boxes.filter((b) => b.width > 0));
-    for (const [i, { label, element }] of placed.entries()) {
-      const box = boxes.find((b) => b.key === label.key) ?? boxes[i];
+    const boxOf = new Map(boxes.map((b) => [b.key, b]));
+    for (const { label, element } of placed) {
+      const box = boxOf.get(label.key);
       const [dx, dy] = shown.get(label.key) ?? [0, 0];
       if (box)
         element.style.transform = `translate(${(box.x + dx).toFixed(1)}px, ${(box.y + dy).toFixed(1)}px) translate(-50%, -50%)`;
@@ -68,7 +92,6 @@ export function labelLayer(elements: LabelElements) {
   return {
     render(labels: readonly SceneLabel[]) {
       const byKey = new Map(placed.map((p) => [p.label.key, p]));
-      const changed: Placed[] = [];
       placed = labels.map((label) => {
         const written = JSON.stringify([label.name, label.value, label.accessibleName, label.role]);
         const found = byKey.get(label.key);
@@ -77,8 +100,7 @@ export function labelLayer(elements: LabelElements) {
         if (known && known.written === written) return { ...known, label };
         const element = known?.element ?? elements.create(label);
         if (known) elements.update(element, label);
-        const p = { label, element, width: 0, height: 0, written };
-        changed.push(p);
+        const p = { label, element, width: 0, height: 0, written, measured: false };
         return p;
       });
       // Elements in scene order, so the tab order follows it; unchanged ones are not moved.
@@ -88,11 +110,6 @@ export function labelLayer(elements: LabelElements) {
         layer.children.length !== children.length
       )
         layer.replaceChildren(...children);
-      // All writes first, then all reads: one layout for every changed label.
-      for (const p of changed) {
-        p.width = p.element.offsetWidth;
-        p.height = p.element.offsetHeight;
-      }
       update();
     },
     setView(next: LabelProjection) {

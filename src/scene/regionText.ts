@@ -14,9 +14,19 @@ export function valueText(c: Choropleth, code: string, lang: Lang): string {
   return formatNumber(value, lang, c.metric.digits);
 }
 
-/** The reference value's name: the survey's all-respondents row, or the mean of an imported table's regions. */
-export function nationalLabel(dataset: Dataset, lang: Lang): string {
-  return dataset.kind === "survey" ? t(lang, "national") : t(lang, "importMean");
+/**
+ * The reference value's name: the survey's all-respondents row; for an imported
+ * table, its whole-country row, the whole country computed from municipalities,
+ * or the mean of its regions.
+ */
+export function nationalLabel(dataset: Dataset, lang: Lang, metric?: string): string {
+  if (dataset.kind === "survey") return t(lang, "national");
+  const source = dataset.imported?.reference(metric ?? dataset.metrics[0]?.id ?? "").source;
+  return source === "file"
+    ? t(lang, "refFile")
+    : source === "municipalities"
+      ? t(lang, "refMunicipalities")
+      : t(lang, "importMean");
 }
 
 /**
@@ -31,12 +41,7 @@ export function referenceLines(dataset: Dataset, c: Choropleth, lang: Lang): str
     // An imported table's reference: its whole-country row, the sum or mean of all its
     // municipalities, or the mean of its regions; for a sum, also the mean per region.
     const ref = imported.reference(c.metric.id);
-    const label =
-      ref.source === "file"
-        ? t(lang, "refFile")
-        : ref.source === "municipalities"
-          ? t(lang, "refMunicipalities")
-          : t(lang, "importMean");
+    const label = nationalLabel(dataset, lang, c.metric.id);
     const lines = [
       `${label}: ${formatNumber(ref.value, lang, ref.source === "regions" ? digits : c.metric.digits)}`,
     ];

@@ -21,6 +21,6 @@ export function importControls(data: AppData, store: Store): void {
     if (!file) return;
     e.preventDefault();
     const m = await dialogModule();
-    await m.applyFile(await m.readFile(file), file.name, data, store);
+    await m.applyFile(m.readFile(file), file.name, data, store);
   });
 }

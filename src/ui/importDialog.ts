@@ -11,6 +11,7 @@ import { MAX_BYTES } from "../import/importFile.ts";
 import { issueText, noteText } from "../import/issueText.ts";
 import type { ImportIssue, ReadOptions } from "../import/readTable.ts";
 import { storeImport } from "../import/storage.ts";
+import { prepareLevel } from "../prepare.ts";
 import type { Store } from "../state/store.ts";
 import { h, replace } from "./dom.ts";
 import { showNotice } from "./notice.ts";
@@ -20,7 +21,7 @@ const dialog = () => document.getElementById("import-dialog") as HTMLDialogEleme
 
 /** The file last read, kept to read it again with the user's choices. */
 let last: {
-  bytes: ArrayBuffer;
+  file: Blob;
   name: string;
   options: ReadOptions;
   reading: Reading | null;
@@ -28,10 +29,9 @@ let last: {
   table: ImportedTable | null;
 } | null = null;
 
-/** Reads a file's bytes; one over the limit is refused unread. */
-export async function readFile(file: File): Promise<ArrayBuffer | { tooLarge: number }> {
-  if (file.size > MAX_BYTES) return { tooLarge: file.size };
-  return file.arrayBuffer();
+/** A file to read, or its size when it is over the limit (refused unread). */
+export function readFile(file: File): Blob | { tooLarge: number } {
+  return file.size > MAX_BYTES ? { tooLarge: file.size } : file;
 }
 
 /**
@@ -41,25 +41,27 @@ export async function readFile(file: File): Promise<ArrayBuffer | { tooLarge: nu
  * The map stays as it was until a table can be shown.
  */
 export async function applyFile(
-  content: ArrayBuffer | { tooLarge: number },
+  content: Blob | { tooLarge: number },
   name: string,
   data: AppData,
   store: Store,
   options: ReadOptions = {},
 ): Promise<boolean> {
   const lang = store.get().lang;
-  if (!(content instanceof ArrayBuffer)) {
+  if (!(content instanceof Blob)) {
     last = null;
     openImportDialog(data, store);
     showIssues([{ code: "tooLarge", bytes: content.tooLarge, max: MAX_BYTES }], null, data, store);
     return false;
   }
   showProgress(lang);
+  performance.mark("import-start");
   const result = await runImport(content, name, gazetteerOf(data.atlas), options, () =>
     showProgress(lang),
   );
+  performance.mark("import-read");
   last = {
-    bytes: content,
+    file: content,
     name,
     options,
     reading: result.ok ? result.table.reading : result.reading,
@@ -72,7 +74,10 @@ export async function applyFile(
     return false;
   }
   const table = result.table;
-  const saved = await storeImport({ name, bytes: content, options });
+  // Each step its own task: the page stays responsive between them.
+  await nextTask();
+  prepareLevel(table.level);
+  await nextTask();
   store.set({
     imported: table,
     data: "local",
@@ -84,6 +89,9 @@ export async function applyFile(
     area: null,
   });
   if (dialog().open) dialog().close();
+  performance.mark("import-shown");
+  await nextTask();
+  const saved = await storeImport({ name, file: content, options });
   const notes = [
     t(lang, "importedShown", { name, level: LEVELS[table.level].words.by[lang] }),
     readingSummary(table, lang),
@@ -106,9 +114,7 @@ export async function applyFile(
 /** The regions of the table's level it gives no row for, named where they are few. */
 function missingText(table: ImportedTable, data: AppData, lang: Lang): string {
   if (table.level === "municipality") return "";
-  const given = new Set<string>();
-  for (const byPeriod of table.values.values())
-    for (const byCode of byPeriod.values()) for (const code of byCode.keys()) given.add(code);
+  const given = new Set(table.codes);
   const regions = data.regions[table.level];
   const missing = [...regions.keys()].filter((c) => !given.has(c));
   return missing.length
@@ -117,6 +123,8 @@ function missingText(table: ImportedTable, data: AppData, lang: Lang): string {
       })
     : "";
 }
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function showProgress(lang: Lang): void {
   const status = document.getElementById("status");
@@ -130,13 +138,10 @@ function showProgress(lang: Lang): void {
 export function readingSummary(table: ImportedTable, lang: Lang): string {
   const r = table.reading;
   const periods = table.periods.filter(Boolean);
-  const values = new Set<string>();
-  for (const byPeriod of table.values.values())
-    for (const byCode of byPeriod.values()) for (const code of byCode.keys()) values.add(code);
   return t(lang, "readingSummary", {
     column: r.columns[r.regionColumn] ?? "",
     level: LEVELS[table.level].words.many[lang],
-    regions: `${values.size}/${LEVELS[table.level].count}`,
+    regions: `${table.codes.length}/${LEVELS[table.level].count}`,
     periods: periods.length
       ? t(lang, "readingPeriods", {
           first: periods[0] ?? "",
@@ -212,7 +217,7 @@ function renderReading(reading: Reading, data: AppData, store: Store): void {
         id: "reading-apply",
         onclick: () => {
           if (!last) return;
-          void applyFile(last.bytes, last.name, data, store, {
+          void applyFile(last.file, last.name, data, store, {
             regionColumn: Number(column.value),
             level: level.value as ImportLevel,
           });
@@ -243,7 +248,7 @@ function renderDialog(data: AppData, store: Store): void {
   });
   file.addEventListener("change", async () => {
     const chosen = file.files?.[0];
-    if (chosen) await applyFile(await readFile(chosen), chosen.name, data, store);
+    if (chosen) await applyFile(readFile(chosen), chosen.name, data, store);
   });
   replace(
     dialog(),
@@ -258,7 +263,7 @@ function renderDialog(data: AppData, store: Store): void {
         id: "import-show",
         onclick: () =>
           applyFile(
-            new TextEncoder().encode(paste.value).buffer as ArrayBuffer,
+            new Blob([paste.value], { type: "text/plain" }),
             t(lang, "importPaste"),
             data,
             store,

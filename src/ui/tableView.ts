@@ -51,8 +51,38 @@ interface Column {
 }
 
 /** The columns: every metric, the rank on the shown one, and for county data the number of employment areas. */
+/** Rows drawn at once; the rest follow in later tasks, so a municipal table never blocks the page. */
+const ROWS_PER_TASK = 80;
+
+function progressiveBody(rows: HTMLElement[]): HTMLElement {
+  const tbody = h("tbody", {}, ...rows.slice(0, ROWS_PER_TASK));
+  let next = ROWS_PER_TASK;
+  const more = () => {
+    // A table replaced meanwhile stops growing.
+    if (next >= rows.length || (next > ROWS_PER_TASK && !tbody.isConnected)) return;
+    tbody.append(...rows.slice(next, next + ROWS_PER_TASK));
+    next += ROWS_PER_TASK;
+    setTimeout(more, 0);
+  };
+  if (rows.length > ROWS_PER_TASK) setTimeout(more, 0);
+  return tbody;
+}
+
+/** Metric columns a table shows at most: a table of hundreds of columns is read by nobody and freezes the page. */
+export const MAX_TABLE_METRICS = 12;
+
+/** The metrics a table shows: all, or the shown one and the first others up to the limit, in file order. */
+function shownMetrics(dataset: Dataset, c: Choropleth) {
+  if (dataset.metrics.length <= MAX_TABLE_METRICS) return dataset.metrics;
+  const others = dataset.metrics
+    .filter((m) => m.id !== c.metric.id)
+    .slice(0, MAX_TABLE_METRICS - 1);
+  const keep = new Set([c.metric.id, ...others.map((m) => m.id)]);
+  return dataset.metrics.filter((m) => keep.has(m.id));
+}
+
 function columnsOf(dataset: Dataset, c: Choropleth, lang: Lang): Column[] {
-  const metrics = dataset.metrics.map((m) => ({
+  const metrics = shownMetrics(dataset, c).map((m) => ({
     key: m.id,
     label: m.label[lang],
     digits: m.digits,
@@ -174,7 +204,14 @@ export function tableView(
   return h(
     "div",
     { class: "table-scroll", tabindex: 0, role: "region", "aria-labelledby": "table-caption" },
-    dataset.smallSample.length
+    dataset.metrics.length > MAX_TABLE_METRICS
+      ? h(
+          "p",
+          { class: "table-note", id: "table-capped" },
+          t(lang, "tableCapped", { shown: MAX_TABLE_METRICS, of: dataset.metrics.length }),
+        )
+      : null,
+    dataset.smallSample.length && !dataset.imported
       ? h(
           "label",
           { class: "field check table-option" },
@@ -193,16 +230,25 @@ export function tableView(
       { class: "data-table" },
       h("caption", { id: "table-caption" }, caption),
       h("thead", {}, h("tr", {}, ...head)),
-      h("tbody", {}, ...body),
+      progressiveBody(body),
       h(
         "tfoot",
         {},
-        h("tr", {}, h("th", { scope: "row" }, nationalLabel(dataset, lang)), ...footer),
+        h(
+          "tr",
+          {},
+          h("th", { scope: "row" }, nationalLabel(dataset, lang, c.metric.id)),
+          ...footer,
+        ),
         questionN,
       ),
     ),
     dataset.smallSample.length
-      ? h("p", { class: "table-note" }, t(lang, "tableNotRanked", { min }))
+      ? h(
+          "p",
+          { class: "table-note" },
+          dataset.imported ? t(lang, "partialLegend") : t(lang, "tableNotRanked", { min }),
+        )
       : null,
   );
 }

@@ -62,7 +62,27 @@ for (const lang of ["fi", "sv", "en"] as const)
     await page.locator("#import-button").click();
     await expect(page.locator("#import-dialog")).toBeVisible();
     expect(await violations(page), "import").toEqual([]);
+    // A table whose level is a tie: the dialog lists the issue and offers the reading's choices.
+    await page.locator("#import-text").fill("alue;arvo\nLappi;1\nKainuu;2\n");
+    await page.locator("#import-show").click();
+    await expect(page.locator("#reading-level")).toBeVisible();
+    expect(await violations(page), "import reading").toEqual([]);
+    // Municipal data over two years: period, level and rule pickers, notes in the status line.
+    await page
+      .locator("#import-text")
+      .fill(
+        "Kunta;Vuosi;Osuus %\nHelsinki;2023;1\nHelsinki;2024;2\nEspoo;2024;3\nAtlantis;2024;4\n",
+      );
+    await page.locator("#import-show").click();
+    await expect(page.locator("#period-field")).toBeVisible();
+    await page.locator("#level-select").selectOption("county");
+    await expect(page.locator("#rule-field")).toBeVisible();
+    expect(await violations(page), "imported municipal data").toEqual([]);
+    await page.locator("#notice-action").click();
+    await expect(page.locator("#reading-notes")).toBeVisible();
+    expect(await violations(page), "import notes").toEqual([]);
     await page.locator("#import-dialog button.close").click();
+    await page.locator("#remove-import").click();
     await page.locator("#embed-button").click();
     expect(await violations(page), "embed dialog").toEqual([]);
     await page.locator("#embed-dialog button.close").click();

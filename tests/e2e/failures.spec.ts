@@ -120,9 +120,13 @@ test("script in an imported file's header or cells is shown as text and never ru
     );
   await page.getByRole("button", { name: "Näytä kartalla" }).click();
   const status = page.locator("#status");
-  await expect(status).toContainText("Tuntemattomat alueet jätettiin pois: 1 (rivit 2): ”<script>alert(1)</script>”");
+  await expect(status).toContainText(
+    "Tuntemattomat alueet jätettiin pois: 1 (rivit 2): ”<script>alert(1)</script>”",
+  );
   await expect(status).toContainText("javascript:alert(2)");
-  await expect(status).toContainText("Liian suuret luvut (yli 10¹⁵) luettiin puuttuviksi: 1 (rivit 4)");
+  await expect(status).toContainText(
+    "Liian suuret luvut (yli 10¹⁵) luettiin puuttuviksi: 1 (rivit 4)",
+  );
   expect(await status.locator("script, img, a").count()).toBe(0);
   await page.getByRole("button", { name: "Tuo omat tiedot" }).click();
   await page.getByLabel("Liitä taulukko").fill(`alue;${header}\nLappi;1\nKainuu;2\n`);

@@ -73,8 +73,12 @@ test("a file whose regions fit two levels asks which; the notes list each kind o
   await expect(status).toContainText(
     "Tuntemattomat alueet jätettiin pois: 2 (rivit 2, 5): ”Kainu” (Tarkoititko ”Kainuu”?), ”Atlantis”.",
   );
-  await expect(status).toContainText("Solut, jotka eivät ole lukuja, luettiin puuttuviksi: 1 (rivit 3; ”arvo: kolme”).");
-  await expect(status).toContainText("Sama alue ja ajanjakso toistuu; ensimmäinen rivi käytettiin: 1 (rivit 4).");
+  await expect(status).toContainText(
+    "Solut, jotka eivät ole lukuja, luettiin puuttuviksi: 1 (rivit 3; ”arvo: kolme”).",
+  );
+  await expect(status).toContainText(
+    "Sama alue ja ajanjakso toistuu; ensimmäinen rivi käytettiin: 1 (rivit 4).",
+  );
   await expect(page.locator('.county-label[data-code="21"] .label-value')).toHaveText("ei tietoa");
 });
 

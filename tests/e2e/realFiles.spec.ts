@@ -4,8 +4,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { dropFile, mapReady } from "./helpers.ts";
 
-const real = (name: string) =>
-  readFileSync(new URL(`../fixtures/real/${name}`, import.meta.url));
+const real = (name: string) => readFileSync(new URL(`../fixtures/real/${name}`, import.meta.url));
 
 /** Numbers as the interface writes them, thousands separated by a (narrow) no-break space. */
 const n = (text: string) => new RegExp(`^${text.replace(/ /g, "[\\s\\u00a0\\u202f]")}$`);
@@ -27,7 +26,9 @@ test("a PxWeb long table (title line, “091 Helsinki”, Tiedot dimension, a me
   await importReal(page, "statfi-12x4-kuntavaalit-2021.csv");
   const status = page.locator("#status");
   await expect(status).toContainText("Luettu: aluesarake ”Vaalipiiri ja kunta”, kunnat (29/308)");
-  await expect(status).toContainText("Sittemmin yhdistyneiden kuntien rivit liitettiin nykyiseen kuntaan: 1 (rivit 33");
+  await expect(status).toContainText(
+    "Sittemmin yhdistyneiden kuntien rivit liitettiin nykyiseen kuntaan: 1 (rivit 33",
+  );
   await expect(page.locator("#legend h2")).toHaveText("Äänestäneitä miehiä – Äänestäneet");
   await expect(page.getByLabel("Mittari").locator("option")).toHaveCount(4);
   // By municipality: Helsinki's men who voted, as published.
@@ -40,9 +41,13 @@ test("a PxWeb long table (title line, “091 Helsinki”, Tiedot dimension, a me
   await expect(page.locator('#table-view tbody tr[data-code="04"] td').nth(0)).toHaveText(
     n("50 661"),
   );
-  await expect(page.locator("#legend")).toContainText("Laskettu kuntien tiedoista (summa; väestö 31.12.2024)");
+  await expect(page.locator("#legend")).toContainText(
+    "Laskettu kuntien tiedoista (summa; väestö 31.12.2024)",
+  );
   // The turnout is a rate: a population-weighted mean, which the user may change to a sum.
-  await page.getByLabel("Mittari").selectOption({ label: "Äänestäneitä miehiä – Äänestysprosentti" });
+  await page
+    .getByLabel("Mittari")
+    .selectOption({ label: "Äänestäneitä miehiä – Äänestysprosentti" });
   await expect(page.locator("#rule-select")).toHaveValue("mean");
   await expect(page.locator('#table-view tbody tr[data-code="04"] td').nth(2)).toHaveText("47,0");
   await page.locator("#rule-select").selectOption("sum");
@@ -60,8 +65,12 @@ test("a PxWeb table with years as rows keeps the year as a period, and Honkajoki
   // Kerava-Sipoo crosses a county border: the crossings panel gives each county part's value.
   await page.getByRole("button", { name: "Rajat ylittävät" }).click();
   const keravaSipoo = page.locator(".crossing-list > li").filter({ hasText: "Kerava-Sipoo" });
-  await expect(keravaSipoo).toContainText(/Äänioikeutetut: 29\s790 \(1\/1 kunnasta, 100\s%\sväestöstä\)/);
-  await expect(keravaSipoo).toContainText(/Äänioikeutetut: 17\s214 \(1\/1 kunnasta, 100\s%\sväestöstä\)/);
+  await expect(keravaSipoo).toContainText(
+    /Äänioikeutetut: 29\s790 \(1\/1 kunnasta, 100\s%\sväestöstä\)/,
+  );
+  await expect(keravaSipoo).toContainText(
+    /Äänioikeutetut: 17\s214 \(1\/1 kunnasta, 100\s%\sväestöstä\)/,
+  );
 });
 
 test("a PxWeb wide table (years in the headers, Helsinki's districts) offers its 25 years, latest first", async ({
@@ -75,14 +84,18 @@ test("a PxWeb wide table (years in the headers, Helsinki's districts) offers its
   await expect(await tableValue(page, "091", 0)).toHaveText(n("30 972"));
   await period.selectOption("1993");
   await expect(page).toHaveURL(/period=1993/);
-  await expect(page.locator('#table-view tbody tr[data-code="091"] td').nth(0)).toHaveText(n("14 424"));
+  await expect(page.locator('#table-view tbody tr[data-code="091"] td').nth(0)).toHaveText(
+    n("14 424"),
+  );
   // The period survives a reload (the file is kept on this device).
   await page.reload();
   await mapReady(page);
   await expect(page.locator("#period-select")).toHaveValue("1993");
 });
 
-test("the same wide table saved by Excel as Unicode text (UTF-16) reads the same", async ({ page }) => {
+test("the same wide table saved by Excel as Unicode text (UTF-16) reads the same", async ({
+  page,
+}) => {
   await importReal(page, "statfi-tulot-helsinki-alueittain-utf16.txt");
   await expect(page.locator("#status")).toContainText("merkistö utf-16le");
   await expect(await tableValue(page, "091", 0)).toHaveText(n("30 972"));
@@ -108,7 +121,9 @@ test("a municipal table by name only, Åland's municipalities included, with a c
   await importReal(page, "sukupuolijakauma-kunnittain.csv");
   await expect(page.locator("#status")).toContainText("kunnat (40/308)");
   await expect(await tableValue(page, "478", 0)).toHaveText(n("11 742"));
-  await expect(page.locator('#table-view tbody tr[data-code="599"] td').nth(0)).toHaveText(n("11 172"));
+  await expect(page.locator('#table-view tbody tr[data-code="599"] td').nth(0)).toHaveText(
+    n("11 172"),
+  );
 });
 
 test("the Kuntaliitto survey table as published: title lines, tabs, the all-respondents row as the reference", async ({
@@ -125,7 +140,9 @@ test("a table of county ids and codes only says it has no values, and shows the 
   page,
 }) => {
   await importReal(page, "sotkanet-hyvinvointialueet.csv");
-  await expect(page.locator("#import-issues li")).toHaveText(["Tiedostossa ei ole yhtään numerosaraketta."]);
+  await expect(page.locator("#import-issues li")).toHaveText([
+    "Tiedostossa ei ole yhtään numerosaraketta.",
+  ]);
   await expect(page.locator("#legend h2")).toHaveText("Säännölliset tapaamiset");
 });
 

@@ -12,12 +12,15 @@ export function tableOf(
   rows: Map<string, (number | null)[]>,
   extra: Partial<ImportedTable> = {},
 ): ImportedTable {
-  const values: ImportedTable["values"] = new Map(
-    columns.map((_, i) => [
-      `c${i + 1}`,
-      new Map([["", new Map([...rows].map(([code, v]) => [code, v[i] ?? null]))]]),
-    ]),
-  );
+  // One period, "": cells are metric by metric, code by code.
+  const codes = [...rows.keys()];
+  const cells = new Float64Array(columns.length * codes.length);
+  columns.forEach((_, m) => {
+    codes.forEach((code, c) => {
+      const v = rows.get(code)?.[m] ?? null;
+      cells[m * codes.length + c] = v === null ? Number.POSITIVE_INFINITY : v;
+    });
+  });
   return {
     name: "test.csv",
     level,
@@ -31,8 +34,9 @@ export function tableOf(
       }
       return { id: `c${i + 1}`, label, rule: guessRule(label), digits: Math.min(2, most) };
     }),
-    values,
-    national: new Map(),
+    codes,
+    cells,
+    national: new Float64Array(columns.length).fill(Number.NaN),
     merged: new Map(),
     reading: {
       encoding: "utf-8",

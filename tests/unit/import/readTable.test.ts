@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ImportedTable } from "../../../src/data/importedTable.ts";
+import { type ImportedTable, tableCell, tableNational } from "../../../src/data/importedTable.ts";
 import { decodeBytes } from "../../../src/import/decode.ts";
 import { detectDelimiter } from "../../../src/import/delimiter.ts";
 import { gazetteerOf } from "../../../src/import/gazetteer.ts";
@@ -296,7 +296,7 @@ describe("readTable: choosing the region column and level", () => {
     const t = table(
       "Alue;Arvo\nKoko maa;10\nKainuu;8\nLappi;12\nVantaa-Kerava;7\nAhvenanmaa;5\nYhteensä;20\n",
     );
-    expect(t.national.get("c1")?.get("")).toBe(10);
+    expect(tableNational(t, "c1", "")).toBe(10);
     expect(t.notes.map((n) => n.kind).sort()).toEqual(["outside", "total"]);
   });
   it("lists one note per kind with a count and the first rows, and suggests names only for names", () => {
@@ -313,12 +313,12 @@ describe("readTable: choosing the region column and level", () => {
     );
     expect(t.metrics.map((m) => m.label)).toEqual(["Väkiluku"]);
     expect(t.periods).toEqual(["2023", "2024"]);
-    expect(t.values.get("c1")?.get("2024")?.get("091")).toBe(2);
+    expect(tableCell(t, "c1", "2024", "091")).toBe(2);
     expect(t.notes.find((n) => n.kind === "duplicate")).toMatchObject({ count: 1, rows: [4] });
   });
   it("reads decimal commas and points mixed in a column, spaces between thousands, and marks", () => {
     const t = table("alue;arvo\nKainuu;1 234,5\nLappi;2.5\nHelsinki;..\nVantaa-Kerava;x\n");
-    expect([...(t.values.get("c1")?.get("") ?? [])]).toEqual([
+    expect(t.codes.map((c) => [c, tableCell(t, "c1", "", c)])).toEqual([
       ["20", 1234.5],
       ["21", 2.5],
       ["90", null],
@@ -339,14 +339,14 @@ describe("readTable: real files", () => {
       ["Äänestäneitä miehiä – Äänestysprosentti", "mean"],
       ["Äänestäneitä naisia – Äänestysprosentti", "mean"],
     ]);
-    expect(t.values.get("c1")?.get("2021")?.get("091")).toBe(150561);
-    expect(t.values.get("c3")?.get("2021")?.get("245")).toBe(50.9);
+    expect(tableCell(t, "c1", "2021", "091")).toBe(150561);
+    expect(tableCell(t, "c3", "2021", "245")).toBe(50.9);
     expect(t.notes).toEqual([expect.objectContaining({ kind: "merged", count: 1, rows: [33] })]);
   });
   it("reads a PxWeb wide table with years in its headers and sets aside districts", async () => {
     const t = await imported("statfi-tulot-helsinki-alueittain.csv");
     expect(t.periods).toHaveLength(25);
-    expect(t.values.get("c1")?.get("2017")?.get("091")).toBe(30972);
+    expect(tableCell(t, "c1", "2017", "091")).toBe(30972);
     expect(t.notes).toEqual([expect.objectContaining({ kind: "subArea", count: 8 })]);
   });
 });
@@ -424,5 +424,64 @@ describe("editDistance and nearest", () => {
     expect(editDistance("kainu", "kainuu")).toBe(1);
     expect(nearest("pirkanma", ["pirkanmaa", "lappi"])).toBe("pirkanmaa");
     expect(nearest("atlantis", ["pirkanmaa", "lappi"])).toBeUndefined();
+  });
+});
+
+describe("fuzz", () => {
+  const cell = fc.oneof(
+    fc.constantFrom(
+      "Lappi",
+      "091 Helsinki",
+      "KU049",
+      "MK05",
+      "Koko maa",
+      "2024",
+      "2024Q1",
+      "..",
+      "3,5",
+      "1 234",
+    ),
+    fc.constantFrom("9".repeat(320), "-1e308", "１２", "Ahvenanmaa", "Yhteensä", "091 101 Kallio"),
+    fc.string({ maxLength: 10 }),
+  );
+  it("never throws on any grid, and every value it keeps is finite (or a missing mark)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { maxLength: 30 }),
+        (grid) => {
+          const rows = grid.map((cells, i) => ({ cells, line: i + 1 }));
+          const r = readTable(rows, { name: "f", encoding: "utf-8", delimiter: ";" }, gazetteer);
+          if (!r.ok) return r.issues.length > 0;
+          // Every value read back is finite, or null for a missing-value mark.
+          const t = r.table;
+          return t.metrics.every((m) =>
+            t.periods.every((p) =>
+              t.codes.every((c) => {
+                const v = tableCell(t, m.id, p, c);
+                return v === undefined || v === null || Number.isFinite(v);
+              }),
+            ),
+          );
+        },
+      ),
+      { numRuns: 300, seed: 13 },
+    );
+  });
+  it("never throws on any bytes: UTF-16, binary, zip or text", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 400 }),
+          fc.string().map((s) => new Uint8Array([0xff, 0xfe, ...le(s)])),
+          fc.string().map((s) => le(`Kunta\tArvo\n${s}`)),
+          fc.uint8Array({ maxLength: 100 }).map((b) => new Uint8Array([0x50, 0x4b, 3, 4, ...b])),
+        ),
+        async (bytes) => {
+          const r = await importBytes(bytes, "f", gazetteer);
+          return r.ok || r.issues.length > 0;
+        },
+      ),
+      { numRuns: 200, seed: 5 },
+    );
   });
 });

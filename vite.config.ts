@@ -18,13 +18,41 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * MapLibre's worker is copied as an asset with its `sourceMappingURL` comment,
+ * pointing to a map dist/ does not have: the comment is removed.
+ */
+function noDanglingSourceMaps(): Plugin {
+  return {
+    name: "no-dangling-source-maps",
+    apply: "build",
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle))
+        if (
+          file.type === "asset" &&
+          /\.m?js$/.test(file.fileName) &&
+          typeof file.source === "string"
+        )
+          file.source = file.source.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, "\n");
+        else if (file.type === "asset" && /\.m?js$/.test(file.fileName))
+          file.source = new TextDecoder()
+            .decode(file.source)
+            .replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, "\n");
+    },
+  };
+}
+
 export default defineConfig({
   // A relative base lets a newsroom CMS or an intranet host dist/ under any path.
   base: "./",
-  plugins: [contentSecurityPolicy()],
+  plugins: [contentSecurityPolicy(), noDanglingSourceMaps()],
+  // The import worker as an ES module: its code splits, so SheetJS loads only for a workbook.
+  worker: { format: "es" },
   build: {
     target: "es2022",
-    sourcemap: true,
+    // No source maps in dist/: the source is public in the repository, and every file
+    // a host serves is one the app uses (README, "Hosting").
+    sourcemap: false,
     // MapLibre alone is over 500 kB minified; the warning would only repeat that.
     chunkSizeWarningLimit: 1200,
   },

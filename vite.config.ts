@@ -27,17 +27,12 @@ function noDanglingSourceMaps(): Plugin {
     name: "no-dangling-source-maps",
     apply: "build",
     generateBundle(_options, bundle) {
-      for (const file of Object.values(bundle))
-        if (
-          file.type === "asset" &&
-          /\.m?js$/.test(file.fileName) &&
-          typeof file.source === "string"
-        )
-          file.source = file.source.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, "\n");
-        else if (file.type === "asset" && /\.m?js$/.test(file.fileName))
-          file.source = new TextDecoder()
-            .decode(file.source)
-            .replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, "\n");
+      const strip = (text: string) => text.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, "\n");
+      for (const file of Object.values(bundle)) {
+        if (file.type !== "asset" || !/\.m?js$/.test(file.fileName)) continue;
+        const source = file.source;
+        file.source = strip(typeof source === "string" ? source : new TextDecoder().decode(source));
+      }
     },
   };
 }

@@ -116,6 +116,14 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     store,
     modes.slides,
     () => view.dataset().metrics.map((m) => m.id),
+    () => {
+      const d = view.dataset();
+      return {
+        metric: store.get().metric || (d.metrics[0]?.id ?? ""),
+        period: d.imported?.period ?? null,
+        periods: d.imported?.table.periods.filter(Boolean) ?? [],
+      };
+    },
     () => overlays.update(),
   );
   requestAnimationFrame(() => {

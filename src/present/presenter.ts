@@ -1,7 +1,7 @@
 // Presenter mode: full screen, large type, controls hidden; arrow keys step through the metrics.
 import { t } from "../i18n/messages.ts";
 import type { Store } from "../state/store.ts";
-import { slideSequence, stepSlide } from "./slides.ts";
+import { type Slide, slideKey, slideSequence, slidesOverTime, stepSlide } from "./slides.ts";
 
 /**
  * Starts presenter mode on the page while the store's `present` is true.
@@ -14,18 +14,26 @@ export function startPresenter(
   store: Store,
   fromUrl: readonly string[] | null,
   allMetrics: () => readonly string[],
+  shown: () => { metric: string; period: string | null; periods: readonly string[] },
 ) {
-  const slides = () => slideSequence(fromUrl, allMetrics());
+  // With an imported table over several periods, each metric steps through its periods.
+  const sequence = (): Slide[] =>
+    slidesOverTime(slideSequence(fromUrl, allMetrics()), shown().periods);
+  const slides = () => sequence().map(slideKey);
+  const current = () => {
+    const { metric, period, periods } = shown();
+    return slideKey({ metric, period: periods.length > 1 ? period : null });
+  };
   const position = document.getElementById("slide-position") as HTMLElement;
   const show = () => {
     const list = slides();
-    const at = stepSlide(list, store.get().metric, 0);
+    const at = stepSlide(list, current(), 0);
     position.textContent = `${t(store.get().lang, "presentSlide", { n: at + 1, of: list.length })} · ${t(store.get().lang, "presentHelp")}`;
   };
   const go = (delta: number) => {
-    const list = slides();
-    const metric = list[stepSlide(list, store.get().metric, delta)];
-    if (metric) store.set({ metric });
+    const list = sequence();
+    const next = list[stepSlide(list.map(slideKey), current(), delta)];
+    if (next) store.set(next.period === null ? { metric: next.metric } : next);
   };
   const keys: Record<string, number> = {
     ArrowRight: 1,
@@ -51,8 +59,9 @@ export function startPresenter(
 
   document.documentElement.classList.add("presenting");
   position.hidden = false;
-  const first = slides()[0];
-  if (first && !slides().includes(store.get().metric)) store.set({ metric: first });
+  const first = sequence()[0];
+  if (first && !slides().includes(current()))
+    store.set(first.period === null ? { metric: first.metric } : first);
   document.addEventListener("keydown", onKey);
   document.documentElement
     .requestFullscreen?.()

@@ -10,6 +10,7 @@ export function presenterMode(
   store: Store,
   slides: readonly string[] | null,
   metrics: () => readonly string[],
+  shown: () => { metric: string; period: string | null; periods: readonly string[] },
   onChange: () => void,
 ): void {
   let presenter: { stop(): void } | null = null;
@@ -20,7 +21,7 @@ export function presenterMode(
       loading = true;
       const { startPresenter } = await import("./presenter.ts");
       loading = false;
-      if (store.get().present) presenter = startPresenter(store, slides, metrics);
+      if (store.get().present) presenter = startPresenter(store, slides, metrics, shown);
       onChange();
     } else if (!present && presenter) {
       presenter.stop();

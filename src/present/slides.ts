@@ -18,3 +18,22 @@ export function slideSequence(
   const named = fromUrl?.filter((id) => all.includes(id)) ?? [];
   return named.length ? named : all;
 }
+
+/** A slide: a metric, and a period where the data has more than one. */
+export interface Slide {
+  metric: string;
+  period: string | null;
+}
+
+/**
+ * Slides over time: each metric of the sequence through every period, oldest
+ * first, as a presenter steps through a time series. Without periods, one
+ * slide per metric.
+ */
+export function slidesOverTime(metrics: readonly string[], periods: readonly string[]): Slide[] {
+  if (periods.length < 2) return metrics.map((metric) => ({ metric, period: null }));
+  return metrics.flatMap((metric) => periods.map((period) => ({ metric, period })));
+}
+
+/** The key of a slide, for finding the current one in a sequence. */
+export const slideKey = (s: Slide) => (s.period === null ? s.metric : `${s.metric}@${s.period}`);

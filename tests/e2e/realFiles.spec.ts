@@ -152,3 +152,16 @@ test("a table without regions says which regions the map can take", async ({ pag
     "Ingen kolumn namnger kommuner, välfärdsområden, sysselsättningsområden eller landskap.",
   );
 });
+
+test("presenter mode steps through an imported table's years", async ({ page }) => {
+  await importReal(page, "statfi-tulot-helsinki-alueittain.csv");
+  await expect(page.locator("#period-select")).toHaveValue("2017");
+  await page.goto("./?data=local&present=1");
+  await mapReady(page);
+  await expect(page.locator("#slide-position")).toContainText("25/25");
+  await page.keyboard.press("ArrowLeft");
+  await expect(page).toHaveURL(/period=2016/);
+  await expect(page.locator("#slide-position")).toContainText("24/25");
+  await page.keyboard.press("Home");
+  await expect(page).toHaveURL(/period=1993/);
+});

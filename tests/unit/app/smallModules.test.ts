@@ -130,3 +130,16 @@ describe("atlasFromTopology", () => {
     expect(() => atlasFromTopology(t)).toThrow(/municipality "a" lacks/);
   });
 });
+
+describe("slidesOverTime", () => {
+  it("steps each metric through every period, and gives one slide per metric without periods", async () => {
+    const { slidesOverTime, slideKey } = await import("../../../src/present/slides.ts");
+    expect(slidesOverTime(["c1", "c2"], ["2023", "2024"]).map(slideKey)).toEqual([
+      "c1@2023",
+      "c1@2024",
+      "c2@2023",
+      "c2@2024",
+    ]);
+    expect(slidesOverTime(["c1", "c2"], ["2024"]).map(slideKey)).toEqual(["c1", "c2"]);
+  });
+});

@@ -2,14 +2,25 @@
 import { csvFormatRows } from "d3-dsv";
 
 /**
- * A text cell that a spreadsheet would read as a formula (starting with =, +,
- * -, @, a tab or a carriage return) gets a leading apostrophe, so it stays text.
- * Numbers are written as they are (a negative number is not a formula).
+ * Where a spreadsheet may start a cell: the start of the text, and after any
+ * character it may split a line at when it guesses the separator (a Finnish
+ * spreadsheet splits at ";", others at "," or a tab) or after a line break.
+ */
+const CELL_START = /(^|[;,\t\r\n|])(\s*)(?=[=+\-@\uff1d\uff0b\uff0d\uff20])/g;
+
+/**
+ * The one formula guard of every export: text that a spreadsheet would run as
+ * a formula, at the start of the cell or at the start of any piece it might be
+ * split into (`x;=HYPERLINK(…)`), starting with = + - @ or their full-width
+ * forms (＝ ＋ － ＠), gets an apostrophe there, so it stays text. A cell that
+ * starts with a tab or carriage return gets one too. Numbers are written as they
+ * are (a negative number is no formula); a number that is not finite is empty.
  */
 export function safeCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const guarded = value.replace(CELL_START, "$1$2'");
+  return /^[\t\r]/.test(guarded) ? `'${guarded}` : guarded;
 }
 
 /** CSV text (with a byte-order mark, so Excel reads UTF-8) of a header and rows. */

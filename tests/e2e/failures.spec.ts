@@ -1,5 +1,6 @@
 // Failure modes: each shows a clear message in the UI language and leaves the rest working.
 // These use Playwright's plain test: a failed request logs a console error on purpose.
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { recordCspViolations } from "./fixtures.ts";
 import { loadGl, mapReady } from "./helpers.ts";
@@ -134,4 +135,28 @@ test("script in an imported file's header or cells is shown as text and never ru
   await expect(page.locator("#legend h2")).toHaveText(header);
   expect(await page.evaluate(() => (window as unknown as { __x?: number }).__x)).toBeUndefined();
   expect(dialogs).toBe(0);
+});
+
+test("an imported header or region text that a spreadsheet would split into a formula exports as text", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await mapReady(page);
+  await page.getByRole("button", { name: "Tuo omat tiedot" }).click();
+  await page
+    .getByLabel("Liitä taulukko")
+    .fill(
+      'alue;"x;=HYPERLINK(""http://evil"")";"＝1+1"\nLappi;1;2\nKainuu;2;3\nVantaa-Kerava;3;4\n',
+    );
+  await page.getByRole("button", { name: "Näytä kartalla" }).click();
+  await expect(page.locator("#legend h2")).toHaveText('x;=HYPERLINK("http://evil")');
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Lataa CSV" }).click();
+  const csv = readFileSync(await (await downloading).path(), "utf8");
+  const header = csv.split("\n")[0] ?? "";
+  expect(header).toContain(`x;'=HYPERLINK`);
+  expect(header).toContain("'＝1+1");
+  // Split at every ";" (as a Finnish spreadsheet does): no piece starts a formula.
+  for (const piece of csv.split(/[;,\n]/))
+    expect(piece.replace(/^"/, "")).not.toMatch(/^\s*[=+@＝＋＠]/);
 });

@@ -61,6 +61,22 @@ describe("safeCell and toCsv", () => {
       "'\tx",
     ]);
   });
+  it("guards every piece a spreadsheet may split a cell into, and full-width formula signs", () => {
+    expect(
+      ["x;=1+1", "a,@b", "line\n=cmd", "＝1+1", "y; ＋2", "Kerava-Sipoo", "3,5 %", "a - b"].map(
+        safeCell,
+      ),
+    ).toEqual([
+      "x;'=1+1",
+      "a,'@b",
+      "line\n'=cmd",
+      "'＝1+1",
+      "y; '＋2",
+      "Kerava-Sipoo",
+      "3,5 %",
+      "a - b",
+    ]);
+  });
   it("writes numbers as numbers, negative ones too, and nothing for missing values", () => {
     expect([safeCell(-1.5), safeCell(3), safeCell(null), safeCell(Number.NaN)]).toEqual([
       "-1.5",

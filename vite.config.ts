@@ -1,7 +1,13 @@
 // Vite build for the client-only map: relative base so dist/ works under any sub-path.
+
+import { readFileSync } from "node:fs";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import { CONTENT_SECURITY_POLICY } from "./csp.ts";
+import { atlasFromTopology } from "./src/data/atlas.ts";
+import { parseSurvey } from "./src/data/survey.ts";
+import { validateSurveyMeta } from "./src/data/surveyMeta.ts";
+import { noscriptSurveyTable } from "./src/noscript/surveyTable.ts";
 
 /** Adds the Content Security Policy to the built page only: the dev server needs inline scripts. */
 function contentSecurityPolicy(): Plugin {
@@ -37,10 +43,33 @@ function noDanglingSourceMaps(): Plugin {
   };
 }
 
+/** Writes the default survey edition as an HTML table into the page's <noscript>, at build time. */
+function noscriptSurvey(): Plugin {
+  return {
+    name: "noscript-survey",
+    transformIndexHtml(html) {
+      const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
+      const { default: id } = JSON.parse(read("public/data/survey/editions.json")) as {
+        default: string;
+      };
+      const atlas = atlasFromTopology(JSON.parse(read("public/data/finland-2025.topo.json")));
+      const survey = parseSurvey(
+        read(`public/data/survey/${id}.csv`),
+        validateSurveyMeta(JSON.parse(read(`public/data/survey/${id}.meta.json`))),
+        atlas.regions.county,
+      );
+      return html.replace(
+        "<!--noscript-survey-->",
+        noscriptSurveyTable(survey, atlas.regions.county),
+      );
+    },
+  };
+}
+
 export default defineConfig({
   // A relative base lets a newsroom CMS or an intranet host dist/ under any path.
   base: "./",
-  plugins: [contentSecurityPolicy(), noDanglingSourceMaps()],
+  plugins: [contentSecurityPolicy(), noDanglingSourceMaps(), noscriptSurvey()],
   // The import worker as an ES module: its code splits, so SheetJS loads only for a workbook.
   worker: { format: "es" },
   build: {

@@ -17,6 +17,8 @@ import { editionLoader } from "./ui/editions.ts";
 import { importControls } from "./ui/importControls.ts";
 import { showNotice } from "./ui/notice.ts";
 
+// The script runs: the start-up watchdog's message (index.html) stays hidden.
+document.documentElement.classList.add("started");
 const status = document.getElementById("status") as HTMLElement;
 const params = new URLSearchParams(location.search);
 const urlLang = params.get(URL_KEYS.lang);

@@ -74,6 +74,8 @@ export async function applyFile(
     return false;
   }
   const table = result.table;
+  // Saving starts now (the browser writes the file by itself) and is reported once done.
+  const saving = storeImport({ name, file: content, options });
   // Each step its own task: the page stays responsive between them.
   await nextTask();
   prepareLevel(table.level);
@@ -90,8 +92,7 @@ export async function applyFile(
   });
   if (dialog().open) dialog().close();
   performance.mark("import-shown");
-  await nextTask();
-  const saved = await storeImport({ name, file: content, options });
+  const saved = await saving;
   const notes = [
     t(lang, "importedShown", { name, level: LEVELS[table.level].words.by[lang] }),
     readingSummary(table, lang),

@@ -121,3 +121,63 @@ test("an Excel export in Windows-1252 is read right", async ({ page }) => {
   await expect(page.locator("#legend h2")).toHaveText("arvo");
   await expect(page.locator('.county-label[data-code="09"] .label-value')).toHaveText("3,5");
 });
+
+test("when saving a new import fails, the table stored before is removed: a reload never shows a stale table", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await mapReady(page);
+  await dropFile(page, "a.csv", "alue;Ensimmäinen\nLappi;1\nKainuu;2\nVantaa-Kerava;3\n");
+  await expect(page.locator("#legend h2")).toHaveText("Ensimmäinen");
+  // Storage refuses the next table, as a full quota does.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException("quota", "QuotaExceededError");
+    };
+  });
+  await dropFile(page, "b.csv", "alue;Toinen\nLappi;5\nKainuu;6\nVantaa-Kerava;7\n");
+  await expect(page.locator("#legend h2")).toHaveText("Toinen");
+  await expect(page.locator("#status")).toContainText(
+    "Taulukkoa (0,0 Mt) ei voitu tallentaa tähän selaimeen (QuotaExceededError: quota)",
+  );
+  await expect(page.locator("#status")).toContainText("Aiemmin tallennettu taulukko poistettiin.");
+  await page.reload();
+  await mapReady(page);
+  await expect(page.locator("#legend h2")).not.toHaveText("Ensimmäinen");
+  await expect(page.locator("#legend h2")).toHaveText("Säännölliset tapaamiset");
+});
+
+test("Back after an import and a metric change keeps the imported table, and Forward returns", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await mapReady(page);
+  await dropFile(page, "a.csv", "alue;Yksi;Kaksi\nLappi;1;4\nKainuu;2;5\nVantaa-Kerava;3;6\n");
+  await expect(page.locator("#legend h2")).toHaveText("Yksi");
+  await page.getByLabel("Mittari").selectOption("c2");
+  await expect(page).toHaveURL(/metric=c2/);
+  await page.goBack();
+  await expect(page).toHaveURL(/data=local/);
+  await expect(page.locator("#legend h2")).toHaveText("Yksi");
+  await page.goForward();
+  await expect(page.locator("#legend h2")).toHaveText("Kaksi");
+});
+
+test("a link naming a metric the imported table does not have shows its first metric and complains once", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await mapReady(page);
+  await dropFile(page, "a.csv", "alue;Yksi\nLappi;1\nKainuu;2\nVantaa-Kerava;3\n");
+  await expect(page.locator("#legend h2")).toHaveText("Yksi");
+  // The notice comes once the file is stored.
+  await expect(page.locator("#status")).toContainText("Luettu:");
+  await page.goto("./?data=local&metric=c9");
+  await mapReady(page);
+  await expect(page.locator("#legend h2")).toHaveText("Yksi");
+  await expect(page.locator("#status")).toContainText("metric=c9");
+  expect(page.url()).not.toContain("metric=c9");
+  await page.reload();
+  await mapReady(page);
+  await expect(page.locator("#status")).not.toContainText("metric=c9");
+});

@@ -82,7 +82,7 @@ const fi = {
   importData: "Tuo omat tiedot",
   importTitle: "Tuo omat tiedot kartalle",
   importIntro:
-    "Liitä taulukko tai valitse CSV- tai TSV-tiedosto (tai pudota se kartalle). Ensimmäinen sarake nimeää hyvinvointialueen tai työllisyysalueen (nimi tai koodi), muut sarakkeet ovat lukuja. Tiedot pysyvät vain tässä selaimessa.",
+    "Valitse tiedosto (CSV, TSV tai Excel .xlsx) tai liitä taulukko; voit myös pudottaa tiedoston kartalle. Tilastokeskuksen PxWeb-, THL:n Sotkanet- ja Kelan taulukot käyvät sellaisinaan: alueet voivat olla kuntia, hyvinvointialueita, työllisyysalueita tai maakuntia, nimenä tai koodina, ja kuntien tiedot voi yhdistää suuremmille alueille. Tiedot pysyvät vain tässä selaimessa.",
   importPaste: "Liitä taulukko",
   importFile: "Valitse tiedosto",
   importShow: "Näytä kartalla",
@@ -286,7 +286,7 @@ const sv: Messages = {
   importData: "Importera egna data",
   importTitle: "Importera egna data till kartan",
   importIntro:
-    "Klistra in en tabell eller välj en CSV- eller TSV-fil (eller släpp den på kartan). Första kolumnen anger välfärdsområde eller sysselsättningsområde (namn eller kod), de övriga är tal. Uppgifterna stannar i den här webbläsaren.",
+    "Välj en fil (CSV, TSV eller Excel .xlsx) eller klistra in en tabell; du kan också släppa en fil på kartan. Tabeller från Statistikcentralens PxWeb, THL:s Sotkanet och FPA duger som de är: områdena kan vara kommuner, välfärdsområden, sysselsättningsområden eller landskap, med namn eller kod, och kommunernas uppgifter kan föras samman till större områden. Uppgifterna stannar i den här webbläsaren.",
   importPaste: "Klistra in en tabell",
   importFile: "Välj fil",
   importShow: "Visa på kartan",
@@ -487,7 +487,7 @@ const en: Messages = {
   importData: "Import your data",
   importTitle: "Import your own data to the map",
   importIntro:
-    "Paste a table or choose a CSV or TSV file (or drop it on the map). The first column names the county or employment area (name or code); the other columns are numbers. The data stays in this browser.",
+    "Choose a file (CSV, TSV or Excel .xlsx) or paste a table; you can also drop a file on the map. Tables from Statistics Finland's PxWeb, THL's Sotkanet and Kela work as published: regions may be municipalities, counties, employment areas or regions, by name or code, and municipal data can be combined into larger regions. The data stays in this browser.",
   importPaste: "Paste a table",
   importFile: "Choose a file",
   importShow: "Show on the map",

@@ -51,6 +51,8 @@ const COUNTRY_SCALE_MARGIN = 0.75;
  * when idle, at the camera the SVG has by then, so nothing jumps. Without
  * WebGL the SVG stays the map, gestures included.
  */
+const GL_TIMEOUT_MS = 20_000;
+
 export function mapHost(o: MapHostOptions) {
   let geometry: MapGeometry = mapGeometry(o.topology, o.crossingAreas);
   let hits = hitTester(geometry);
@@ -89,7 +91,11 @@ export function mapHost(o: MapHostOptions) {
     o.onShown(view);
   }
 
-  /** Loads MapLibre, draws the scene under the SVG, and swaps when the GL map is idle. */
+  /**
+   * Loads MapLibre, draws the scene under the SVG, and swaps when the GL map is
+   * idle. No WebGL context says so; a chunk, stylesheet or worker that does not
+   * load (or a map that is not drawn within 20 s) says that instead.
+   */
   async function requestGl(): Promise<void> {
     if (gl !== "idle") return;
     gl = "loading";
@@ -110,12 +116,21 @@ export function mapHost(o: MapHostOptions) {
         scene,
         { locale: o.glLocale() },
       );
+    } catch {
+      gl = "failed";
+      return o.notice("noWebgl");
+    }
+    try {
       loadingView = view;
-      await view.idle;
+      // A worker that cannot load reports an error, or never lets the map go idle.
+      await Promise.race([
+        view.idle,
+        new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), GL_TIMEOUT_MS)),
+      ]);
     } catch {
       loadingView = null;
       gl = "failed";
-      return o.notice("noWebgl");
+      return o.notice("mapLibreLoadFailed");
     }
     // The SVG may have moved meanwhile: catch up, then swap when no gesture is under way.
     swap = () => {

@@ -160,3 +160,26 @@ test("an imported header or region text that a spreadsheet would split into a fo
   for (const piece of csv.split(/[;,\n]/))
     expect(piece.replace(/^"/, "")).not.toMatch(/^\s*[=+@＝＋＠]/);
 });
+
+for (const [what, pattern] of [
+  ["its script chunk", /\/assets\/mapAdapter-[^/]+\.js$/],
+  ["its stylesheet", /\/assets\/mapAdapter-[^/]+\.css$/],
+  ["its worker", /\/assets\/maplibre-gl-worker-[^/]+\.mjs$/],
+] as const)
+  test(`when MapLibre's ${what} cannot load, the notice says so (not "no WebGL") and the SVG map stays`, async ({
+    page,
+  }) => {
+    page.removeAllListeners("pageerror");
+    await page.route(pattern, (route) => route.fulfill({ status: 404, body: "" }));
+    await page.goto("./?debug");
+    await mapReady(page);
+    await page.evaluate(() =>
+      (globalThis as unknown as { atlasHost: { requestGl(): void } }).atlasHost.requestGl(),
+    );
+    const status = page.locator("#status");
+    await expect(status).toContainText("Tarkan kartan ohjelmaa ei voitu ladata", {
+      timeout: 30_000,
+    });
+    await expect(status).not.toContainText("WebGL");
+    await expect(page.locator("svg.svg-map:not(.svg-map-overlay)")).toHaveCount(1);
+  });

@@ -1,7 +1,7 @@
 // A bounded fuzz pass: random URL parameters and pasted tables never break the page.
 import fc from "fast-check";
 import { expect, test } from "./fixtures.ts";
-import { mapReady } from "./helpers.ts";
+import { dropFile, mapReady } from "./helpers.ts";
 
 const hostile = fc.oneof(
   fc.constantFrom(
@@ -82,5 +82,49 @@ test("random pasted tables are either shown or explained, never break the page (
       },
     ),
     { numRuns: 15, seed: 7, interruptAfterTimeLimit: 100_000 },
+  );
+});
+
+test("random dropped files (binary, UTF-16, long digit strings, huge magnitudes, many columns) never break the page (12 runs)", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto("./");
+  await mapReady(page);
+  const utf16 = (s: string) =>
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, "utf16le")]);
+  const table = (cells: string[]) =>
+    `alue;a;b\nLappi;${cells.join(";")}\nKainuu;1;2\nVantaa-Kerava;3;4\n`;
+  const file = fc.oneof(
+    fc.uint8Array({ maxLength: 2000 }).map((b) => Buffer.from(b)),
+    fc.string().map((s) => utf16(table([s, "1"]))),
+    fc
+      .constantFrom("9".repeat(400), "-1e308", "1e308", "１２３", "＝1+1")
+      .map((c) => Buffer.from(table([c, c]))),
+    fc
+      .integer({ min: 1, max: 1500 })
+      .map((n) =>
+        Buffer.from(
+          `alue;${Array.from({ length: n }, (_, i) => `c${i}`).join(";")}\nLappi;${"1;".repeat(n)}\n`,
+        ),
+      ),
+  );
+  await fc.assert(
+    fc.asyncProperty(file, async (bytes) => {
+      if (await page.locator("#import-dialog").evaluate((d: HTMLDialogElement) => d.open))
+        await page.locator("#import-dialog button.close").click();
+      await dropFile(page, "satunnainen.csv", bytes);
+      await expect(page.locator("#legend h2")).toBeVisible();
+      await expect
+        .poll(async () =>
+          (await page.locator("#import-dialog").evaluate((d: HTMLDialogElement) => d.open))
+            ? await page.locator("#import-issues li").count()
+            : 1,
+        )
+        .toBeGreaterThan(0);
+      const value = await page.locator(".county-label .label-value").first().textContent();
+      expect(value ?? "").not.toMatch(/∞|NaN|Infinity/);
+    }),
+    { numRuns: 12, seed: 11, interruptAfterTimeLimit: 100_000 },
   );
 });

@@ -2,7 +2,7 @@
 import type { Region } from "../data/atlas.ts";
 import type { Survey } from "../data/survey.ts";
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(
     /[&<>"]/g,
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c,
@@ -20,10 +20,10 @@ const number = (value: number | null | undefined, digits: number) =>
 export function noscriptSurveyTable(survey: Survey, counties: readonly Region[]): string {
   const m = survey.meta;
   const head = m.metrics
-    .map((metric) => `<th scope="col">${escape(metric.short.fi)}</th>`)
+    .map((metric) => `<th scope="col">${escapeHtml(metric.short.fi)}</th>`)
     .join("");
   const row = (name: string, values: Record<string, number | null | undefined>) =>
-    `<tr><th scope="row">${escape(name)}</th>${m.metrics
+    `<tr><th scope="row">${escapeHtml(name)}</th>${m.metrics
       .map((metric) => `<td>${number(values[metric.id], metric.kind === "count" ? 0 : 1)}</td>`)
       .join("")}</tr>`;
   const rows = counties.map((c) => row(c.short.fi, survey.byCounty.get(c.code) ?? {})).join("");
@@ -32,8 +32,8 @@ export function noscriptSurveyTable(survey: Survey, counties: readonly Region[])
     '<p lang="fi">Kartta tarvitsee JavaScriptin. Alla kyselyn tulokset taulukkona.</p>',
     '<p lang="sv">Kartan kräver JavaScript. Nedan enkätens resultat som tabell.</p>',
     '<p lang="en">The map needs JavaScript. Below, the survey’s results as a table.</p>',
-    `<h2 id="noscript-title">${escape(m.title.fi)} (${escape(m.period.label)})</h2>`,
-    `<div class="table-scroll"><table class="data-table"><caption>${escape(m.subtitle.fi)}. ${escape(m.attribution.fi)}</caption>`,
+    `<h2 id="noscript-title">${escapeHtml(m.title.fi)} (${escapeHtml(m.period.label)})</h2>`,
+    `<div class="table-scroll"><table class="data-table"><caption>${escapeHtml(m.subtitle.fi)}. ${escapeHtml(m.attribution.fi)}</caption>`,
     `<thead><tr><th scope="col">Hyvinvointialue</th>${head}</tr></thead>`,
     `<tbody>${rows}</tbody>`,
     `<tfoot>${row("Kaikki vastaajat", survey.national)}</tfoot>`,

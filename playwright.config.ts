@@ -23,6 +23,12 @@ export default defineConfig({
     locale: "fi-FI",
     timezoneId: "Europe/Helsinki",
   },
+  // Timing tests (long tasks while importing 20 MB) run last and alone: a second browser
+  // on the other core would time the machine's contention, not the app.
+  projects: [
+    { name: "main", testIgnore: /heavy\.spec\.ts/ },
+    { name: "timing", testMatch: /heavy\.spec\.ts/, dependencies: ["main"] },
+  ],
   webServer: {
     command: `npx vite preview --strictPort --port ${port}`,
     url: `http://127.0.0.1:${port}/`,

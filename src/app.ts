@@ -11,6 +11,7 @@ import { mapOverlays } from "./mapOverlays.ts";
 import { onPrepareLevel } from "./prepare.ts";
 import { presenterMode } from "./present/presenterMode.ts";
 import { currentView } from "./scene/currentView.ts";
+import { viewDescription } from "./scene/viewDescription.ts";
 import type { AppState, Store } from "./state/store.ts";
 import type { Modes } from "./state/url.ts";
 import { gestureHint, glLocale } from "./ui/gestureHint.ts";
@@ -84,9 +85,19 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     exportPng: async () => (await exports()).exportPng(exportContext()),
     exportSvg: async () => (await exports()).exportSvg(exportContext()),
     exportCsv: async () => (await exports()).exportCsv(exportContext()),
+    describe: () => {
+      const ctx = view.context();
+      return {
+        title: t(ctx.lang, "embedFrameTitle", {
+          app: t(ctx.lang, "appTitle"),
+          metric: ctx.choropleth.metric.label[ctx.lang],
+        }),
+        alt: viewDescription(data, ctx.dataset, ctx.choropleth, ctx.lang),
+      };
+    },
   });
 
-  onPrepareLevel((level) => void host.geometry().regions(level));
+  onPrepareLevel((level) => host.prepare(level));
 
   function render(s: AppState, previous: AppState | null) {
     const scene = view.refresh();

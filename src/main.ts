@@ -9,6 +9,7 @@ import type { Survey } from "./data/survey.ts";
 import { isLang } from "./i18n/language.ts";
 import { t } from "./i18n/messages.ts";
 import { startEmbed } from "./share/embed.ts";
+import { finlandAspect } from "./share/embedAspect.ts";
 import { createStore } from "./state/store.ts";
 import { type Known, readUrl, URL_KEYS, writeUrl } from "./state/url.ts";
 import { syncUrl } from "./state/urlSync.ts";
@@ -74,7 +75,7 @@ async function boot(): Promise<void> {
       );
     syncUrl(store, () => known(store.get().imported));
     editionLoader(store, editions, surveys, atlas.regions.county);
-    if (parsed.modes.embed) startEmbed();
+    if (parsed.modes.embed) startEmbed(finlandAspect(atlas));
     startApp(data, store, parsed.modes);
     importControls(data, store);
     status.hidden = true;

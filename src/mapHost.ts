@@ -227,6 +227,11 @@ export function mapHost(o: MapHostOptions) {
     },
     /** The geometry drawn now (exports draw the same). */
     geometry: () => geometry,
+    /** Gets a level's geometry (and the SVG map's paths) ready before a render shows it. */
+    prepare(level: LevelId) {
+      geometry.regions(level);
+      shown.prepare?.(level);
+    },
     requestGl,
   };
   // For tests and debugging (?debug): the host, to load the GL map without a gesture.

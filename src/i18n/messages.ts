@@ -200,6 +200,11 @@ const fi = {
     "Taulukkoa ({size} Mt) ei voitu tallentaa tähän selaimeen ({reason}); se näkyy, kunnes sivu ladataan uudelleen. Aiemmin tallennettu taulukko poistettiin.",
   tableCapped:
     "Taulukossa näkyy {shown}/{of} mittaria: valittu mittari ja ensimmäiset muut. Valitse mittari yläpuolelta nähdäksesi sen sarakkeen.",
+  describeHighLow:
+    "{metric}, {level}: korkein {high} ({highValue}), matalin {low} ({lowValue}). {reference}.",
+  describeCrossings: "{n} työllisyysaluetta ylittää hyvinvointialueiden rajat: {list}.",
+  embedAlt: "Vaihtoehtoinen teksti (kuvaus kartasta)",
+  embedFrameTitle: "{app}: {metric}",
 } as const;
 
 export type MessageKey = keyof typeof fi;
@@ -404,6 +409,11 @@ const sv: Messages = {
     "Tabellen ({size} MB) kunde inte sparas i den här webbläsaren ({reason}); den visas tills sidan laddas om. Den tidigare sparade tabellen togs bort.",
   tableCapped:
     "Tabellen visar {shown} av {of} mått: det valda och de första andra. Välj ett mått ovan för att se dess kolumn.",
+  describeHighLow:
+    "{metric}, {level}: högst {high} ({highValue}), lägst {low} ({lowValue}). {reference}.",
+  describeCrossings: "{n} sysselsättningsområden går över välfärdsområdenas gränser: {list}.",
+  embedAlt: "Alternativ text (beskrivning av kartan)",
+  embedFrameTitle: "{app}: {metric}",
 };
 
 const en: Messages = {
@@ -607,6 +617,11 @@ const en: Messages = {
     "The table ({size} MB) could not be stored in this browser ({reason}); it is shown until the page is reloaded. The table stored before was removed.",
   tableCapped:
     "The table shows {shown} of {of} metrics: the chosen one and the first others. Choose a metric above to see its column.",
+  describeHighLow:
+    "{metric}, {level}: highest {high} ({highValue}), lowest {low} ({lowValue}). {reference}.",
+  describeCrossings: "{n} employment areas cross county borders: {list}.",
+  embedAlt: "Alternative text (a description of the map)",
+  embedFrameTitle: "{app}: {metric}",
 };
 
 export const MESSAGES: Record<Lang, Messages> = { fi, sv, en };

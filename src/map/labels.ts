@@ -67,23 +67,23 @@ export function labelLayer(elements: LabelElements) {
     // Labels below their zoom (a municipality's at country scale) are measured when they can show.
     measure(zoom);
     const off = new Set<string>();
-    const boxes = placed.flatMap(({ label, width, height }) => {
+    // Every label is moved to its point, shown or not, so one shown later is in place.
+    const points = placed.map(({ label }) => (view as LabelProjection).project(label.lngLat));
+    const boxes = placed.flatMap(({ label, width, height }, i) => {
       if (view?.hides?.(label)) {
         off.add(label.key);
         return [];
       }
-      const [x, y] = (view as LabelProjection).project(label.lngLat);
-      return zoom >= label.minZoom
+      const [x, y] = points[i] ?? [0, 0];
+      return zoom >= label.minZoom && width > 0
         ? [{ key: label.key, x, y, width, height, priority: label.priority }]
-        : [{ key: label.key, x, y, width: 0, height: 0, priority: Number.NEGATIVE_INFINITY }];
+        : [];
     });
-    const shown = placeLabels(boxes.filter((b) => b.width > 0));
-    const boxOf = new Map(boxes.map((b) => [b.key, b]));
-    for (const { label, element } of placed) {
-      const box = boxOf.get(label.key);
+    const shown = placeLabels(boxes);
+    for (const [i, { label, element }] of placed.entries()) {
+      const [x, y] = points[i] ?? [0, 0];
       const [dx, dy] = shown.get(label.key) ?? [0, 0];
-      if (box)
-        element.style.transform = `translate(${(box.x + dx).toFixed(1)}px, ${(box.y + dy).toFixed(1)}px) translate(-50%, -50%)`;
+      element.style.transform = `translate(${(x + dx).toFixed(1)}px, ${(y + dy).toFixed(1)}px) translate(-50%, -50%)`;
       element.classList.toggle("label-hidden", !shown.has(label.key));
       element.classList.toggle("label-off", off.has(label.key));
     }

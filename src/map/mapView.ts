@@ -1,5 +1,7 @@
 // What the app asks of a map, whether drawn by MapLibre (WebGL) or as SVG (first paint, no WebGL).
+
 import { isNarrow } from "../breakpoints.ts";
+import type { LevelId } from "../data/levels.ts";
 import type { Scene } from "../scene/scene.ts";
 import type { MapGeometry } from "./geometry.ts";
 
@@ -42,6 +44,8 @@ export interface MapView {
   /** The element overlays (labels) go into: events on them bubble to the map's own handlers. */
   overlay: HTMLElement;
   render(scene: Scene): void;
+  /** Builds a level's paths for the present viewport ahead of a render that shows it (the SVG map). */
+  prepare?(level: LevelId): void;
   setGeometry(geometry: MapGeometry): void;
   camera(): Camera;
   jumpTo(camera: Camera): void;

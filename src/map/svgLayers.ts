@@ -47,6 +47,14 @@ function cachedPath(geometry: GeoJSON.Geometry, viewport: Viewport): string {
   return d;
 }
 
+/** Computes and keeps the paths of features in a viewport, so that drawing them later costs nothing. */
+export function warmPaths(
+  features: readonly { geometry: GeoJSON.Geometry }[],
+  viewport: Viewport,
+): void {
+  for (const f of features) cachedPath(f.geometry, viewport);
+}
+
 export interface SvgLayerOptions {
   /** Prefix of pattern ids, so two SVGs on one page do not share them. */
   idPrefix?: string;

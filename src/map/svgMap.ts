@@ -11,7 +11,7 @@ import {
   ZOOM_RANGE,
 } from "./mapView.ts";
 import { fitBounds, type Viewport, viewportAt } from "./mercator.ts";
-import { splitAtFills, svgLayers } from "./svgLayers.ts";
+import { splitAtFills, svgLayers, warmPaths } from "./svgLayers.ts";
 import { svgElement } from "./svgNode.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -150,6 +150,9 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
   return {
     kind: "svg",
     overlay: container,
+    prepare(level) {
+      warmPaths(geometry.regions(level).features, live);
+    },
     render(next) {
       scene = next;
       if (drawn && structure(next) === drawnStructure) recolour(next);

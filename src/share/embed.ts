@@ -1,31 +1,73 @@
-// Embed mode: the map alone, a link to the full view, and its height posted to the host page.
+// Embed mode: the map alone, a link to the full view, and the height it wants, told to the host
+// page in the protocols newsroom pages listen for: the app's own, Datawrapper's, pym.js's and AMP's.
+import { URL_KEYS } from "../state/url.ts";
 
-/** The message the embedded map posts to its parent window. */
+/** The app's own message type: `{ type, id, height }`. */
 export const HEIGHT_MESSAGE = "hyvinvointialueet-kartta:height";
 
-/** The full view's URL: the current one without `embed`. */
+/** The query parameter by which a host names its embed (the app's message and Datawrapper's carry it). */
+export const EMBED_ID_KEY = "embedId";
+
+/** pym.js's message delimiter: `pymxPYMx<id>xPYMx<type>xPYMx<message>`. */
+const PYM = "xPYMx";
+
+/**
+ * The full view's URL: the app's own parameters of the current one (the view),
+ * without `embed` and without any parameter of the host (pym.js's `childId`,
+ * `parentUrl`…, `embedId`), and with its hash (the map position).
+ */
 export function fullViewUrl(href: string): string {
   const url = new URL(href);
-  url.searchParams.delete("embed");
+  const own = new Set<string>(Object.values(URL_KEYS));
+  for (const key of [...url.searchParams.keys()])
+    if (!own.has(key) || key === URL_KEYS.embed) url.searchParams.delete(key);
   return url.href;
 }
 
+/** The messages that tell a host a height, one per protocol (pym's only when the host is pym). */
+export function heightMessages(
+  height: number,
+  ids: { embedId: string | null; childId: string | null },
+): unknown[] {
+  const id = ids.embedId ?? "hyvinvointialueet-kartta";
+  return [
+    { type: HEIGHT_MESSAGE, id: ids.embedId, height },
+    { "datawrapper-height": { [id]: height } },
+    { sentinel: "amp", type: "embed-size", height },
+    ...(ids.childId ? [`pymxPYMx${ids.childId}${PYM}height${PYM}${height}`] : []),
+  ];
+}
+
 /**
- * Marks the page as embedded and, when it has a parent window, posts
- * `{ type: HEIGHT_MESSAGE, height }` (CSS pixels) now and whenever the height
- * changes. The target origin is "*": the height is no secret, and the host's
- * origin is unknown (a sandboxed frame cannot read it).
+ * Marks the page as embedded and, in a frame, posts the height the embed wants
+ * for its width (its content laid out at that width: title, the map at
+ * Finland's proportions, legend, source line), in CSS pixels, on load and on
+ * every change, in every protocol. pym.js parents send their width first
+ * (`…xPYMxwidthxPYMx640`); the answer is the height. The target origin is "*":
+ * the height is no secret, and a sandboxed frame cannot know the host's origin.
  */
-export function startEmbed(): void {
-  document.documentElement.classList.add("embed");
+export function startEmbed(mapAspect: number): void {
+  const root = document.documentElement;
+  root.classList.add("embed");
+  // The map's height follows its width, at the proportions of Finland (width / height).
+  root.style.setProperty("--map-aspect", String(mapAspect));
   if (window.parent === window) return;
+  const params = new URLSearchParams(location.search);
+  const ids = { embedId: params.get(EMBED_ID_KEY), childId: params.get("childId") };
   let last = -1;
-  const post = () => {
-    const height = Math.ceil(document.documentElement.scrollHeight);
-    if (height === last) return;
+  const wanted = () => Math.ceil(document.body.getBoundingClientRect().height);
+  const post = (force = false) => {
+    const height = wanted();
+    if (height === last && !force) return;
     last = height;
-    window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, "*");
+    for (const message of heightMessages(height, ids)) window.parent.postMessage(message, "*");
   };
-  new ResizeObserver(post).observe(document.body);
-  post();
+  new ResizeObserver(() => post()).observe(document.body);
+  window.addEventListener("resize", () => post());
+  // pym.js: the parent tells its width; answer with the height at once.
+  window.addEventListener("message", (event) => {
+    if (event.source !== window.parent || typeof event.data !== "string" || !ids.childId) return;
+    if (event.data.startsWith(`pymxPYMx${ids.childId}${PYM}width${PYM}`)) post(true);
+  });
+  post(true);
 }

@@ -6,21 +6,27 @@ export interface EmbedOptions {
   /** Pixels, or "100%" for the full width of the article column. */
   width: number | "100%";
   height: number;
+  /** Names the map and its metric: a screen reader announces the frame by it. */
   title: string;
+  /** The frame's id, also passed as `embedId`: the host's listener and Datawrapper's message name it. */
+  id: string;
 }
 
 const attribute = (v: string) =>
   v.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
- * An iframe element as HTML text, sandboxed to scripts and popups (the "open the
- * full map" link). Attribute values are escaped, so a title or URL cannot break
- * out of its attribute. The map posts its height to the host page (see README).
+ * An iframe element as HTML text, sandboxed to scripts and popups; a popup (the
+ * "open the full map" link) escapes the sandbox, so the full map's downloads and
+ * storage work. Attribute values are escaped, so a title or URL cannot break out
+ * of its attribute. The map posts its height to the host page (see README).
  */
 export function embedSnippet(o: EmbedOptions): string {
   const url = new URL(o.url);
+  url.hash = "";
   url.searchParams.set("embed", "1");
+  url.searchParams.set("embedId", o.id);
   const width = o.width === "100%" ? "100%" : String(Math.max(300, Math.round(o.width)));
   const height = String(Math.max(300, Math.round(o.height)));
-  return `<iframe src="${attribute(url.href)}" width="${width}" height="${height}" title="${attribute(o.title)}" style="border:0;max-width:100%" loading="lazy" sandbox="allow-scripts allow-popups"></iframe>`;
+  return `<iframe id="${attribute(o.id)}" src="${attribute(url.href)}" width="${width}" height="${height}" title="${attribute(o.title)}" style="border:0;max-width:100%" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>`;
 }

@@ -5,7 +5,14 @@ import { embedSnippet } from "../share/embedSnippet.ts";
 import { h, replace } from "./dom.ts";
 import { panelHead } from "./panelHead.ts";
 
-export function openEmbedDialog(dialog: HTMLDialogElement, lang: Lang, title: string): void {
+export function openEmbedDialog(
+  dialog: HTMLDialogElement,
+  lang: Lang,
+  title: string,
+  alt: string,
+): void {
+  // An id for this snippet: two maps on one page tell their heights apart by it.
+  const id = `hyka-${Math.random().toString(36).slice(2, 8)}`;
   const width = h(
     "select",
     { id: "embed-width" },
@@ -30,6 +37,7 @@ export function openEmbedDialog(dialog: HTMLDialogElement, lang: Lang, title: st
       width: w,
       height: Number(height.value) || 640,
       title,
+      id,
     });
   };
   width.addEventListener("change", update);
@@ -46,6 +54,12 @@ export function openEmbedDialog(dialog: HTMLDialogElement, lang: Lang, title: st
       h("label", {}, `${t(lang, "embedHeight")} `, height),
     ),
     h("label", { class: "embed-code" }, t(lang, "embedCode"), code),
+    h(
+      "label",
+      { class: "embed-code" },
+      t(lang, "embedAlt"),
+      h("textarea", { id: "embed-alt", readonly: true, rows: 4, cols: 60 }, alt),
+    ),
     h(
       "button",
       {

@@ -5,6 +5,7 @@ import type { Lang } from "../i18n/language.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
 import { legendModel } from "../scene/legendModel.ts";
 import type { Scene } from "../scene/scene.ts";
+import { viewDescription } from "../scene/viewDescription.ts";
 import type { Store } from "../state/store.ts";
 import { renderAbout } from "./about.ts";
 import { renderAttribution } from "./attribution.ts";
@@ -76,6 +77,10 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
     render(ctx: PanelContext) {
       ui.render(ctx.choropleth.metric.id);
       importedUi.render(ctx.choropleth.metric.id);
+      // The view in words, under the map for screen readers.
+      const description = document.getElementById("map-description");
+      if (description)
+        description.textContent = viewDescription(data, ctx.dataset, ctx.choropleth, ctx.lang);
       const metricChanged = choropleth?.metric.id !== ctx.choropleth.metric.id;
       choropleth = ctx.choropleth;
       if (

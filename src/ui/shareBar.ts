@@ -13,6 +13,8 @@ export interface ShareActions {
   exportPng(): Promise<void>;
   exportSvg(): Promise<void>;
   exportCsv(): Promise<void>;
+  /** The embed's frame title (naming the metric) and the view in words, for alt text. */
+  describe(): { title: string; alt: string };
 }
 
 /** Copies the page's URL; where the clipboard is refused, shows the URL as text to copy by hand. */
@@ -28,9 +30,10 @@ export async function copyLink(lang: Lang): Promise<void> {
 export function shareBar(store: Store, actions: ShareActions) {
   const lang = () => store.get().lang;
   byId("copy-link").addEventListener("click", () => copyLink(lang()));
-  byId("embed-button").addEventListener("click", () =>
-    openEmbedDialog(byId<HTMLDialogElement>("embed-dialog"), lang(), t(lang(), "appTitle")),
-  );
+  byId("embed-button").addEventListener("click", () => {
+    const { title, alt } = actions.describe();
+    openEmbedDialog(byId<HTMLDialogElement>("embed-dialog"), lang(), title, alt);
+  });
   const busy = (button: HTMLElement, run: () => Promise<void>) => async () => {
     button.setAttribute("aria-busy", "true");
     try {

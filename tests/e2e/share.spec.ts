@@ -179,7 +179,7 @@ test("the high-contrast option is a switch kept in the URL", async ({ page }) =>
   await expect(page.getByLabel("Suuri kontrasti")).toBeChecked();
 });
 
-test("the embed dialog writes a titled, sandboxed iframe for the current view", async ({
+test("the embed dialog writes an iframe with an id, a title naming the metric, the sandbox escape for popups, and alt text", async ({
   page,
 }) => {
   await page.goto("./?lang=en&metric=openness");
@@ -187,7 +187,13 @@ test("the embed dialog writes a titled, sandboxed iframe for the current view", 
   await page.getByRole("button", { name: "Embed" }).click();
   const code = page.locator("#embed-code");
   await expect(code).toHaveValue(
-    /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?lang=en&amp;metric=openness&amp;embed=1" width="100%" height="640" title="Wellbeing services counties and employment areas"/,
+    /^<iframe id="(hyka-\w+)" src="http:\/\/127\.0\.0\.1:\d+\/\?lang=en&amp;metric=openness&amp;embed=1&amp;embedId=\1" width="100%" height="640" title="Wellbeing services counties and employment areas: Openness/,
+  );
+  await expect(code).toHaveValue(
+    /sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"/,
+  );
+  await expect(page.locator("#embed-alt")).toHaveValue(
+    /^Openness.*, by county: highest .* \(.*\), lowest .*\. 5 employment areas cross county borders/,
   );
   await page.locator("#embed-width").selectOption("600");
   await expect(code).toHaveValue(/width="600"/);

@@ -28,10 +28,11 @@ describe("embedSnippet", () => {
       url: "https://example.org/map/?metric=planning",
       width: "100%",
       height: 640,
-      title: "Kartta",
+      title: "Kartta: Suunnitelmallisuus",
+      id: "hyka-1",
     });
     expect(html).toBe(
-      '<iframe src="https://example.org/map/?metric=planning&amp;embed=1" width="100%" height="640" title="Kartta" style="border:0;max-width:100%" loading="lazy" sandbox="allow-scripts allow-popups"></iframe>',
+      '<iframe id="hyka-1" src="https://example.org/map/?metric=planning&amp;embed=1&amp;embedId=hyka-1" width="100%" height="640" title="Kartta: Suunnitelmallisuus" style="border:0;max-width:100%" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>',
     );
   });
   it("escapes quotes and angle brackets so nothing breaks out of an attribute", () => {
@@ -40,14 +41,37 @@ describe("embedSnippet", () => {
       width: 600,
       height: 400,
       title: '"><script>x</script>',
+      id: "a",
     });
     expect(html).toContain('title="&quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
     expect(html).not.toContain("<script>");
   });
   it("keeps the size at least 300 px", () => {
     expect(
-      embedSnippet({ url: "https://example.org/", width: 10, height: 10, title: "t" }),
+      embedSnippet({ url: "https://example.org/", width: 10, height: 10, title: "t", id: "a" }),
     ).toContain('width="300" height="300"');
+  });
+});
+
+describe("embed messages and links", () => {
+  it("tells a height in the app's, Datawrapper's and AMP's forms, and pym.js's when the host is pym", async () => {
+    const { heightMessages } = await import("../../../src/share/embed.ts");
+    expect(heightMessages(812, { embedId: "k1", childId: null })).toEqual([
+      { type: "hyvinvointialueet-kartta:height", id: "k1", height: 812 },
+      { "datawrapper-height": { k1: 812 } },
+      { sentinel: "amp", type: "embed-size", height: 812 },
+    ]);
+    expect(heightMessages(700, { embedId: null, childId: "kartta" })[3]).toBe(
+      "pymxPYMxkarttaxPYMxheightxPYMx700",
+    );
+  });
+  it("opens the full map with the view and none of the host's parameters", async () => {
+    const { fullViewUrl } = await import("../../../src/share/embed.ts");
+    expect(
+      fullViewUrl(
+        "https://ex.org/k/?metric=planning&embed=1&embedId=a&childId=kartta&initialWidth=640&parentUrl=https%3A%2F%2Fnews&parentTitle=x#6/62/25",
+      ),
+    ).toBe("https://ex.org/k/?metric=planning#6/62/25");
   });
 });
 

@@ -102,8 +102,9 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
   function render(s: AppState, previous: AppState | null) {
     const scene = view.refresh();
     host.render(scene);
-    overlays.render(scene);
+    // Panels first: labels are placed clear of the legend and sources they draw.
     ui.render({ ...view.context(), scene });
+    overlays.render(scene);
     share.render();
     if (s.area && s.area !== previous?.area) zoomToArea(s.area);
   }
@@ -135,7 +136,7 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
         periods: d.imported?.table.periods.filter(Boolean) ?? [],
       };
     },
-    () => overlays.update(),
+    () => overlays.remeasure(),
   );
   requestAnimationFrame(() => {
     performance.mark("choropleth-painted");

@@ -43,6 +43,30 @@ export function mapOverlays(
         zoom: () => view.zoom(),
         overlay: view.overlay,
         hides: (label) => label.inInset && inset.visible(),
+        area: () => {
+          // The map's box and what covers it, relative to the overlay the labels live in.
+          const origin = view.overlay.getBoundingClientRect();
+          const map = (
+            view.overlay.closest<HTMLElement>("#map") ?? view.overlay
+          ).getBoundingClientRect();
+          const relative = (r: DOMRect) => ({
+            left: r.left - origin.left,
+            top: r.top - origin.top,
+            right: r.right - origin.left,
+            bottom: r.bottom - origin.top,
+          });
+          const covering = [
+            ...document.querySelectorAll<HTMLElement>(
+              "#legend, #attribution, #zoom-controls, #full-map-link, #slide-position, .map-inset",
+            ),
+          ]
+            .filter((e) => e.offsetParent !== null && !e.hidden)
+            .map((e) => relative(e.getBoundingClientRect()));
+          return {
+            ...relative(map),
+            obstacles: covering.filter((r) => r.right > 0 && r.bottom > 0),
+          };
+        },
       });
     },
     render(next: Scene) {
@@ -51,6 +75,12 @@ export function mapOverlays(
       place();
       labels.render(next.labels.filter((l) => l.place === "map"));
       insetLabels.render(next.labels.filter((l) => l.place === "inset"));
+    },
+    /** The labels' type changed size (presenter mode): measure and place them again. */
+    remeasure() {
+      labels.remeasure();
+      insetLabels.remeasure();
+      place();
     },
     /** The map moved: the inset may come or go, the labels follow. */
     update() {

@@ -205,6 +205,7 @@ const fi = {
   describeCrossings: "{n} työllisyysaluetta ylittää hyvinvointialueiden rajat: {list}.",
   embedAlt: "Vaihtoehtoinen teksti (kuvaus kartasta)",
   embedFrameTitle: "{app}: {metric}",
+  menu: "Valikko",
 } as const;
 
 export type MessageKey = keyof typeof fi;
@@ -414,6 +415,7 @@ const sv: Messages = {
   describeCrossings: "{n} sysselsättningsområden går över välfärdsområdenas gränser: {list}.",
   embedAlt: "Alternativ text (beskrivning av kartan)",
   embedFrameTitle: "{app}: {metric}",
+  menu: "Meny",
 };
 
 const en: Messages = {
@@ -622,6 +624,7 @@ const en: Messages = {
   describeCrossings: "{n} employment areas cross county borders: {list}.",
   embedAlt: "Alternative text (a description of the map)",
   embedFrameTitle: "{app}: {metric}",
+  menu: "Menu",
 };
 
 export const MESSAGES: Record<Lang, Messages> = { fi, sv, en };

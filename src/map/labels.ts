@@ -1,6 +1,6 @@
 // The scene's labels as HTML over the map, placed by whichever map view is showing: no glyph server needed.
 import type { SceneLabel } from "../scene/sceneLabels.ts";
-import { placeLabels } from "./labelCollision.ts";
+import { type Area, FAR, placeLabels } from "./labelCollision.ts";
 
 export interface LabelProjection {
   project(lngLat: [number, number]): [number, number];
@@ -9,6 +9,8 @@ export interface LabelProjection {
   overlay: HTMLElement;
   /** Labels not to show now at all (not even on focus): those the inset shows instead. */
   hides?(label: SceneLabel): boolean;
+  /** The map's box and what covers it, in the overlay's pixels; labels moved away stay clear of them. */
+  area?(): Area;
 }
 
 /** Makes and updates the element of a label (the interface's buttons and names). */
@@ -79,11 +81,18 @@ export function labelLayer(elements: LabelElements) {
         ? [{ key: label.key, x, y, width, height, priority: label.priority }]
         : [];
     });
-    const shown = placeLabels(boxes);
-    for (const [i, { label, element }] of placed.entries()) {
+    const shown = placeLabels(boxes, 2, view?.area?.() ?? null);
+    for (const [i, { label, element, width, height }] of placed.entries()) {
       const [x, y] = points[i] ?? [0, 0];
       const [dx, dy] = shown.get(label.key) ?? [0, 0];
       element.style.transform = `translate(${(x + dx).toFixed(1)}px, ${(y + dy).toFixed(1)}px) translate(-50%, -50%)`;
+      // A label moved far from its region points back to it with a leader line.
+      const far = FAR(dx, dy, width, height);
+      element.classList.toggle("label-far", far);
+      if (far) {
+        element.style.setProperty("--leader-length", `${Math.hypot(dx, dy).toFixed(1)}px`);
+        element.style.setProperty("--leader-angle", `${Math.atan2(-dy, -dx).toFixed(4)}rad`);
+      }
       element.classList.toggle("label-hidden", !shown.has(label.key));
       element.classList.toggle("label-off", off.has(label.key));
     }
@@ -110,6 +119,11 @@ export function labelLayer(elements: LabelElements) {
         layer.children.length !== children.length
       )
         layer.replaceChildren(...children);
+      update();
+    },
+    /** Measures every label again (their type changed size: presenter mode, a zoom of the page). */
+    remeasure() {
+      for (const p of placed) p.measured = false;
       update();
     },
     setView(next: LabelProjection) {

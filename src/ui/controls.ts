@@ -26,6 +26,17 @@ export function controls(store: Store, dataset: () => Dataset, onAbout: () => vo
   for (const button of views.querySelectorAll<HTMLButtonElement>("button"))
     button.addEventListener("click", () => store.set({ view: button.dataset.view as View }));
   byId("about-button").addEventListener("click", onAbout);
+  // On a phone the toolbar folds into a menu (a sheet at the bottom of the screen).
+  const menu = byId<HTMLButtonElement>("menu-button");
+  const setMenu = (open: boolean) => {
+    document.documentElement.classList.toggle("menu-open", open);
+    menu.setAttribute("aria-expanded", String(open));
+  };
+  menu.addEventListener("click", () => setMenu(menu.getAttribute("aria-expanded") !== "true"));
+  document.addEventListener("keydown", (e) => {
+    if (e.key === "Escape" && document.documentElement.classList.contains("menu-open"))
+      setMenu(false);
+  });
 
   const texts: [string, MessageKey][] = [
     ["app-title", "appTitle"],
@@ -36,6 +47,7 @@ export function controls(store: Store, dataset: () => Dataset, onAbout: () => vo
     ["scheme-diverging", "schemeDiverging"],
     ["overlay-label", "overlay"],
     ["about-button", "about"],
+    ["menu-button", "menu"],
   ];
   const viewKeys: Record<View, MessageKey> = {
     map: "viewMap",
@@ -53,6 +65,9 @@ export function controls(store: Store, dataset: () => Dataset, onAbout: () => vo
         .querySelector('meta[name="description"]')
         ?.setAttribute("content", t(s.lang, "metaDescription"));
       for (const [id, key] of texts) setText(byId(id), t(s.lang, key));
+      // In presenter mode the question is the slide's title.
+      const shownMetric = dataset().metrics.find((m) => m.id === metricShown);
+      if (s.present && shownMetric) setText(byId("app-title"), shownMetric.text[s.lang]);
       // The subtitle names what is shown: the survey edition, or the imported table.
       const d = dataset();
       setText(

@@ -153,3 +153,14 @@ test("with reduced motion asked for, zooming to an area jumps instead of flying"
   await page.waitForTimeout(120);
   expect(await zoom()).toBeGreaterThan(before + 2);
 });
+
+test("the phone layout with its menu open, and an embed, pass every axe rule", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("./");
+  await mapReady(page);
+  await page.getByRole("button", { name: "Valikko" }).click();
+  expect(await violations(page), "phone menu").toEqual([]);
+  await page.goto("./?embed=1&lang=sv");
+  await mapReady(page);
+  expect(await violations(page), "embed at 360 px").toEqual([]);
+});

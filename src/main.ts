@@ -2,6 +2,7 @@
 import "./styles.css";
 import { startApp } from "./app.ts";
 import { appData } from "./appData.ts";
+import { NARROW_QUERY } from "./breakpoints.ts";
 import { shownLevels } from "./data/importedDataset.ts";
 import type { ImportedTable } from "./data/importedTable.ts";
 import { loadCoreData, loadSurvey } from "./data/load.ts";
@@ -20,6 +21,15 @@ import { showNotice } from "./ui/notice.ts";
 
 // The script runs: the start-up watchdog's message (index.html) stays hidden.
 document.documentElement.classList.add("started");
+// The narrow layout puts the map first (styles.css, `.map-first`); an embed always does.
+const narrow = matchMedia(NARROW_QUERY);
+const mapFirst = () =>
+  document.documentElement.classList.toggle(
+    "map-first",
+    narrow.matches || document.documentElement.classList.contains("embed"),
+  );
+narrow.addEventListener("change", mapFirst);
+mapFirst();
 const status = document.getElementById("status") as HTMLElement;
 const params = new URLSearchParams(location.search);
 const urlLang = params.get(URL_KEYS.lang);

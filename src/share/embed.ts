@@ -48,7 +48,7 @@ export function heightMessages(
  */
 export function startEmbed(mapAspect: number): void {
   const root = document.documentElement;
-  root.classList.add("embed");
+  root.classList.add("embed", "map-first");
   // The map's height follows its width, at the proportions of Finland (width / height).
   root.style.setProperty("--map-aspect", String(mapAspect));
   if (window.parent === window) return;

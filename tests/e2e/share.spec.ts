@@ -3,7 +3,7 @@ import { createServer } from "node:http";
 import { test as plain } from "@playwright/test";
 import { PNG } from "pngjs";
 import { expect, test } from "./fixtures.ts";
-import { glReady, mapReady } from "./helpers.ts";
+import { expectedColor, glReady, mapReady } from "./helpers.ts";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -171,6 +171,7 @@ test("a presentation opens from its link with its own sequence of slides", async
 
 test("the high-contrast option is a switch kept in the URL", async ({ page }) => {
   await page.goto("./");
+  await mapReady(page);
   await page.getByLabel("Suuri kontrasti").check();
   await expect(page.locator("html")).toHaveClass(/high-contrast/);
   await expect(page).toHaveURL(/contrast=high/);
@@ -247,3 +248,44 @@ plain(
     }
   },
 );
+
+test("Download SVG gives valid SVG with the title, legend and source, each county in the map's colour", async ({
+  page,
+}) => {
+  await page.goto("./?metric=planning");
+  await mapReady(page);
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Lataa SVG" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(
+    /^hyvinvointialueet-planning-\d{4}-\d{2}-\d{2}\.svg$/,
+  );
+  const svg = readFileSync(await download.path(), "utf8");
+  // Parsed by the browser as an SVG document: no parser error.
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+    if (doc.querySelector("parsererror")) return null;
+    const fills: Record<string, string> = {};
+    for (const path of doc.querySelectorAll('[data-layer="region-fill"] [data-code]'))
+      fills[path.getAttribute("data-code") ?? ""] = path.getAttribute("fill") ?? "";
+    return {
+      root: doc.documentElement.tagName,
+      fills,
+      text: doc.documentElement.textContent ?? "",
+    };
+  }, svg);
+  expect(parsed).not.toBeNull();
+  expect(parsed?.root).toBe("svg");
+  expect(parsed?.text).toContain("Suunnitelmallisuus");
+  expect(parsed?.text).toContain("Tilastokeskus");
+  const hex = ([r, g, b]: [number, number, number]) =>
+    `#${[r, g, b].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
+  const toHex = (css: string) => {
+    const m = css.match(/rgb\((\d+), ?(\d+), ?(\d+)\)/);
+    return m ? hex([Number(m[1]), Number(m[2]), Number(m[3])]) : css.toLowerCase();
+  };
+  for (const county of ["01", "08", "21", "90"])
+    expect(toHex(parsed?.fills[county] ?? ""), county).toBe(
+      hex(expectedColor(county, "planning", "sequential")),
+    );
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rankDescending } from "../../../src/analysis/rank.ts";
 import { AtlasError, atlasFromTopology } from "../../../src/data/atlas.ts";
-import { placeLabels } from "../../../src/map/labelCollision.ts";
+import { FAR, placeLabels } from "../../../src/map/labelCollision.ts";
 import { sortRows, type TableRow } from "../../../src/ui/tableView.ts";
 import { squaresTopology } from "./fixtures.ts";
 
@@ -53,11 +53,35 @@ describe("placeLabels", () => {
         priority: 9,
       })),
     );
-    const shown = placeLabels([
-      ...crowd,
-      { key: "late", x: 100, y: 100, width: 30, height: 14, priority: 0 },
-    ]);
-    expect(shown.has("late")).toBe(false);
+    const late = { key: "late", x: 100, y: 100, width: 30, height: 14, priority: 0 };
+    // Within a map no larger than the crowd, there is no place left.
+    const area = { left: 40, top: 70, right: 160, bottom: 130, obstacles: [] };
+    expect(placeLabels([...crowd, late], 2, area).has("late")).toBe(false);
+    // With room around, it moves farther (the label layer draws it a leader line).
+    const far = placeLabels([...crowd, late]).get("late") ?? [0, 0];
+    expect(FAR(far[0], far[1], 30, 14)).toBe(true);
+  });
+  it("keeps a moved label clear of what covers the map (the legend, the inset)", () => {
+    const a = { key: "a", x: 100, y: 100, width: 30, height: 14, priority: 9 };
+    const b = { key: "b", x: 100, y: 100, width: 30, height: 14, priority: 0 };
+    const legend = { left: 0, top: 80, right: 100, bottom: 140 };
+    const shown = placeLabels([a, b], 2, {
+      left: 0,
+      top: 0,
+      right: 400,
+      bottom: 400,
+      obstacles: [legend],
+    });
+    const [dx, dy] = shown.get("b") ?? [0, 0];
+    const box = {
+      left: 100 + dx - 15,
+      right: 100 + dx + 15,
+      top: 100 + dy - 7,
+      bottom: 100 + dy + 7,
+    };
+    expect(box.left >= legend.right || box.bottom <= legend.top || box.top >= legend.bottom).toBe(
+      true,
+    );
   });
 });
 

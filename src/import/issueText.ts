@@ -1,9 +1,10 @@
 // Import problems and notes as sentences in the interface language: one line per kind, with a count.
+
 import type { ImportNote } from "../data/importedTable.ts";
 import { LEVELS } from "../data/levels.ts";
 import { formatNumber } from "../i18n/format.ts";
+import { type ImportMessageKey, ti } from "../i18n/importMessages.ts";
 import type { Lang } from "../i18n/language.ts";
-import { type MessageKey, t } from "../i18n/messages.ts";
 import type { ImportIssue } from "./readTable.ts";
 
 const BINARY: Record<string, string> = {
@@ -20,59 +21,59 @@ export function issueText(issue: ImportIssue, lang: Lang): string {
   const mb = (bytes: number) => formatNumber(bytes / 1024 / 1024, lang, 1);
   switch (issue.code) {
     case "tooLarge":
-      return t(lang, "importTooLarge", { size: mb(issue.bytes), max: mb(issue.max) });
+      return ti(lang, "importTooLarge", { size: mb(issue.bytes), max: mb(issue.max) });
     case "binary":
-      return t(lang, "importBinary", {
+      return ti(lang, "importBinary", {
         what:
           issue.what === "xls"
-            ? t(lang, "importBinaryXls")
+            ? ti(lang, "importBinaryXls")
             : BINARY[issue.what]
-              ? `${BINARY[issue.what]} (${t(lang, "importBinaryOther")})`
-              : t(lang, "importBinaryOther"),
+              ? `${BINARY[issue.what]} (${ti(lang, "importBinaryOther")})`
+              : ti(lang, "importBinaryOther"),
       });
     case "xlsxFailed":
-      return t(lang, "importXlsxFailed", { reason: issue.reason });
+      return ti(lang, "importXlsxFailed", { reason: issue.reason });
     case "empty":
-      return t(lang, "importEmpty");
+      return ti(lang, "importEmpty");
     case "tooManyColumns":
-      return t(lang, "importTooManyColumns", {
+      return ti(lang, "importTooManyColumns", {
         columns: formatNumber(issue.columns, lang, 0),
         max: formatNumber(issue.max, lang, 0),
       });
     case "tooManyRows":
-      return t(lang, "importTooManyRows", {
+      return ti(lang, "importTooManyRows", {
         rows: formatNumber(issue.rows, lang, 0),
         max: formatNumber(issue.max, lang, 0),
       });
     case "tooManyMetrics":
-      return t(lang, "importTooManyMetrics", {
+      return ti(lang, "importTooManyMetrics", {
         metrics: formatNumber(issue.metrics, lang, 0),
         max: formatNumber(issue.max, lang, 0),
         dimensions: issue.dimensions.map((d) => `”${d}”`).join(", "),
       });
     case "noRegionColumn":
-      return t(lang, "importNoRegionColumn");
+      return ti(lang, "importNoRegionColumn");
     case "unsupportedLevel":
-      return t(lang, "importUnsupportedLevel", {
+      return ti(lang, "importUnsupportedLevel", {
         column: issue.column,
-        what: t(
+        what: ti(
           lang,
           issue.what === "hospitalDistrict" ? "importHospitalDistricts" : "importSubRegions",
         ),
       });
     case "ambiguousLevel":
-      return t(lang, "importAmbiguous", {
+      return ti(lang, "importAmbiguous", {
         column: issue.column,
         levels: issue.levels.map((l) => LEVELS[l].words.many[lang]).join(", "),
       });
     case "noNumericColumn":
-      return t(lang, "importNoNumeric");
+      return ti(lang, "importNoNumeric");
     case "noRegionRows":
-      return t(lang, "importNoRegionRows");
+      return ti(lang, "importNoRegionRows");
   }
 }
 
-const NOTE_KEYS: Record<ImportNote["kind"], MessageKey> = {
+const NOTE_KEYS: Record<ImportNote["kind"], ImportMessageKey> = {
   country: "noteCountry",
   mainland: "noteMainland",
   total: "noteTotal",
@@ -97,10 +98,10 @@ export function noteText(note: ImportNote, lang: Lang): string {
   const examples = note.examples
     .map((e, i) => {
       const suggestion = note.suggestions?.[i];
-      return suggestion ? `”${e}” (${t(lang, "importSuggestion", { suggestion })})` : `”${e}”`;
+      return suggestion ? `”${e}” (${ti(lang, "importSuggestion", { suggestion })})` : `”${e}”`;
     })
     .join(", ");
-  return t(lang, NOTE_KEYS[note.kind], {
+  return ti(lang, NOTE_KEYS[note.kind], {
     count: formatNumber(note.count, lang, 0),
     rows: `${note.rows.join(", ")}${more}`,
     examples:

@@ -1,8 +1,10 @@
 // The import dialog and file drop: read a file in the worker, show it, say how it was read and what was set aside.
+
 import type { AppData } from "../appData.ts";
 import type { ImportedTable, Reading } from "../data/importedTable.ts";
 import { LEVELS } from "../data/levels.ts";
 import { formatNumber } from "../i18n/format.ts";
+import { ti } from "../i18n/importMessages.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import { runImport } from "../import/client.ts";
@@ -94,19 +96,19 @@ export async function applyFile(
   performance.mark("import-shown");
   const saved = await saving;
   const notes = [
-    t(lang, "importedShown", { name, level: LEVELS[table.level].words.by[lang] }),
+    ti(lang, "importedShown", { name, level: LEVELS[table.level].words.by[lang] }),
     readingSummary(table, lang),
     missingText(table, data, lang),
     ...table.notes.map((n) => noteText(n, lang)),
     saved.saved
       ? ""
-      : t(lang, "importNotSavedSize", {
+      : ti(lang, "importNotSavedSize", {
           size: formatNumber(saved.bytes / 1024 / 1024, lang, 1),
           reason: saved.reason,
         }),
   ];
   showNotice(notes.filter(Boolean).join(" "), lang, {
-    label: t(lang, "readingShow"),
+    label: ti(lang, "readingShow"),
     run: () => openImportDialog(data, store),
   });
   return true;
@@ -119,7 +121,7 @@ function missingText(table: ImportedTable, data: AppData, lang: Lang): string {
   const regions = data.regions[table.level];
   const missing = [...regions.keys()].filter((c) => !given.has(c));
   return missing.length
-    ? t(lang, "importMissing", {
+    ? ti(lang, "importMissing", {
         list: missing.map((c) => regions.get(c)?.short[lang] ?? c).join(", "),
       })
     : "";
@@ -131,7 +133,7 @@ function showProgress(lang: Lang): void {
   const status = document.getElementById("status");
   if (!status) return;
   status.classList.add("notice");
-  replace(status, h("span", { role: "status" }, t(lang, "importReading")));
+  replace(status, h("span", { role: "status" }, ti(lang, "importReading")));
   status.hidden = false;
 }
 
@@ -139,17 +141,17 @@ function showProgress(lang: Lang): void {
 export function readingSummary(table: ImportedTable, lang: Lang): string {
   const r = table.reading;
   const periods = table.periods.filter(Boolean);
-  return t(lang, "readingSummary", {
+  return ti(lang, "readingSummary", {
     column: r.columns[r.regionColumn] ?? "",
     level: LEVELS[table.level].words.many[lang],
     regions: `${table.codes.length}/${LEVELS[table.level].count}`,
     periods: periods.length
-      ? t(lang, "readingPeriods", {
+      ? ti(lang, "readingPeriods", {
           first: periods[0] ?? "",
           last: periods[periods.length - 1] ?? "",
           count: periods.length,
         })
-      : t(lang, "readingNoPeriods"),
+      : ti(lang, "readingNoPeriods"),
     metrics: table.metrics.length,
     encoding: r.delimiter
       ? `${r.encoding}, ”${r.delimiter === "\t" ? "TAB" : r.delimiter}”`
@@ -168,7 +170,7 @@ function showIssues(
   if (!list) return;
   replace(
     list,
-    h("p", {}, t(lang, "importErrors")),
+    h("p", {}, ti(lang, "importErrors")),
     h("ul", {}, ...issues.map((i) => h("li", {}, issueText(i, lang)))),
   );
   list.hidden = false;
@@ -198,7 +200,7 @@ function renderReading(reading: Reading, data: AppData, store: Store): void {
     ...IMPORT_LEVELS.map((l) => {
       const m = matched.get(l);
       const label = m
-        ? `${LEVELS[l].words.many[lang]} (${t(lang, "readingMatched", { matched: m.matched, regions: m.regions })})`
+        ? `${LEVELS[l].words.many[lang]} (${ti(lang, "readingMatched", { matched: m.matched, regions: m.regions })})`
         : LEVELS[l].words.many[lang];
       return h("option", { value: l, ...(l === reading.level ? { selected: true } : {}) }, label);
     }),
@@ -206,11 +208,11 @@ function renderReading(reading: Reading, data: AppData, store: Store): void {
   const notes = last.table?.notes ?? [];
   replace(
     box,
-    h("h3", {}, t(lang, "readingShow")),
+    h("h3", {}, ti(lang, "readingShow")),
     last.table ? h("p", { id: "reading-summary" }, readingSummary(last.table, lang)) : "",
     ...reading.notes.slice(0, 3).map((n) => h("p", { class: "reading-title" }, n)),
-    h("label", { class: "import-field" }, t(lang, "readingColumn"), " ", column),
-    h("label", { class: "import-field" }, t(lang, "readingLevel"), " ", level),
+    h("label", { class: "import-field" }, ti(lang, "readingColumn"), " ", column),
+    h("label", { class: "import-field" }, ti(lang, "readingLevel"), " ", level),
     h(
       "button",
       {
@@ -224,13 +226,13 @@ function renderReading(reading: Reading, data: AppData, store: Store): void {
           });
         },
       },
-      t(lang, "readingApply"),
+      ti(lang, "readingApply"),
     ),
     notes.length
       ? h(
           "div",
           { id: "reading-notes" },
-          h("h3", {}, t(lang, "readingNotes")),
+          h("h3", {}, ti(lang, "readingNotes")),
           h("ul", {}, ...notes.map((n) => h("li", { "data-kind": n.kind }, noteText(n, lang)))),
         )
       : "",
@@ -253,10 +255,10 @@ function renderDialog(data: AppData, store: Store): void {
   });
   replace(
     dialog(),
-    panelHead("import-title", t(lang, "importTitle"), t(lang, "close"), () => dialog().close()),
-    h("p", {}, t(lang, "importIntro")),
-    h("label", { class: "import-field" }, t(lang, "importFile"), " ", file),
-    h("label", { class: "import-field" }, t(lang, "importPaste"), paste),
+    panelHead("import-title", ti(lang, "importTitle"), t(lang, "close"), () => dialog().close()),
+    h("p", {}, ti(lang, "importIntro")),
+    h("label", { class: "import-field" }, ti(lang, "importFile"), " ", file),
+    h("label", { class: "import-field" }, ti(lang, "importPaste"), paste),
     h(
       "button",
       {
@@ -265,12 +267,12 @@ function renderDialog(data: AppData, store: Store): void {
         onclick: () =>
           applyFile(
             new Blob([paste.value], { type: "text/plain" }),
-            t(lang, "importPaste"),
+            ti(lang, "importPaste"),
             data,
             store,
           ),
       },
-      t(lang, "importShow"),
+      ti(lang, "importShow"),
     ),
     h("div", { id: "import-issues", class: "import-issues", role: "alert", hidden: true }),
     h("div", { id: "import-reading", class: "import-reading", hidden: true }),

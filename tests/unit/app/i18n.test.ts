@@ -1,26 +1,38 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatNumber, formatShare } from "../../../src/i18n/format.ts";
+import { IMPORT_MESSAGES } from "../../../src/i18n/importMessages.ts";
 import { LANGUAGES } from "../../../src/i18n/language.ts";
-import { MESSAGES, type MessageKey, t } from "../../../src/i18n/messages.ts";
+import { MESSAGES, t } from "../../../src/i18n/messages.ts";
 import { ABOUT } from "../../../src/ui/aboutText.ts";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
+// The app's messages and the import dialog's (loaded with the dialog), checked alike.
+const TABLES = [
+  ["messages", MESSAGES as Record<string, Record<string, string>>],
+  ["import messages", IMPORT_MESSAGES as Record<string, Record<string, string>>],
+] as const;
+
 describe("messages", () => {
-  it("has every key in Finnish, Swedish and English, none empty", () => {
-    const keys = Object.keys(MESSAGES.fi) as MessageKey[];
-    for (const lang of LANGUAGES) {
-      expect(Object.keys(MESSAGES[lang]).sort()).toEqual([...keys].sort());
-      for (const key of keys) expect(MESSAGES[lang][key].trim(), `${lang}.${key}`).not.toBe("");
+  it("has every key in Finnish, Swedish and English, none empty, and no key in both tables", () => {
+    for (const [, table] of TABLES) {
+      const keys = Object.keys(table.fi ?? {});
+      for (const lang of LANGUAGES) {
+        expect(Object.keys(table[lang] ?? {}).sort()).toEqual([...keys].sort());
+        for (const key of keys) expect(table[lang]?.[key]?.trim(), `${lang}.${key}`).not.toBe("");
+      }
     }
+    const shared = Object.keys(MESSAGES.fi).filter((k) => k in IMPORT_MESSAGES.fi);
+    expect(shared).toEqual([]);
   });
   it("uses the same placeholders in every language", () => {
-    for (const key of Object.keys(MESSAGES.fi) as MessageKey[])
-      for (const lang of LANGUAGES)
-        expect(placeholders(MESSAGES[lang][key]), `${lang}.${key}`).toEqual(
-          placeholders(MESSAGES.fi[key]),
-        );
+    for (const [, table] of TABLES)
+      for (const key of Object.keys(table.fi ?? {}))
+        for (const lang of LANGUAGES)
+          expect(placeholders(table[lang]?.[key] ?? ""), `${lang}.${key}`).toEqual(
+            placeholders(table.fi?.[key] ?? ""),
+          );
   });
   it("fills placeholders, and leaves a missing one visible", () => {
     expect(t("en", "rank", { rank: 3, of: 22 })).toBe("Rank 3 of 22");
@@ -28,10 +40,11 @@ describe("messages", () => {
   });
   it("has no message that nothing shows: every key is used in src/", () => {
     const source = readdirSync(new URL("../../../src/", import.meta.url), { recursive: true })
-      .filter((f) => String(f).endsWith(".ts") && !String(f).endsWith("messages.ts"))
+      .filter((f) => String(f).endsWith(".ts") && !/messages\.ts$/i.test(String(f)))
       .map((f) => readFileSync(new URL(`../../../src/${f}`, import.meta.url), "utf8"))
       .join("\n");
-    for (const key of Object.keys(MESSAGES.fi)) expect(source, key).toContain(`"${key}"`);
+    for (const [, table] of TABLES)
+      for (const key of Object.keys(table.fi ?? {})) expect(source, key).toContain(`"${key}"`);
   });
   it("has the about text in three languages with the same number of sections", () => {
     expect(ABOUT.sv).toHaveLength(ABOUT.fi.length);

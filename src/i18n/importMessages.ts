@@ -1,5 +1,6 @@
 // The import dialog's words: loaded with it, so that the first view carries none of them.
 import type { Lang } from "./language.ts";
+import { fill } from "./messages.ts";
 
 const fi = {
   importTitle: "Tuo omat tiedot kartalle",
@@ -226,7 +227,5 @@ export function ti(
   key: ImportMessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  return IMPORT_MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fill(IMPORT_MESSAGES[lang][key], params);
 }

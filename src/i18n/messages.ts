@@ -424,16 +424,18 @@ const en: Messages = {
 
 export const MESSAGES: Record<Lang, Messages> = { fi, sv, en };
 
-/**
- * The message in the language, with `{name}` placeholders filled from `params`.
- * A placeholder with no parameter is left as it is, so a missing value shows.
- */
+/** A template's `{name}` placeholders filled from `params`; one with no parameter is left as it is, so a missing value shows. */
+export function fill(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** The message in the language, with its placeholders filled (see `fill`). */
 export function t(
   lang: Lang,
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fill(MESSAGES[lang][key], params);
 }

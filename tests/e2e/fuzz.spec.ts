@@ -1,4 +1,5 @@
 // A bounded fuzz pass: random URL parameters and pasted tables never break the page.
+import type { Page } from "@playwright/test";
 import fc from "fast-check";
 import { expect, test } from "./fixtures.ts";
 import { dropFile, mapReady } from "./helpers.ts";
@@ -56,6 +57,17 @@ test("random URL parameters leave an intact page with no uncaught error (25 runs
   );
 });
 
+/** The table is read in a worker: waits until it is shown (the dialog closes) or explained. */
+async function shownOrExplained(page: Page): Promise<void> {
+  await expect
+    .poll(async () =>
+      (await page.locator("#import-dialog").evaluate((d: HTMLDialogElement) => d.open))
+        ? await page.locator("#import-issues li").count()
+        : 1,
+    )
+    .toBeGreaterThan(0);
+}
+
 test("random pasted tables are either shown or explained, never break the page (15 runs)", async ({
   page,
 }) => {
@@ -75,14 +87,7 @@ test("random pasted tables are either shown or explained, never break the page (
         await page.getByLabel("Liitä taulukko").fill(rows.map((r) => r.join(";")).join("\n"));
         await page.getByRole("button", { name: "Näytä kartalla" }).click();
         await expect(page.locator("#legend h2")).toBeVisible();
-        // The table is read in a worker: wait until it is shown (the dialog closes) or explained.
-        await expect
-          .poll(async () =>
-            (await page.locator("#import-dialog").evaluate((d: HTMLDialogElement) => d.open))
-              ? await page.locator("#import-issues li").count()
-              : 1,
-          )
-          .toBeGreaterThan(0);
+        await shownOrExplained(page);
       },
     ),
     { numRuns: 15, seed: 7, interruptAfterTimeLimit: 100_000 },
@@ -119,13 +124,7 @@ test("random dropped files (binary, UTF-16, long digit strings, huge magnitudes,
         await page.locator("#import-dialog button.close").click();
       await dropFile(page, "satunnainen.csv", bytes);
       await expect(page.locator("#legend h2")).toBeVisible();
-      await expect
-        .poll(async () =>
-          (await page.locator("#import-dialog").evaluate((d: HTMLDialogElement) => d.open))
-            ? await page.locator("#import-issues li").count()
-            : 1,
-        )
-        .toBeGreaterThan(0);
+      await shownOrExplained(page);
       const value = await page.locator(".county-label .label-value").first().textContent();
       expect(value ?? "").not.toMatch(/∞|NaN|Infinity/);
     }),

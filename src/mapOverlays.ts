@@ -1,5 +1,6 @@
 // What lies over the map: its labels, and the capital-region inset with labels of its own.
 import { insetView } from "./map/insetView.ts";
+import type { Area } from "./map/labelCollision.ts";
 import { type LabelElements, labelLayer } from "./map/labels.ts";
 import type { MapPointer, MapView } from "./map/mapView.ts";
 import type { MapHost } from "./mapHost.ts";
@@ -21,6 +22,13 @@ export function mapOverlays(
   const inset = insetView(holder, pointer);
   insetLabels.setView(inset.projection());
   let scene: Scene | null = null;
+  /**
+   * The map's box and what covers it, read from the page only when it may have
+   * changed (a render, the map's size, the inset coming or going), never on
+   * every move of the map.
+   */
+  let area: Area | null = null;
+  let areaKey = "";
 
   /** Places the inset for the map's size and zoom; labels move if it came or went. */
   function place() {
@@ -31,6 +39,8 @@ export function mapOverlays(
       .map((l) => view.project(l.lngLat));
     const map = view.overlay.closest<HTMLElement>("#map") ?? view.overlay;
     const shows = inset.update(map.clientWidth, map.clientHeight, view.zoom(), avoid);
+    const key = `${map.clientWidth}x${map.clientHeight}:${shows}`;
+    if (key !== areaKey) [area, areaKey] = [null, key];
     if (shows !== was) labels.update();
     insetLabels.update();
   }
@@ -38,39 +48,21 @@ export function mapOverlays(
   return {
     /** The view showing now: the labels move into it, and project through it. */
     follow(view: MapView) {
+      area = null;
       labels.setView({
         project: (lngLat) => view.project(lngLat),
         zoom: () => view.zoom(),
         overlay: view.overlay,
         hides: (label) => label.inInset && inset.visible(),
         area: () => {
-          // The map's box and what covers it, relative to the overlay the labels live in.
-          const origin = view.overlay.getBoundingClientRect();
-          const map = (
-            view.overlay.closest<HTMLElement>("#map") ?? view.overlay
-          ).getBoundingClientRect();
-          const relative = (r: DOMRect) => ({
-            left: r.left - origin.left,
-            top: r.top - origin.top,
-            right: r.right - origin.left,
-            bottom: r.bottom - origin.top,
-          });
-          const covering = [
-            ...document.querySelectorAll<HTMLElement>(
-              "#legend, #attribution, #zoom-controls, #full-map-link, #slide-position, .map-inset",
-            ),
-          ]
-            .filter((e) => e.offsetParent !== null && !e.hidden)
-            .map((e) => relative(e.getBoundingClientRect()));
-          return {
-            ...relative(map),
-            obstacles: covering.filter((r) => r.right > 0 && r.bottom > 0),
-          };
+          area ??= coveredArea(view);
+          return area;
         },
       });
     },
     render(next: Scene) {
       scene = next;
+      area = null;
       inset.render(next, host().geometry());
       place();
       labels.render(next.labels.filter((l) => l.place === "map"));
@@ -78,6 +70,7 @@ export function mapOverlays(
     },
     /** The labels' type changed size (presenter mode): measure and place them again. */
     remeasure() {
+      area = null;
       labels.remeasure();
       insetLabels.remeasure();
       place();
@@ -87,5 +80,28 @@ export function mapOverlays(
       place();
       labels.update();
     },
+  };
+}
+
+/** The map's box and what covers it (legend, sources, controls, the inset), relative to the overlay the labels live in. */
+function coveredArea(view: MapView): Area {
+  const origin = view.overlay.getBoundingClientRect();
+  const map = (view.overlay.closest<HTMLElement>("#map") ?? view.overlay).getBoundingClientRect();
+  const relative = (r: DOMRect) => ({
+    left: r.left - origin.left,
+    top: r.top - origin.top,
+    right: r.right - origin.left,
+    bottom: r.bottom - origin.top,
+  });
+  const covering = [
+    ...document.querySelectorAll<HTMLElement>(
+      "#legend, #attribution, #zoom-controls, #full-map-link, #slide-position, .map-inset",
+    ),
+  ]
+    .filter((e) => e.offsetParent !== null && !e.hidden)
+    .map((e) => relative(e.getBoundingClientRect()));
+  return {
+    ...relative(map),
+    obstacles: covering.filter((r) => r.right > 0 && r.bottom > 0),
   };
 }

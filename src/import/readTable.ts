@@ -4,8 +4,6 @@ import type {
   AggregationRule,
   ImportedMetric,
   ImportedTable,
-  ImportNote,
-  NoteKind,
   Reading,
 } from "../data/importedTable.ts";
 import { LEVELS, type LevelId } from "../data/levels.ts";
@@ -13,9 +11,17 @@ import { normalizeName } from "../data/regionMatcher.ts";
 import type { Gazetteer, ImportLevel } from "./gazetteer.ts";
 import { IMPORT_LEVELS } from "./gazetteer.ts";
 import { findLayout, type Row } from "./layout.ts";
+import { Notes } from "./notes.ts";
 import { isTooLarge, parseNumber } from "./numbers.ts";
 import { comparePeriods, PERIOD_HEADER, parsePeriod, periodInHeader } from "./periods.ts";
 import { type CellRead, cellReader } from "./regionCells.ts";
+import {
+  type ColumnScore,
+  headerLevel,
+  type LevelScore,
+  rankLevels,
+  scoreColumn,
+} from "./regionColumn.ts";
 import { nearest } from "./suggest.ts";
 
 /** Columns a file may have: more is no table a person reads, and the reading would freeze. */
@@ -26,8 +32,6 @@ export const MAX_METRICS = 300;
 export const MAX_ROWS = 100_000;
 /** How many rows of a column are read to decide whether it names regions. */
 const SAMPLE = 3000;
-/** How many examples a note lists. */
-const EXAMPLES = 5;
 
 /** A problem that keeps the table from being shown. */
 export type ImportIssue =
@@ -65,119 +69,6 @@ const MEAN_LABEL =
 
 export function guessRule(label: string): AggregationRule {
   return MEAN_LABEL.test(label) ? "mean" : "sum";
-}
-
-/**
- * The level a header names, most specific first ("Maakunta" contains "kunta",
- * "Hyvinvointialue" contains "alue"), or null.
- */
-export function headerLevel(header: string): ImportLevel | null {
-  for (const level of ["employmentArea", "county", "maakunta", "municipality"] as ImportLevel[])
-    if (LEVELS[level].header.test(header)) return level;
-  return null;
-}
-
-interface LevelScore {
-  level: ImportLevel;
-  matched: number;
-  regions: number;
-  share: number;
-  prefixed: number;
-}
-
-interface ColumnScore {
-  column: number;
-  levels: LevelScore[];
-  /** Rows set aside as regions the map does not draw: hospital districts, sub-regions. */
-  unsupported: { hospitalDistrict: number; subRegion: number };
-  values: number;
-  /** Share of its matches that were bare codes (digits): a column of values can look like codes. */
-  coded: number;
-  rowNumbers: boolean;
-}
-
-function scoreColumn(
-  column: number,
-  cells: string[],
-  read: (cell: string) => CellRead,
-): ColumnScore | null {
-  const values = cells.filter((c) => c !== "");
-  if (values.length === 0) return null;
-  const matched = new Map<ImportLevel, number>();
-  const distinct = new Map<ImportLevel, Set<string>>();
-  const prefixed = new Map<ImportLevel, number>();
-  const unsupported = { hospitalDistrict: 0, subRegion: 0 };
-  let aside = 0;
-  let outside = 0;
-  let coded = 0;
-  let hits = 0;
-  for (const v of values) {
-    const r = read(v);
-    if (r.kind === "aside") {
-      aside++;
-      if (r.why === "hospitalDistrict" || r.why === "subRegion") unsupported[r.why]++;
-      continue;
-    }
-    if (r.kind !== "region") continue;
-    if (r.outside) outside++;
-    hits++;
-    if (r.coded) coded++;
-    for (const [level, code] of Object.entries(r.hits) as [ImportLevel, string][]) {
-      matched.set(level, (matched.get(level) ?? 0) + 1);
-      if (!distinct.has(level)) distinct.set(level, new Set());
-      distinct.get(level)?.add(code);
-      if (r.prefixed === level) prefixed.set(level, (prefixed.get(level) ?? 0) + 1);
-    }
-  }
-  const considered = Math.max(1, values.length - aside);
-  const rowNumbers =
-    values.length >= 3 &&
-    (values.every((v, i) => v === String(i + 1)) || values.every((v, i) => v === String(i)));
-  return {
-    column,
-    levels: [...matched].map(([level, n]) => ({
-      level,
-      matched: n,
-      regions: distinct.get(level)?.size ?? 0,
-      // Åland's rows are expected in a county or employment-area table, and set aside there.
-      share: n / (LEVELS[level].coversOutside ? considered : Math.max(1, considered - outside)),
-      prefixed: prefixed.get(level) ?? 0,
-    })),
-    unsupported,
-    values: values.length,
-    coded: hits ? coded / hits : 0,
-    rowNumbers,
-  };
-}
-
-/** Levels of a column, best first: named by prefix, then by share of rows, then by regions matched. */
-function rankLevels(score: ColumnScore, hint: ImportLevel | null): LevelScore[] {
-  return [...score.levels].sort(
-    (a, b) =>
-      Number(b.prefixed > 0) - Number(a.prefixed > 0) ||
-      b.share - a.share ||
-      b.regions - a.regions ||
-      Number(b.level === hint) - Number(a.level === hint),
-  );
-}
-
-class Notes {
-  private byKey = new Map<string, ImportNote>();
-  add(kind: NoteKind, row: number, example: string, level?: LevelId): void {
-    const key = level ? `${kind}:${level}` : kind;
-    let note = this.byKey.get(key);
-    if (!note) {
-      note = { kind, count: 0, rows: [], examples: [], ...(level ? { level } : {}) };
-      this.byKey.set(key, note);
-    }
-    note.count++;
-    if (note.rows.length < EXAMPLES) note.rows.push(row);
-    if (note.examples.length < EXAMPLES && example && !note.examples.includes(example))
-      note.examples.push(example);
-  }
-  list(): ImportNote[] {
-    return [...this.byKey.values()];
-  }
 }
 
 /**

@@ -156,6 +156,8 @@ test("a table without regions says which regions the map can take", async ({ pag
 test("presenter mode steps through an imported table's years", async ({ page }) => {
   await importReal(page, "statfi-tulot-helsinki-alueittain.csv");
   await expect(page.locator("#period-select")).toHaveValue("2017");
+  // The notice comes once the file is stored on this device.
+  await expect(page.locator("#status")).toContainText("Luettu:");
   await page.goto("./?data=local&present=1");
   await mapReady(page);
   await expect(page.locator("#slide-position")).toContainText("25/25");

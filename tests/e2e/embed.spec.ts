@@ -85,10 +85,13 @@ const embedFrames = (page: Page) => page.frames().filter((f) => f.url().includes
  * below the fold gets no animation frames, but it lays out and posts its height.)
  */
 async function wanted(frame: Frame): Promise<number> {
+  // Polled by time: a frame below the fold gets no animation frames to poll by.
   await frame.waitForFunction(
     () =>
       document.documentElement.classList.contains("embed") &&
       !!document.querySelector("#legend h2"),
+    null,
+    { polling: 100 },
   );
   return frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
 }

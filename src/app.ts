@@ -78,6 +78,7 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     geometry: host.geometry(),
     camera: host.current().camera(),
     size: (({ width, height }) => ({ width, height }))(byId("map").getBoundingClientRect()),
+    placed: (({ map, inset }) => ({ labels: map, inset }))(overlays.placed()),
     date: new Date().toISOString().slice(0, 10),
   });
   const exports = () => import("./export/exportView.ts");

@@ -20,7 +20,13 @@ export function mapOverlays(
   const labels = labelLayer(elements);
   const insetLabels = labelLayer(elements);
   const inset = insetView(holder, pointer);
-  insetLabels.setView(inset.projection());
+  insetLabels.setView({
+    ...inset.projection(),
+    regionAt: (x, y, level) => {
+      const lngLat = inset.unproject(x, y);
+      return lngLat ? (host().hitTest(lngLat, [level])[level] ?? null) : null;
+    },
+  });
   let scene: Scene | null = null;
   /**
    * The map's box and what covers it, read from the page only when it may have
@@ -54,6 +60,7 @@ export function mapOverlays(
         zoom: () => view.zoom(),
         overlay: view.overlay,
         hides: (label) => label.inInset && inset.visible(),
+        regionAt: (x, y, level) => host().hitTest(view.unproject([x, y]), [level])[level] ?? null,
         area: () => {
           area ??= coveredArea(view);
           return area;
@@ -75,6 +82,11 @@ export function mapOverlays(
       insetLabels.remeasure();
       place();
     },
+    /** The labels shown now on the map and in the inset, and the inset's frame: what an export draws. */
+    placed: () => ({
+      map: labels.placed(),
+      inset: inset.visible() ? { ...inset.frame(), labels: insetLabels.placed() } : null,
+    }),
     /** The map moved: the inset may come or go, the labels follow. */
     update() {
       place();

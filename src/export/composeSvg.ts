@@ -1,9 +1,10 @@
 // The exported picture as one SVG document: title, the scene's map and labels, the legend, the sources.
 
-import type { MapGeometry } from "../map/geometry.ts";
-import { placeLabels } from "../map/labelCollision.ts";
+import { clippedTo, type MapGeometry } from "../map/geometry.ts";
+import { type Box, INSET_CAPTION } from "../map/insetLayout.ts";
+import type { PlacedLabel } from "../map/labels.ts";
 import type { Camera } from "../map/mapView.ts";
-import { viewportAt } from "../map/mercator.ts";
+import { type Viewport, viewportAt } from "../map/mercator.ts";
 import { svgLayers, svgPattern } from "../map/svgLayers.ts";
 import { type SvgNode, svgMarkup, svgNode } from "../map/svgNode.ts";
 import type { LegendModel } from "../scene/legendModel.ts";
@@ -20,6 +21,18 @@ export interface ExportPicture {
   subtitle: string;
   legend: LegendModel;
   source: string;
+  /** The map's labels as the screen placed them. */
+  labels: readonly PlacedLabel[];
+  /** The capital-region inset, where the screen shows one. */
+  inset: ExportInset | null;
+}
+
+/** The inset as the screen shows it: its box in the map, its map's viewport, caption and labels. */
+export interface ExportInset {
+  box: Box;
+  viewport: Viewport;
+  title: string;
+  labels: readonly PlacedLabel[];
 }
 
 /** The bands above and below the map, in CSS pixels. */
@@ -48,9 +61,6 @@ export function wrap(text: string, max: number): string[] {
   return lines;
 }
 
-/** A text's width in pixels at a font size, estimated (no DOM to measure in): 0.58 em a character. */
-const textWidth = (text: string, size: number) => text.length * size * 0.58;
-
 const text = (
   x: number,
   y: number,
@@ -60,60 +70,114 @@ const text = (
 ) =>
   svgNode("text", { x, y, "font-size": size, "font-family": FONT, fill: INK, ...extra }, content);
 
-/** The shown labels: the scene's, projected and thinned by the same collision rule as the map's. */
-function labels(
-  p: ExportPicture,
-  project: (lngLat: [number, number]) => [number, number],
-): SvgNode[] {
-  const size = 12;
-  const boxes = p.scene.labels
-    .filter(
-      (l) =>
-        p.camera.zoom >= l.minZoom &&
-        (l.role === "value" || l.role === "name" || l.role === "outside"),
-    )
-    .map((l) => {
-      const [x, y] = project(l.lngLat);
-      const lines = l.value ? [l.name, l.value] : [l.name];
-      return {
-        label: l,
-        lines,
-        box: {
-          key: l.key,
-          x,
-          y,
-          width: Math.max(...lines.map((line) => textWidth(line, size))) + 8,
-          height: lines.length * 14 + 4,
-          priority: l.priority,
-        },
-      };
-    })
-    .filter(({ box }) => box.x > 0 && box.y > 0 && box.x < p.width && box.y < p.height);
-  const shown = placeLabels(boxes.map((b) => b.box));
-  return boxes
-    .filter((b) => shown.has(b.box.key))
-    .map(({ lines, box: anchor, label }) => {
-      const [dx, dy] = shown.get(anchor.key) ?? [0, 0];
-      const box = { ...anchor, x: anchor.x + dx, y: anchor.y + dy };
-      return svgNode(
-        "g",
-        { "data-label": label.key },
-        svgNode("rect", {
-          x: box.x - box.width / 2,
-          y: box.y - box.height / 2,
-          width: box.width,
-          height: box.height,
-          rx: 3,
-          fill: "rgba(255,255,255,0.85)",
-        }),
-        ...lines.map((line, i) =>
-          text(box.x, box.y - box.height / 2 + 13 + i * 14, size, line, {
-            "text-anchor": "middle",
-            ...(i === 1 ? { "font-weight": "bold" } : {}),
+const LEADER = "#1d1d1b";
+
+/**
+ * The labels as the screen shows them: each where the map's label layer
+ * placed it (on its region, or off the land with its leader line), at the
+ * size it has there.
+ */
+function labels(placed: readonly PlacedLabel[]): SvgNode[] {
+  const leaders = placed.flatMap(({ leader }) =>
+    leader
+      ? [
+          svgNode("line", {
+            x1: round(leader[0]),
+            y1: round(leader[1]),
+            x2: round(leader[2]),
+            y2: round(leader[3]),
+            stroke: LEADER,
+            "stroke-width": 1,
           }),
-        ),
-      );
-    });
+          svgNode("circle", { cx: round(leader[2]), cy: round(leader[3]), r: 2.5, fill: LEADER }),
+        ]
+      : [],
+  );
+  const boxes = placed.map(({ label, x, y, width, height, fontSize }) => {
+    const lines = label.value ? [label.name, label.value] : [label.name];
+    const lineHeight = fontSize * 1.15;
+    const top = y - (lines.length * lineHeight) / 2;
+    return svgNode(
+      "g",
+      { "data-label": label.key, "data-code": label.code, "data-level": label.level },
+      label.role === "area-name"
+        ? null
+        : svgNode("rect", {
+            x: round(x - width / 2),
+            y: round(y - height / 2),
+            width: round(width),
+            height: round(height),
+            rx: 3,
+            fill: "rgba(255,255,255,0.85)",
+          }),
+      ...lines.map((line, i) =>
+        text(round(x), round(top + (i + 0.8) * lineHeight), fontSize, line, {
+          "text-anchor": "middle",
+          ...(i === 1 ? { "font-weight": "bold" } : {}),
+          ...(label.role === "area-name" ? { "font-style": "italic" } : {}),
+        }),
+      ),
+    );
+  });
+  return [svgNode("g", { "data-leaders": "" }, ...leaders), ...boxes];
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/** The capital-region inset as the screen shows it: its frame, caption, map and labels. */
+function inset(p: ExportPicture, frame: ExportInset): SvgNode {
+  const { box, viewport } = frame;
+  const clipId = "export-inset-clip";
+  return svgNode(
+    "g",
+    { "data-inset": "", transform: `translate(${round(box.x)} ${round(box.y)})` },
+    svgNode(
+      "defs",
+      {},
+      svgNode(
+        "clipPath",
+        { id: clipId },
+        svgNode("rect", { x: 0, y: 0, width: box.width, height: box.height }),
+      ),
+    ),
+    svgNode("rect", {
+      x: 0,
+      y: 0,
+      width: box.width,
+      height: box.height,
+      fill: "#ffffff",
+      stroke: INK,
+    }),
+    svgNode(
+      "g",
+      { "clip-path": `url(#${clipId})` },
+      svgNode(
+        "svg",
+        {
+          x: 0,
+          y: INSET_CAPTION,
+          width: viewport.width,
+          height: viewport.height,
+          viewBox: `0 0 ${viewport.width} ${viewport.height}`,
+        },
+        ...svgLayers(p.scene, clippedTo(p.geometry, insetClip(frame)), viewport, {
+          idPrefix: "export-inset-",
+        }),
+      ),
+      ...labels(frame.labels),
+    ),
+    text(6, 14, 12, frame.title, { "font-weight": "bold" }),
+  );
+}
+
+/** The inset's region with a margin, for clipping the geometry it draws. */
+function insetClip(frame: ExportInset): [[number, number], [number, number]] {
+  const [west, north] = frame.viewport.unproject(0, 0);
+  const [east, south] = frame.viewport.unproject(frame.viewport.width, frame.viewport.height);
+  return [
+    [west - 0.5, south - 0.25],
+    [east + 0.5, north + 0.25],
+  ];
 }
 
 /** The legend box, in the map's lower left corner. */
@@ -227,7 +291,8 @@ export function composeSvg(p: ExportPicture): string {
       "svg",
       { x: 0, y: HEADER, width: p.width, height: p.height, viewBox: `0 0 ${p.width} ${p.height}` },
       ...svgLayers(p.scene, p.geometry, viewport, { idPrefix: "export-map-" }),
-      ...labels(p, ([lng, lat]) => viewport.project(lng, lat)),
+      ...labels(p.labels),
+      p.inset ? inset(p, p.inset) : null,
       legend(p.legend, 12, p.height - 12),
     ),
     text(14, HEADER + p.height + 17, 11, p.source, { fill: MUTED }),

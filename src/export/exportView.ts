@@ -24,6 +24,8 @@ export interface ExportContext {
   geometry: MapGeometry;
   camera: Camera;
   size: { width: number; height: number };
+  /** The labels and the inset as the screen shows them now. */
+  placed: { labels: ExportPicture["labels"]; inset: ExportPicture["inset"] };
   /** The date for file names, YYYY-MM-DD. */
   date: string;
 }
@@ -47,6 +49,8 @@ function picture(ctx: ExportContext): ExportPicture {
       : `${c.metric.text[lang]} (${t(lang, "importSource", { name: dataset.name })})`,
     legend: legendModel({ data: ctx.data, lang, dataset, choropleth: c, layers: ctx.scene.layers }),
     source: attributionText(lang, ctx.data.atlas, meta),
+    labels: ctx.placed.labels,
+    inset: ctx.placed.inset,
   };
 }
 

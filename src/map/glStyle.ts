@@ -7,7 +7,7 @@ import type {
 } from "maplibre-gl";
 import type { Scene } from "../scene/scene.ts";
 import { type MapGeometry, sourceFeatures } from "./geometry.ts";
-import { COLORS, type LayerSource, PATTERNS, type SceneLayer } from "./layers.ts";
+import { COLORS, type LayerSource, PATTERNS, type SceneLayer } from "../scene/layers.ts";
 
 /** MapLibre source ids: a level's id, "neighbours", or "border-<kind>". */
 export const glSourceId = (source: LayerSource) => source.replace(":", "-");

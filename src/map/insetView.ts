@@ -1,9 +1,9 @@
 // The capital-region inset on the page: the scene's layers in a magnified box, with its own labels.
 import type { Scene } from "../scene/scene.ts";
 import { clippedTo, type MapGeometry } from "./geometry.ts";
-import { INSET_CAPTION, insetBox, insetShown, insetViewport } from "./insetLayout.ts";
+import { type Box, INSET_CAPTION, insetBox, insetShown, insetViewport } from "./insetLayout.ts";
 import type { LabelProjection } from "./labels.ts";
-import { COLORS } from "./layers.ts";
+import { COLORS } from "../scene/layers.ts";
 import type { MapPointer } from "./mapView.ts";
 import type { Viewport } from "./mercator.ts";
 import { splitAtFills, svgLayers } from "./svgLayers.ts";
@@ -45,6 +45,8 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
   let clipped: MapGeometry | null = null;
   let viewport: Viewport | null = null;
   let drawn = "";
+  /** Where the inset stands in the map, pixels. */
+  let box: Box = { x: 0, y: 0, width: 0, height: 0 };
 
   const pointer = (e: MouseEvent | PointerEvent): MapPointer | null => {
     if (!viewport) return null;
@@ -110,10 +112,11 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
       zoom: number,
       avoid: readonly (readonly [number, number])[],
     ): boolean {
-      const box = scene?.inset ? insetBox(width, height, scene.inset.bounds, avoid) : null;
-      const show = !!box && insetShown(zoom, width, height);
+      const found = scene?.inset ? insetBox(width, height, scene.inset.bounds, avoid) : null;
+      const show = !!found && insetShown(zoom, width, height);
       element.hidden = !show;
-      if (!box || !show || !scene?.inset) return false;
+      if (!found || !show || !scene?.inset) return false;
+      box = found;
       element.style.transform = `translate(${box.x}px, ${box.y}px)`;
       element.style.width = `${box.width}px`;
       element.style.height = `${box.height}px`;
@@ -141,5 +144,14 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
       };
     },
     visible: () => !element.hidden,
+    /** The longitude and latitude at a point of the inset's label layer (below its caption), or null. */
+    unproject(x: number, y: number): [number, number] | null {
+      if (!viewport || y < INSET_CAPTION) return null;
+      return viewport.unproject(x, y - INSET_CAPTION);
+    },
+    /** Where the inset stands in the map (pixels) and its map's viewport: what an export draws. */
+    frame(): { box: Box; viewport: Viewport; title: string } {
+      return { box: { ...box }, viewport: viewport as Viewport, title: caption.textContent ?? "" };
+    },
   };
 }

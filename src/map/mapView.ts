@@ -53,6 +53,8 @@ export interface MapView {
   zoomBy(delta: number): void;
   /** Pixel position of a longitude and latitude in the map container. */
   project(lngLat: [number, number]): [number, number];
+  /** The longitude and latitude at a pixel of the map container. */
+  unproject(point: [number, number]): [number, number];
   zoom(): number;
   destroy(): void;
 }

@@ -1,7 +1,7 @@
 // The map drawn as SVG: the first view, fully interactive, and the whole map where WebGL is missing.
 import type { Scene } from "../scene/scene.ts";
 import { attachGestures, resized } from "./gestures.ts";
-import { COLORS } from "./layers.ts";
+import { COLORS } from "../scene/layers.ts";
 import {
   type Camera,
   FINLAND_BOUNDS,
@@ -185,6 +185,7 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
       options.onMoveEnd({ center: live.center, zoom: live.zoom });
     },
     project: ([lng, lat]) => live.project(lng, lat),
+    unproject: ([x, y]) => live.unproject(x, y),
     zoom: () => live.zoom,
     destroy() {
       clearTimeout(redrawTimer);

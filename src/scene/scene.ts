@@ -3,7 +3,7 @@ import type { AppData } from "../appData.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { LEVELS } from "../data/levels.ts";
 import type { Lang } from "../i18n/language.ts";
-import { type LayerChoices, type SceneLayer, sceneLayers } from "../map/layers.ts";
+import { type LayerChoices, type SceneLayer, sceneLayers } from "./layers.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
 import { type SceneLabel, sceneLabels } from "./sceneLabels.ts";
 

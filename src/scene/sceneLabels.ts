@@ -26,6 +26,8 @@ export interface SceneLabel {
   minZoom: number;
   /** A label hidden by a collision stays in the tab order (shown on focus). */
   focusableWhenHidden: boolean;
+  /** With no room on its region, it may stand off the land with a leader line to it. */
+  leader: boolean;
   /** Where it is drawn: on the map, or in the capital-region inset. */
   place: "map" | "inset";
   /** On the map, a label the inset repeats: hidden on the map while the inset shows. */
@@ -73,6 +75,7 @@ export function sceneLabels(
       priority: size(shaded, r.code),
       minZoom: LEVELS[shaded].label.valueMinZoom,
       focusableWhenHidden: LEVELS[shaded].label.focusableWhenHidden,
+      leader: LEVELS[shaded].label.leaders,
       place: "map",
       inInset: false,
     };
@@ -92,6 +95,7 @@ export function sceneLabels(
         priority: priority(r.code),
         minZoom: LEVELS[level].label.nameMinZoom,
         focusableWhenHidden: false,
+        leader: role === "outside",
         place: "map",
         inInset: false,
       }),

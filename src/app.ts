@@ -11,13 +11,13 @@ import { mapOverlays } from "./mapOverlays.ts";
 import { onPrepareLevel } from "./prepare.ts";
 import { presenterMode } from "./present/presenterMode.ts";
 import { currentView } from "./scene/currentView.ts";
-import { viewDescription } from "./scene/viewDescription.ts";
 import type { AppState, Store } from "./state/store.ts";
 import type { Modes } from "./state/url.ts";
 import { gestureHint, glLocale } from "./ui/gestureHint.ts";
 import { mapPointer } from "./ui/mapPointer.ts";
 import { showNotice } from "./ui/notice.ts";
 import { panels } from "./ui/panels.ts";
+import { rankChart } from "./ui/rankChart.ts";
 import { labelElements } from "./ui/regionLabels.ts";
 import { shareBar } from "./ui/shareBar.ts";
 import { tooltip } from "./ui/tooltip.ts";
@@ -57,14 +57,7 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
         tip.show(hit, { x: box.right - parent.left, y: box.top - parent.top }, view.context());
       },
       onBlur: () => tip.hide(),
-      onOpen: (level, code) =>
-        store.set(
-          level === "county"
-            ? { county: code, area: null }
-            : level === "employmentArea"
-              ? { area: code }
-              : {},
-        ),
+      onOpen: (level, code) => select(level, code),
     }),
     pointer,
   );
@@ -72,9 +65,28 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
   zoomButtons(byId("zoom-controls"), store, (delta) => host.zoomBy(delta));
 
   const ui = panels(data, store, view.dataset);
+  const chart = rankChart(byId("chart"), {
+    onHover(code, element) {
+      const v = view.view();
+      const level = v.dataset.level;
+      overlays.highlight(code ? { level, code } : null);
+      if (!code || !element) return tip.hide();
+      const row = v.row(code);
+      const map = host.current();
+      const [x, y] = row ? map.project(row.anchor) : [0, 0];
+      tip.show({ [level]: code }, { x, y }, v);
+    },
+    onOpen: (code) => select(view.view().dataset.level, code),
+  });
+  /** Selects a region of a level: a county's details open, an employment area is zoomed to. */
+  function select(level: LevelId, code: string) {
+    if (level === "county") store.set({ county: code, area: null, view: "map" });
+    else if (level === "employmentArea") store.set({ area: code });
+  }
   const exportContext = () => ({
-    ...view.context(),
-    scene: view.scene(),
+    view: view.view(),
+    chart: !byId("chart").hidden && store.get().chart,
+    legendAt: legendOverMap(),
     geometry: host.geometry(),
     camera: host.current().camera(),
     size: (({ width, height }) => ({ width, height }))(byId("map").getBoundingClientRect()),
@@ -93,19 +105,27 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
           app: t(ctx.lang, "appTitle"),
           metric: ctx.choropleth.metric.label[ctx.lang],
         }),
-        alt: viewDescription(data, ctx.dataset, ctx.choropleth, ctx.lang),
+        alt: ctx.description,
       };
     },
   });
 
   onPrepareLevel((level) => host.prepare(level));
+  /** The legend's top left corner in the map's pixels where it stands over the map; null where it is below. */
+  function legendOverMap(): { x: number; y: number } | null {
+    const map = byId("map").getBoundingClientRect();
+    const legend = byId("legend").getBoundingClientRect();
+    const over = legend.top < map.bottom && legend.bottom > map.top;
+    return over ? { x: legend.left - map.left, y: legend.top - map.top } : null;
+  }
 
   function render(s: AppState, previous: AppState | null) {
-    const scene = view.refresh();
-    host.render(scene);
+    const v = view.refresh();
+    host.render(v.scene);
     // Panels first: labels are placed clear of the legend and sources they draw.
-    ui.render({ ...view.context(), scene });
-    overlays.render(scene);
+    ui.render(v);
+    overlays.render(v.scene);
+    chart.render(v.chart, v.lang, s.chart && !s.present);
     share.render();
     if (s.area && s.area !== previous?.area) zoomToArea(s.area);
   }

@@ -1,4 +1,6 @@
 // What lies over the map: its labels, and the capital-region inset with labels of its own.
+import type { LevelId } from "./data/levels.ts";
+import { regionHighlight } from "./map/highlight.ts";
 import { insetView } from "./map/insetView.ts";
 import type { Area } from "./map/labelCollision.ts";
 import { type LabelElements, labelLayer } from "./map/labels.ts";
@@ -20,6 +22,7 @@ export function mapOverlays(
   const labels = labelLayer(elements);
   const insetLabels = labelLayer(elements);
   const inset = insetView(holder, pointer);
+  const highlight = regionHighlight(() => host().geometry());
   insetLabels.setView({
     ...inset.projection(),
     regionAt: (x, y, level) => {
@@ -55,6 +58,7 @@ export function mapOverlays(
     /** The view showing now: the labels move into it, and project through it. */
     follow(view: MapView) {
       area = null;
+      highlight.setView(view);
       labels.setView({
         project: (lngLat) => view.project(lngLat),
         zoom: () => view.zoom(),
@@ -91,7 +95,10 @@ export function mapOverlays(
     update() {
       place();
       labels.update();
+      highlight.update();
     },
+    /** Outlines a region pointed at elsewhere (a row of the chart), or none. */
+    highlight: (region: { level: LevelId; code: string } | null) => highlight.set(region),
   };
 }
 

@@ -7,8 +7,11 @@ import type { Camera } from "../map/mapView.ts";
 import { type Viewport, viewportAt } from "../map/mercator.ts";
 import { svgLayers, svgPattern } from "../map/svgLayers.ts";
 import { type SvgNode, svgMarkup, svgNode } from "../map/svgNode.ts";
+import type { ChartModel } from "../scene/chartModel.ts";
 import type { LegendModel } from "../scene/legendModel.ts";
 import type { Scene } from "../scene/scene.ts";
+import { CHART_WIDTH, chartHeight, chartSvg } from "./chartSvg.ts";
+import { wrap } from "./wrap.ts";
 
 export interface ExportPicture {
   scene: Scene;
@@ -25,6 +28,10 @@ export interface ExportPicture {
   labels: readonly PlacedLabel[];
   /** The capital-region inset, where the screen shows one. */
   inset: ExportInset | null;
+  /** The ranked chart, where the screen shows it. */
+  chart: ChartModel | null;
+  /** Where the screen's legend stands over the map (its top left corner); null for below the map. */
+  legendAt: { x: number; y: number } | null;
 }
 
 /** The inset as the screen shows it: its box in the map, its map's viewport, caption and labels. */
@@ -43,22 +50,31 @@ const INK = "#1d1d1b";
 const MUTED = "#55534e";
 
 /** The size of the picture: the map plus a title band and a source band. */
-export function pictureSize(width: number, height: number) {
-  return { width, height: height + HEADER + FOOTER };
+export function pictureSize(p: ExportPicture) {
+  const layout = pictureLayout(p);
+  return { width: layout.width, height: layout.height };
 }
 
-/** A text broken into lines of at most `max` characters, at spaces (a longer word keeps its line). */
-export function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
+/**
+ * Where the parts of the picture go: the title band; the map, with the legend
+ * where the screen has it (over the map's lower left corner, or below the
+ * map); the chart beside the map when the screen shows it; the source lines.
+ */
+function pictureLayout(p: ExportPicture) {
+  const legendBelow = p.legendAt === null;
+  const mapBlock = p.height + (legendBelow ? legendHeight(p.legend) + 12 : 0);
+  const chart = p.chart ? { x: p.width + 16, height: chartHeight(p.chart) } : null;
+  const width = p.width + (chart ? CHART_WIDTH + 28 : 0);
+  const source = wrap(p.source, Math.max(40, Math.floor(width / 6.2)));
+  const body = Math.max(mapBlock, chart?.height ?? 0);
+  return {
+    width,
+    height: HEADER + body + 8 + source.length * 15 + 6,
+    legend: p.legendAt ?? { x: 12, y: p.height + 12 },
+    chart,
+    source,
+    sourceTop: HEADER + body + 8,
+  };
 }
 
 const text = (
@@ -78,10 +94,11 @@ const LEADER = "#1d1d1b";
  * size it has there.
  */
 function labels(placed: readonly PlacedLabel[]): SvgNode[] {
-  const leaders = placed.flatMap(({ leader }) =>
+  const leaders = placed.flatMap(({ leader, label }) =>
     leader
       ? [
           svgNode("line", {
+            "data-for": label.key,
             x1: round(leader[0]),
             y1: round(leader[1]),
             x2: round(leader[2]),
@@ -89,7 +106,13 @@ function labels(placed: readonly PlacedLabel[]): SvgNode[] {
             stroke: LEADER,
             "stroke-width": 1,
           }),
-          svgNode("circle", { cx: round(leader[2]), cy: round(leader[3]), r: 2.5, fill: LEADER }),
+          svgNode("circle", {
+            "data-for": label.key,
+            cx: round(leader[2]),
+            cy: round(leader[3]),
+            r: 2.5,
+            fill: LEADER,
+          }),
         ]
       : [],
   );
@@ -180,14 +203,21 @@ function insetClip(frame: ExportInset): [[number, number], [number, number]] {
   ];
 }
 
-/** The legend box, in the map's lower left corner. */
-function legend(model: LegendModel, x: number, bottom: number): SvgNode {
-  const w = 250;
-  const rows = [model.reference, ...model.n, ...(model.note ? [model.note] : [])].flatMap((row) =>
+/** The legend's rows of text under its ramp, broken to its width. */
+const legendRows = (model: LegendModel) =>
+  [model.reference, ...model.n, ...(model.note ? [model.note] : [])].flatMap((row) =>
     wrap(row, 44),
   );
-  const h = 86 + rows.length * 15 + model.symbols.length * 16;
-  const y = bottom - h;
+
+/** The legend box's height. */
+export const legendHeight = (model: LegendModel) =>
+  86 + legendRows(model).length * 15 + model.symbols.length * 16;
+
+/** The legend box, 250 px wide, its top left corner at (x, y). */
+function legend(model: LegendModel, x: number, y: number): SvgNode {
+  const w = 250;
+  const rows = legendRows(model);
+  const h = legendHeight(model);
   const ramp = svgNode(
     "linearGradient",
     { id: "export-ramp", x1: 0, x2: 1, y1: 0, y2: 0 },
@@ -274,7 +304,7 @@ function legend(model: LegendModel, x: number, bottom: number): SvgNode {
  */
 export function composeSvg(p: ExportPicture): string {
   const viewport = viewportAt(p.camera.center, p.camera.zoom, p.width, p.height);
-  const size = pictureSize(p.width, p.height);
+  const size = pictureLayout(p);
   const doc = svgNode(
     "svg",
     {
@@ -293,9 +323,16 @@ export function composeSvg(p: ExportPicture): string {
       ...svgLayers(p.scene, p.geometry, viewport, { idPrefix: "export-map-" }),
       ...labels(p.labels),
       p.inset ? inset(p, p.inset) : null,
-      legend(p.legend, 12, p.height - 12),
     ),
-    text(14, HEADER + p.height + 17, 11, p.source, { fill: MUTED }),
+    svgNode(
+      "g",
+      { transform: `translate(0 ${HEADER})` },
+      legend(p.legend, size.legend.x, size.legend.y),
+    ),
+    size.chart ? chartSvg(p.chart as ChartModel, size.chart.x, HEADER) : null,
+    ...size.source.map((line, i) =>
+      text(14, size.sourceTop + 12 + i * 15, 11, line, { fill: MUTED }),
+    ),
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svgMarkup(doc)}\n`;
 }

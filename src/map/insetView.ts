@@ -1,9 +1,10 @@
 // The capital-region inset on the page: the scene's layers in a magnified box, with its own labels.
+
+import { COLORS } from "../scene/layers.ts";
 import type { Scene } from "../scene/scene.ts";
 import { clippedTo, type MapGeometry } from "./geometry.ts";
 import { type Box, INSET_CAPTION, insetBox, insetShown, insetViewport } from "./insetLayout.ts";
 import type { LabelProjection } from "./labels.ts";
-import { COLORS } from "../scene/layers.ts";
 import type { MapPointer } from "./mapView.ts";
 import type { Viewport } from "./mercator.ts";
 import { splitAtFills, svgLayers } from "./svgLayers.ts";
@@ -141,6 +142,14 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
         },
         zoom: () => viewport?.zoom ?? 0,
         overlay: element,
+        // Its labels stay inside its frame, below its caption.
+        area: () => ({
+          left: 0,
+          top: INSET_CAPTION,
+          right: box.width,
+          bottom: box.height,
+          obstacles: [],
+        }),
       };
     },
     visible: () => !element.hidden,

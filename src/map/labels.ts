@@ -162,7 +162,11 @@ export function labelLayer(elements: LabelElements) {
           string,
           string,
         ];
-        lines.push(svg("line", { x1, y1, x2, y2 }), svg("circle", { cx: x2, cy: y2, r: "2.5" }));
+        const of = { "data-for": label.key };
+        lines.push(
+          svg("line", { x1, y1, x2, y2, ...of }),
+          svg("circle", { cx: x2, cy: y2, r: "2.5", ...of }),
+        );
       }
       shownNow.push({ label, x: cx, y: cy, width, height, fontSize, leader });
     }

@@ -1,7 +1,8 @@
 // The map drawn as SVG: the first view, fully interactive, and the whole map where WebGL is missing.
+
+import { COLORS } from "../scene/layers.ts";
 import type { Scene } from "../scene/scene.ts";
 import { attachGestures, resized } from "./gestures.ts";
-import { COLORS } from "../scene/layers.ts";
 import {
   type Camera,
   FINLAND_BOUNDS,

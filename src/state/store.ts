@@ -3,6 +3,7 @@ import type { AggregationRule, ImportedTable } from "../data/importedTable.ts";
 import type { LevelId } from "../data/levels.ts";
 import type { Survey } from "../data/survey.ts";
 import { DEFAULT_LANG, type Lang } from "../i18n/language.ts";
+import type { ColorRange } from "../scales/choropleth.ts";
 import type { Scheme } from "../scales/colorScale.ts";
 import type { MapPosition } from "../share/mapHash.ts";
 
@@ -31,6 +32,14 @@ export interface AppState {
   /** Aggregation rules the user chose for metrics of the imported table, by metric id. */
   rules: Readonly<Record<string, AggregationRule>>;
   scheme: Scheme;
+  /**
+   * What the colours span: the values' own range, or a survey's answer scale
+   * (1–5) so one colour means one score on every question; null for the
+   * default (the answer scale when presenting survey data, else the data's).
+   */
+  range: ColorRange | null;
+  /** The ranked chart beside (or below) the map. */
+  chart: boolean;
   view: View;
   /** Selected county code, its details open. */
   county: string | null;
@@ -57,6 +66,8 @@ export const DEFAULT_STATE: AppState = {
   level: null,
   rules: {},
   scheme: "sequential",
+  range: null,
+  chart: true,
   view: "map",
   county: null,
   area: null,

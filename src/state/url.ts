@@ -2,6 +2,7 @@
 import type { AggregationRule } from "../data/importedTable.ts";
 import type { LevelId } from "../data/levels.ts";
 import { isLang } from "../i18n/language.ts";
+import { COLOR_RANGES, type ColorRange } from "../scales/choropleth.ts";
 import { SCHEMES, type Scheme } from "../scales/colorScale.ts";
 import { formatMapHash, parseMapHash } from "../share/mapHash.ts";
 import { type AppState, DEFAULT_STATE, VIEWS, type View } from "./store.ts";
@@ -16,6 +17,8 @@ export const URL_KEYS = {
   level: "level",
   rule: "rule",
   scheme: "scheme",
+  range: "range",
+  chart: "chart",
   view: "view",
   county: "county",
   area: "area",
@@ -160,6 +163,16 @@ export function readUrl(search: string, hash: string, known: Known): ParsedUrl {
     },
   );
   take(
+    "range",
+    (v): v is ColorRange => (COLOR_RANGES as readonly string[]).includes(v),
+    (v) => {
+      state.range = v;
+    },
+  );
+  flag("chart", "1", (v) => {
+    state.chart = v;
+  });
+  take(
     "view",
     (v): v is View => (VIEWS as readonly string[]).includes(v),
     (v) => {
@@ -234,6 +247,8 @@ export function writeUrl(state: UrlState, base = ""): string {
   }
   if (state.metric) params.set(URL_KEYS.metric, state.metric);
   if (state.scheme !== d.scheme) params.set(URL_KEYS.scheme, state.scheme);
+  if (state.range !== d.range && state.range !== null) params.set(URL_KEYS.range, state.range);
+  if (state.chart !== d.chart) params.set(URL_KEYS.chart, state.chart ? "1" : "0");
   if (state.view !== d.view) params.set(URL_KEYS.view, state.view);
   if (state.county) params.set(URL_KEYS.county, state.county);
   if (state.area) params.set(URL_KEYS.area, state.area);

@@ -125,7 +125,18 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     // Panels first: labels are placed clear of the legend and sources they draw.
     ui.render(v);
     overlays.render(v.scene);
-    chart.render(v.chart, v.lang, s.chart && !s.present);
+    // The chart: beside the map (its own choice), or filling the view (the ranking view, a chart slide).
+    document.documentElement.classList.toggle("view-chart", s.view === "chart");
+    chart.render(
+      v.chart,
+      v.lang,
+      s.view === "chart" || (s.chart && !s.present && s.view === "map"),
+    );
+    // The column beside a wide map holds the chart or a panel: the map ends where it begins.
+    document.documentElement.classList.toggle(
+      "with-side",
+      !byId("chart").hidden || !byId("side-panel").hidden,
+    );
     share.render();
     if (s.area && s.area !== previous?.area) zoomToArea(s.area);
   }
@@ -157,6 +168,7 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
         periods: d.imported?.table.periods.filter(Boolean) ?? [],
       };
     },
+    () => view.dataset().metrics.map((m) => m.text[store.get().lang]),
     () => overlays.remeasure(),
   );
   requestAnimationFrame(() => {

@@ -47,7 +47,10 @@ export function mapOverlays(
       .filter((l) => l.role === "value" && l.place === "map" && !l.inInset)
       .map((l) => view.project(l.lngLat));
     const map = view.overlay.closest<HTMLElement>("#map") ?? view.overlay;
-    const shows = inset.update(map.clientWidth, map.clientHeight, view.zoom(), avoid);
+    const shows = inset.update(map.clientWidth, map.clientHeight, view.zoom(), avoid, [
+      map.offsetLeft,
+      map.offsetTop,
+    ]);
     const key = `${map.clientWidth}x${map.clientHeight}:${shows}`;
     if (key !== areaKey) [area, areaKey] = [null, key];
     if (shows !== was) labels.update();

@@ -1,7 +1,7 @@
 // The exported picture as one SVG document: title, the scene's map and labels, the legend, the sources.
 
 import { clippedTo, type MapGeometry } from "../map/geometry.ts";
-import { type Box, INSET_CAPTION } from "../map/insetLayout.ts";
+import type { Box } from "../map/insetLayout.ts";
 import type { PlacedLabel } from "../map/labels.ts";
 import type { Camera } from "../map/mapView.ts";
 import { type Viewport, viewportAt } from "../map/mercator.ts";
@@ -39,6 +39,8 @@ export interface ExportInset {
   box: Box;
   viewport: Viewport;
   title: string;
+  /** The caption's height above its map, CSS px. */
+  caption: number;
   labels: readonly PlacedLabel[];
 }
 
@@ -178,7 +180,7 @@ function inset(p: ExportPicture, frame: ExportInset): SvgNode {
         "svg",
         {
           x: 0,
-          y: INSET_CAPTION,
+          y: frame.caption,
           width: viewport.width,
           height: viewport.height,
           viewBox: `0 0 ${viewport.width} ${viewport.height}`,
@@ -189,7 +191,9 @@ function inset(p: ExportPicture, frame: ExportInset): SvgNode {
       ),
       ...labels(frame.labels),
     ),
-    text(6, 14, 12, frame.title, { "font-weight": "bold" }),
+    text(6, frame.caption * 0.72, Math.round(frame.caption / 1.45), frame.title, {
+      "font-weight": "bold",
+    }),
   );
 }
 

@@ -178,7 +178,8 @@ const within = (b: Box, area: Rect) =>
  * that crosses no other label reaches its anchor. A label with no such place
  * is left out: the chart, the table and the tooltip still name it. "Free"
  * means clear of labels already placed and their leader lines, of what covers
- * the map, and (given an area) inside the map. A label whose anchor is outside
+ * the map, and (given an area) wholly inside the map: a label cut by its edge
+ * is not shown. A label whose anchor is outside
  * the area is not shown.
  */
 export function placeLabels(
@@ -196,8 +197,8 @@ export function placeLabels(
   }));
   const leaders: [number, number, number, number][] = [];
   const placed = new Map<string, Placement>();
-  const free = (b: Box, moved: boolean) =>
-    (!area || !moved || within(b, area)) &&
+  const free = (b: Box) =>
+    (!area || within(b, area)) &&
     !kept.some((k) => clashes(k, b, gap)) &&
     !leaders.some((line) => segmentCrosses(line, b));
   const order = boxes
@@ -218,7 +219,7 @@ export function placeLabels(
     const owns = box.owns ?? (() => true);
     for (const [sx, sy] of candidates) {
       const b = { ...box, x: box.x + sx * box.width, y: box.y + sy * box.height };
-      if (!owns(b.x, b.y) || !free(b, sx !== 0 || sy !== 0)) continue;
+      if (!owns(b.x, b.y) || !free(b)) continue;
       kept.push(b);
       return { dx: b.x - box.x, dy: b.y - box.y, leader: false };
     }
@@ -244,7 +245,7 @@ export function placeLabels(
             y: ty - Math.sin(a) * (box.height / 2 + gapPx),
           };
           if (options.land?.(b.x, b.y) && !owns(b.x, b.y)) continue;
-          if (!free(b, true)) continue;
+          if (!free(b)) continue;
           const line = leaderLine(b, [tx, ty]);
           // The line may not cross a label already placed.
           if (kept.some((k) => segmentCrosses(line, k))) continue;

@@ -7,8 +7,8 @@ import type { ColorRange } from "../scales/choropleth.ts";
 import type { Scheme } from "../scales/colorScale.ts";
 import type { MapPosition } from "../share/mapHash.ts";
 
-export type View = "map" | "table" | "crossings";
-export const VIEWS: readonly View[] = ["map", "table", "crossings"];
+export type View = "map" | "table" | "chart" | "crossings";
+export const VIEWS: readonly View[] = ["map", "table", "chart", "crossings"];
 
 export interface AppState {
   lang: Lang;

@@ -2,6 +2,7 @@
 import type { AggregationRule } from "../data/importedTable.ts";
 import type { LevelId } from "../data/levels.ts";
 import { isLang } from "../i18n/language.ts";
+import { parseSlideEntry } from "../present/slides.ts";
 import { COLOR_RANGES, type ColorRange } from "../scales/choropleth.ts";
 import { SCHEMES, type Scheme } from "../scales/colorScale.ts";
 import { formatMapHash, parseMapHash } from "../share/mapHash.ts";
@@ -218,7 +219,9 @@ export function readUrl(search: string, hash: string, known: Known): ParsedUrl {
       .map((s) => s.trim())
       .filter(Boolean);
     const all = state.data === "local" ? known.importedMetrics : surveyMetrics;
-    if (!ids.length || ids.some((id) => !all?.has(id))) ignored.push(`slides=${cut(list)}`);
+    // A chart slide is the metric with ":chart".
+    if (!ids.length || ids.some((id) => !all?.has(parseSlideEntry(id).metric)))
+      ignored.push(`slides=${cut(list)}`);
     else slides = ids;
   }
   const position = parseMapHash(hash);

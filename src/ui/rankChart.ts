@@ -81,28 +81,25 @@ export function rankChart(container: HTMLElement, actions: ChartActions) {
               model.reference.text,
             )
           : null,
+        // One grid for the rows and the axis: the axis's ends stand under the bars' track.
         h(
-          "ol",
-          { class: "chart-rows", "aria-labelledby": "chart-title" },
-          ...model.rows.map((r) => row(r, model, actions)),
-        ),
-        h(
-          "p",
-          { class: "chart-axis", "aria-hidden": "true" },
-          h("span", {}, model.domainText[0]),
-          h("span", {}, model.domainText[1]),
+          "div",
+          { class: "chart-body" },
+          h(
+            "ol",
+            { class: "chart-rows", "aria-labelledby": "chart-title" },
+            ...model.rows.map((r) => row(r, model, actions)),
+          ),
+          h(
+            "p",
+            { class: "chart-axis", "aria-hidden": "true" },
+            h("span", {}, model.domainText[0]),
+            h("span", {}, model.domainText[1]),
+          ),
         ),
         ...model.notes.map((note) => h("p", { class: "chart-note" }, note)),
       );
       container.setAttribute("aria-label", t(lang, "chartLabel"));
-      // The axis's ends under the bars' track (its place known once laid out).
-      requestAnimationFrame(() => {
-        const track = container.querySelector(".chart-track")?.getBoundingClientRect();
-        const list = container.querySelector(".chart-rows")?.getBoundingClientRect();
-        if (!track || !list) return;
-        container.style.setProperty("--chart-track-left", `${track.left - list.left}px`);
-        container.style.setProperty("--chart-track-width", `${track.width}px`);
-      });
       this.hover(hovered);
     },
     /** Marks the row of a region pointed at on the map (null: none). */

@@ -96,14 +96,20 @@ describe("atlasFromTopology", () => {
 });
 
 describe("slidesOverTime", () => {
-  it("steps each metric through every period, and gives one slide per metric without periods", async () => {
+  it("steps each map through every period, shows a chart at the latest, and gives one slide per entry without periods", async () => {
     const { slidesOverTime, slideKey } = await import("../../../src/present/slides.ts");
-    expect(slidesOverTime(["c1", "c2"], ["2023", "2024"]).map(slideKey)).toEqual([
+    const entries = [
+      { metric: "c1", view: "map" as const },
+      { metric: "c1", view: "chart" as const },
+      { metric: "c2", view: "map" as const },
+    ];
+    expect(slidesOverTime(entries, ["2023", "2024"]).map(slideKey)).toEqual([
       "c1@2023",
       "c1@2024",
+      "c1@2024:chart",
       "c2@2023",
       "c2@2024",
     ]);
-    expect(slidesOverTime(["c1", "c2"], ["2024"]).map(slideKey)).toEqual(["c1", "c2"]);
+    expect(slidesOverTime(entries, ["2024"]).map(slideKey)).toEqual(["c1", "c1:chart", "c2"]);
   });
 });

@@ -6,6 +6,7 @@ import { DATA_FILES, fetchJson } from "./data/load.ts";
 import { t } from "./i18n/messages.ts";
 import { featureBounds } from "./map/bounds.ts";
 import { regionFeatures } from "./map/geometry.ts";
+import { fitPadding } from "./map/mapView.ts";
 import { mapHost } from "./mapHost.ts";
 import { mapOverlays } from "./mapOverlays.ts";
 import { onPrepareLevel } from "./prepare.ts";
@@ -36,6 +37,7 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     crossingAreas: new Set(data.crossings.map((c) => c.employmentArea)),
     camera: position ? { center: [position.lng, position.lat], zoom: position.zoom } : null,
     cooperative: modes.embed,
+    padding: fitRoom,
     onHover: (p) => pointer.onHover(p),
     onClick: (p) => pointer.onClick(p),
     onMove: () => overlays.update(),
@@ -63,6 +65,8 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
   );
   overlays.follow(host.current());
   zoomButtons(byId("zoom-controls"), store, (delta) => host.zoomBy(delta));
+  // The legend's size decides the room Finland is fitted in.
+  new ResizeObserver(() => host.refit()).observe(byId("legend"));
 
   const ui = panels(data, store, view.dataset);
   const chart = rankChart(byId("chart"), {
@@ -111,6 +115,14 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
   });
 
   onPrepareLevel((level) => host.prepare(level));
+  /** The room Finland is fitted in: clear of the legend where it stands over the map. */
+  function fitRoom(width: number) {
+    const base = fitPadding(width);
+    const legend = legendOverMap();
+    if (!legend) return { ...base, left: Math.min(base.left, 16) };
+    const box = byId("legend").getBoundingClientRect();
+    return { ...base, left: Math.round(legend.x + box.width + 12) };
+  }
   /** The legend's top left corner in the map's pixels where it stands over the map; null where it is below. */
   function legendOverMap(): { x: number; y: number } | null {
     const map = byId("map").getBoundingClientRect();

@@ -48,7 +48,8 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
   let scene: Scene | null = null;
   // The camera is fitted to Finland until the user or a link sets one.
   let fitted = options.camera === null;
-  const fitFinland = (w: number, h: number) => fitBounds(FINLAND_BOUNDS, w, h, fitPadding(w));
+  const fitFinland = (w: number, h: number) =>
+    fitBounds(FINLAND_BOUNDS, w, h, options.padding?.(w) ?? fitPadding(w));
   const size = () => [container.clientWidth, container.clientHeight] as const;
   let live: Viewport = options.camera
     ? viewportAt(options.camera.center, options.camera.zoom, ...size())
@@ -151,6 +152,14 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
   return {
     kind: "svg",
     overlay: container,
+    refit() {
+      if (!fitted) return;
+      const next = fitFinland(...size());
+      if (next.key === live.key) return;
+      live = next;
+      draw();
+      options.onMove();
+    },
     prepare(level) {
       warmPaths(geometry.regions(level).features, live);
     },

@@ -127,7 +127,13 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
   function legendOverMap(): { x: number; y: number } | null {
     const map = byId("map").getBoundingClientRect();
     const legend = byId("legend").getBoundingClientRect();
-    const over = legend.top < map.bottom && legend.bottom > map.top;
+    // Over the map: wholly within its box (a legend under the map may touch its edge).
+    const over =
+      legend.height > 0 &&
+      legend.top >= map.top - 1 &&
+      legend.bottom <= map.bottom + 1 &&
+      legend.right <= map.right + 1 &&
+      legend.width < map.width * 0.6;
     return over ? { x: legend.left - map.left, y: legend.top - map.top } : null;
   }
 

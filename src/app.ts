@@ -64,7 +64,15 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     pointer,
   );
   overlays.follow(host.current());
-  zoomButtons(byId("zoom-controls"), store, (delta) => host.zoomBy(delta));
+  // + and − zoom about the middle of what shows of the map: clear of the legend over it.
+  zoomButtons(byId("zoom-controls"), store, (delta) => {
+    const { width, height } = byId("map").getBoundingClientRect();
+    const room = fitRoom(width);
+    host.zoomBy(delta, [
+      (room.left + width - room.right) / 2,
+      (room.top + height - room.bottom) / 2,
+    ]);
+  });
   // The legend's size decides the room Finland is fitted in.
   new ResizeObserver(() => host.refit()).observe(byId("legend"));
 

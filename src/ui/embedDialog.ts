@@ -46,9 +46,9 @@ export function openEmbedDialog(
     id: "embed-preview",
     title: t(lang, "embedPreview", { width: "", height: "" }),
     sandbox: "allow-scripts allow-popups allow-popups-to-escape-sandbox",
-    tabindex: -1,
   });
-  const stage = h("div", { class: "embed-preview" }, frame);
+  // A picture of the embed, not a second map to use: out of the tab order and the accessibility tree.
+  const stage = h("div", { class: "embed-preview", inert: true }, frame);
 
   const pixels = () => (width.value === "100%" ? FULL_WIDTH_AS : Number(width.value));
   const url = () => {

@@ -167,9 +167,9 @@ export function atlasFromTopology(value: unknown): Atlas {
     const m = {
       code: String(g.id ?? ""),
       name: { fi: text(p, "name_fi"), sv: text(p, "name_sv", text(p, "name_fi")) },
-      county: text(p, "county"),
-      employmentArea: text(p, "employment_area"),
-      maakunta: text(p, "maakunta"),
+      county: text(p, LEVELS.county.membership.property),
+      employmentArea: text(p, LEVELS.employmentArea.membership.property),
+      maakunta: text(p, LEVELS.maakunta.membership.property),
       outside: false,
       population: Number(p.population),
       landKm2: Number(p.land_km2),

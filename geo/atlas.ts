@@ -1,9 +1,10 @@
-// Builds the atlas topology: municipalities, and counties and employment areas merged from them.
+// Builds the atlas topology: municipalities, and the regions of every level merged from them.
 import { mergeArcs, quantize } from "topojson-client";
 import { topology } from "topojson-server";
 import { filter } from "topojson-simplify";
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojson-specification";
 import { GeoBuildError } from "./errors.ts";
+import { GEO_LEVEL_IDS, GEO_LEVELS, type GeoLevelId } from "./levels.ts";
 import type { MunicipalityRecord } from "./municipalities.ts";
 import { dropZeroAreaRings, removeOverlapVertices } from "./repair.ts";
 import { type SimplifyOptions, simplifyAtlas } from "./simplify.ts";
@@ -19,12 +20,13 @@ export interface Resolution {
 }
 
 export interface AtlasNames {
-  counties: Map<string, Names>;
-  /** Short county names for labels and table matching; a county without one stops the build. */
-  countyShort: Record<string, Names>;
-  employmentAreas: Map<string, Names>;
-  /** Regions (maakunta), Åland's included. */
-  maakunnat: Map<string, Names>;
+  /** The names of every level's regions by code (the classification's). */
+  levels: Record<GeoLevelId, Map<string, Names>>;
+  /**
+   * Short names for labels and table matching, for the levels that have them
+   * (the counties'): a region of such a level without one stops the build.
+   */
+  short: Partial<Record<GeoLevelId, Readonly<Record<string, Names>>>>;
   /** Name of the region outside both reforms (Åland). */
   outside: Names;
 }
@@ -35,8 +37,9 @@ type Geometry = Polygon<Props> | MultiPolygon<Props>;
 
 /**
  * Builds one topology whose objects all share arcs: `municipalities` (id = code),
- * `counties` and `employmentAreas` merged from them (id = code; the region outside
- * both reforms left out), `maakunnat` (the 19 regions, Åland's included), and
+ * one object per level of `GEO_LEVELS` merged from them (id = code; the region
+ * outside both reforms left out of the reforms' levels: `counties`,
+ * `employmentAreas`; Åland's kept in `maakunnat` and `seutukunnat`), and
  * `outside` (the region outside both reforms, id "outside"). Geometries are
  * sorted by id; the result is a pure function of its input, so repeated builds are
  * byte-identical once serialized.
@@ -65,9 +68,9 @@ export function buildAtlas(
       properties: {
         name_fi: m.name.fi,
         name_sv: m.name.sv,
-        county: m.county,
-        employment_area: m.employmentArea,
-        maakunta: m.maakunta,
+        ...Object.fromEntries(
+          GEO_LEVEL_IDS.map((id) => [GEO_LEVELS[id].property, m.memberships[id]]),
+        ),
         population: m.population,
         land_km2: m.areas.land,
         inland_water_km2: m.areas.inlandWater,
@@ -156,10 +159,10 @@ function withRegions(
     if (!kept.some((g) => g.id === m.code && g.type))
       throw new GeoBuildError(`simplification removed municipality ${m.code} entirely`);
 
-  type Key = "county" | "employment_area" | "maakunta";
-  const by = (key: Key, code: string) => kept.filter((g) => g.properties?.[key] === code);
-  const region = (key: Key, code: string, n: Names, short?: Names) => ({
-    ...(mergeArcs(topo, by(key, code)) as Geometry),
+  const by = (id: GeoLevelId, code: string) =>
+    kept.filter((g) => g.properties?.[GEO_LEVELS[id].property] === code);
+  const region = (id: GeoLevelId, code: string, n: Names, short?: Names) => ({
+    ...(mergeArcs(topo, by(id, code)) as Geometry),
     id: code,
     properties: {
       name_fi: n.fi,
@@ -168,31 +171,35 @@ function withRegions(
       ...(short ? { short_fi: short.fi, short_sv: short.sv, short_en: short.en } : {}),
     },
   });
-  const sortedCodes = (key: Key, outside: string | null) =>
-    [...new Set(kept.map((g) => String(g.properties?.[key])))].filter((c) => c !== outside).sort();
-
-  const counties = sortedCodes("county", expect.outsideCounty).map((c) =>
-    region(
-      "county",
-      c,
-      namesFor(names.counties, c, "county"),
-      namesFor(new Map(Object.entries(names.countyShort)), c, "county (short name)"),
-    ),
-  );
-  const areas = sortedCodes("employment_area", expect.outsideEmploymentArea).map((c) =>
-    region("employment_area", c, namesFor(names.employmentAreas, c, "employment area")),
-  );
-  const maakunnat = sortedCodes("maakunta", null).map((c) =>
-    region("maakunta", c, namesFor(names.maakunnat, c, "region (maakunta)")),
-  );
-  const outside = { ...region("county", expect.outsideCounty, names.outside), id: "outside" };
+  const regions = (id: GeoLevelId) => {
+    const { property, one } = GEO_LEVELS[id];
+    const short = names.short[id];
+    return [...new Set(kept.map((g) => String(g.properties?.[property])))]
+      .filter((c) => c !== expect.outside[id])
+      .sort()
+      .map((c) =>
+        region(
+          id,
+          c,
+          namesFor(names.levels[id], c, one),
+          short ? namesFor(new Map(Object.entries(short)), c, `${one} (short name)`) : undefined,
+        ),
+      );
+  };
+  // The region outside both reforms: the municipalities with a reform's outside code.
+  const [reform, outsideCode] = Object.entries(expect.outside)[0] ?? [];
+  const outside: Geometry[] = [];
+  if (reform && outsideCode) {
+    const merged = region(reform as GeoLevelId, outsideCode, names.outside);
+    if (merged.arcs.length) outside.push({ ...merged, id: "outside" });
+  }
 
   const objects = {
     municipalities: collection(kept),
-    counties: collection(counties),
-    employmentAreas: collection(areas),
-    maakunnat: collection(maakunnat),
-    outside: collection(outside.arcs.length ? [outside] : []),
+    ...Object.fromEntries(
+      GEO_LEVEL_IDS.map((id) => [GEO_LEVELS[id].object, collection(regions(id))]),
+    ),
+    outside: collection(outside),
   };
   // The regions are merged from the quantized municipalities: they share every arc.
   return { ...topo, objects };

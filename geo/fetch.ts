@@ -2,7 +2,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { csvFormat } from "d3-dsv";
+import { levelsOf } from "./classification.ts";
 import { GeoBuildError } from "./errors.ts";
+import { GEO_LEVELS } from "./levels.ts";
 
 export const WFS_URL = "https://geo.stat.fi/geoserver/tilastointialueet/wfs";
 export const CLASSIFICATION_URL =
@@ -35,7 +37,8 @@ interface CorrespondenceMap {
 }
 
 const LANGS = { fi: "nimi", sv: "namn", en: "name" } as const;
-const TARGETS = ["hyvinvointialue", "tyollisyysalue", "maakunta"] as const;
+/** The correspondence tables of the main classification table: one per level it gives. */
+const TARGETS = levelsOf("classification").map((id) => GEO_LEVELS[id].column);
 
 /**
  * Downloads the year's layers into `folder`, laid out like shared/data:

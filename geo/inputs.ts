@@ -2,9 +2,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { csvParse } from "d3-dsv";
-import { parseClassification } from "./classification.ts";
+import { joinClassification, parseClassification } from "./classification.ts";
 import { GeoBuildError } from "./errors.ts";
 import { parseLandAreas } from "./landAreas.ts";
+import { type ClassificationFile, GEO_LEVEL_IDS, GEO_LEVELS } from "./levels.ts";
 import { parsePopulation } from "./population.ts";
 import type { AtlasInputs, Merger } from "./types.ts";
 
@@ -13,6 +14,8 @@ export interface InputFiles {
   boundaries: string;
   mergers: string;
   classification: string;
+  /** Municipality → sub-region (seutukunta), with names: the table of the `seutukunta` level. */
+  subRegions: string;
   population: string;
   landAreas: string;
 }
@@ -30,12 +33,20 @@ export const populationFile = (year: number) => `statfi/vaesto_${year}.csv`;
 /** The National Land Survey's municipal areas (kuntajako, 2023 edition, on the 2025 set). */
 export const LAND_AREA_FILE = "mml/pinta_ala_2023.csv";
 
+/**
+ * Statistics Finland's sub-regions of 1.1.2025 (`seutukunta_1_20250101`; unchanged
+ * in 2026). A fetched year keeps this table: the fetch asks only for the main one.
+ */
+export const SUB_REGION_FILE = "statfi/kunta_seutukunta_2025.csv";
+export const SUB_REGION_YEAR = 2025;
+
 /** The snapshot in shared/data: 2019 boundaries brought to the 2025 municipalities by mergers. */
 export function snapshotInputFiles(populationYear = DEFAULT_POPULATION_YEAR): InputFiles {
   return {
     boundaries: "statfi/kunta1000k_2019.geojson",
     mergers: "statfi/kuntaliitokset_2020_2025.csv",
     classification: "statfi/kunta_luokitukset_2025.csv",
+    subRegions: SUB_REGION_FILE,
     population: populationFile(populationYear),
     landAreas: LAND_AREA_FILE,
   };
@@ -43,11 +54,11 @@ export function snapshotInputFiles(populationYear = DEFAULT_POPULATION_YEAR): In
 
 /**
  * A year fetched by `--fetch YEAR`: boundaries and classification of the same year;
- * population and land areas still from the snapshot (absolute paths).
+ * sub-regions, population and land areas still from the snapshot (absolute paths).
  */
 export function fetchedInputFiles(
   year: number,
-  snapshot: Pick<InputFiles, "population" | "landAreas">,
+  snapshot: Pick<InputFiles, "subRegions" | "population" | "landAreas">,
 ): InputFiles {
   return {
     boundaries: `statfi/kunta1000k_${year}.geojson`,
@@ -73,10 +84,22 @@ export function readInputs(folder: string, files: InputFiles): AtlasInputs {
   }
   if (boundaries?.type !== "FeatureCollection" || !Array.isArray(boundaries.features))
     throw new GeoBuildError(`${files.boundaries}: not a GeoJSON FeatureCollection`);
+  // The main table, joined with the table of each level classified in a file of its own.
+  const more = [...new Set(GEO_LEVEL_IDS.map((id) => GEO_LEVELS[id].file))]
+    .filter(
+      (file): file is Exclude<ClassificationFile, "classification"> => file !== "classification",
+    )
+    .map((file) => ({
+      source: files[file],
+      table: parseClassification(read(file), files[file], file),
+    }));
   return {
     boundaries,
     mergers: parseMergers(read("mergers"), files.mergers),
-    classification: parseClassification(read("classification"), files.classification),
+    classification: joinClassification(
+      parseClassification(read("classification"), files.classification),
+      more,
+    ),
     population: parsePopulation(read("population"), files.population),
     areas: parseLandAreas(read("landAreas"), files.landAreas),
   };

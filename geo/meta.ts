@@ -45,6 +45,8 @@ export const ATTRIBUTION: Names = {
 export interface Editions {
   boundaryYear: number;
   classificationYear: number;
+  /** The sub-region table's year (a fetched year keeps the snapshot's). */
+  subRegionYear: number;
   populationYear: number;
 }
 
@@ -78,11 +80,11 @@ export function atlasSources(e: Editions): SourceEdition[] {
     {
       key: "classification",
       what: {
-        fi: "Kunta → hyvinvointialue, työllisyysalue ja maakunta",
-        sv: "Kommun → välfärdsområde, sysselsättningsområde och landskap",
-        en: "Municipality → wellbeing services county, employment area and region",
+        fi: "Kunta → hyvinvointialue, työllisyysalue, maakunta ja seutukunta",
+        sv: "Kommun → välfärdsområde, sysselsättningsområde, landskap och ekonomisk region",
+        en: "Municipality → wellbeing services county, employment area, region and sub-region",
       },
-      id: `kunta_1_${e.classificationYear}0101 → hyvinvointialue_1_${e.classificationYear}0101, tyollisyysalue_1_${e.classificationYear}0101, maakunta_1_${e.classificationYear}0101`,
+      id: `kunta_1_${e.classificationYear}0101 → hyvinvointialue_1_${e.classificationYear}0101, tyollisyysalue_1_${e.classificationYear}0101, maakunta_1_${e.classificationYear}0101; kunta_1_${e.subRegionYear}0101 → seutukunta_1_${e.subRegionYear}0101`,
       publisher: STATISTICS_FINLAND,
       date: `${e.classificationYear}-01-01`,
       licence: "CC BY 4.0",

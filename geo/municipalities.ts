@@ -1,5 +1,6 @@
 // Joins boundaries, mergers, classification and population into one record per municipality.
 import { GeoBuildError } from "./errors.ts";
+import { GEO_LEVEL_IDS, GEO_LEVELS } from "./levels.ts";
 import { mergerResolver } from "./mergers.ts";
 import type { AtlasExpectations, AtlasInputs, LandAreas, MunicipalityClass } from "./types.ts";
 
@@ -16,8 +17,9 @@ export interface MunicipalityRecord extends MunicipalityClass {
  * Applies the mergers to the boundary codes, then joins each municipality to its
  * classification and population. Stops the build, naming the codes, when a
  * boundary code is not classified (or the reverse), when a municipality has no
- * population, or when the numbers of municipalities, counties or employment
- * areas differ from those expected. Records are sorted by code.
+ * population, when the number of municipalities or of any level's regions
+ * differs from that expected, or when a municipality is outside one reform but
+ * not the other. Records are sorted by code.
  */
 export function joinMunicipalities(
   inputs: AtlasInputs,
@@ -82,19 +84,19 @@ export function joinMunicipalities(
     records.map((m) => m.code),
     expect.municipalities,
   );
-  const inside = (code: string, outside: string) => (code === outside ? [] : [code]);
-  const counties = new Set(records.flatMap((m) => inside(m.county, expect.outsideCounty)));
-  const employmentAreas = new Set(
-    records.flatMap((m) => inside(m.employmentArea, expect.outsideEmploymentArea)),
-  );
-  checkCount("wellbeing services counties", [...counties], expect.counties);
-  checkCount("employment areas", [...employmentAreas], expect.employmentAreas);
-  checkCount("regions (maakunta)", [...new Set(records.map((m) => m.maakunta))], expect.maakunnat);
+  for (const id of GEO_LEVEL_IDS) {
+    const outside = expect.outside[id];
+    const codes = new Set(records.map((m) => m.memberships[id]).filter((c) => c !== outside));
+    checkCount(GEO_LEVELS[id].many, [...codes], expect.regions[id]);
+  }
+  const reforms = Object.entries(expect.outside) as [keyof typeof expect.outside, string][];
   for (const m of records) {
-    const isOutside = m.county === expect.outsideCounty;
-    if (isOutside !== (m.employmentArea === expect.outsideEmploymentArea))
+    const outside = reforms.filter(([id, code]) => m.memberships[id] === code);
+    if (outside.length && outside.length < reforms.length)
       throw new GeoBuildError(
-        `municipality ${m.code} (${m.name.fi}) is outside one reform but not the other: county ${m.county}, employment area ${m.employmentArea}`,
+        `municipality ${m.code} (${m.name.fi}) is outside one reform but not the other: ${reforms
+          .map(([id]) => `${GEO_LEVELS[id].one} ${m.memberships[id]}`)
+          .join(", ")}`,
       );
   }
   return records;

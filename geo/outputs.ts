@@ -9,6 +9,7 @@ import {
   fetchedInputFiles,
   type InputFiles,
   readInputs,
+  SUB_REGION_YEAR,
   snapshotInputFiles,
 } from "./inputs.ts";
 import { labelPoints, withLabelPoints } from "./labelPoints.ts";
@@ -43,7 +44,12 @@ export function snapshotPlan(folder: string, populationYear = DEFAULT_POPULATION
     folder,
     files: snapshotInputFiles(populationYear),
     expect: FINLAND_2025,
-    sources: atlasSources({ boundaryYear: 2019, classificationYear: 2025, populationYear }),
+    sources: atlasSources({
+      boundaryYear: 2019,
+      classificationYear: 2025,
+      subRegionYear: SUB_REGION_YEAR,
+      populationYear,
+    }),
   };
 }
 
@@ -59,11 +65,17 @@ export function fetchedPlan(
     year,
     folder: cache,
     files: fetchedInputFiles(year, {
+      subRegions: join(snapshot, files.subRegions),
       population: join(snapshot, files.population),
       landAreas: join(snapshot, files.landAreas),
     }),
     expect: FINLAND_2025,
-    sources: atlasSources({ boundaryYear: year, classificationYear: year, populationYear }),
+    sources: atlasSources({
+      boundaryYear: year,
+      classificationYear: year,
+      subRegionYear: SUB_REGION_YEAR,
+      populationYear,
+    }),
   };
 }
 
@@ -72,10 +84,8 @@ export function buildOutputs(plan: BuildPlan): Map<string, string> {
   const inputs = readInputs(plan.folder, plan.files);
   const records = joinMunicipalities(inputs, plan.expect);
   const names = {
-    counties: inputs.classification.countyNames,
-    employmentAreas: inputs.classification.employmentAreaNames,
-    maakunnat: inputs.classification.maakuntaNames,
-    countyShort: COUNTY_SHORT_NAMES,
+    levels: inputs.classification.names,
+    short: { county: COUNTY_SHORT_NAMES },
     outside: ALAND,
   };
   const meta = (resolution: string) => ({

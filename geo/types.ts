@@ -1,4 +1,5 @@
 // Shapes shared by the geo build: parsed inputs and the records the build joins.
+import type { GeoLevelId } from "./levels.ts";
 
 /** A name in the three languages the app speaks. */
 export interface Names {
@@ -11,18 +12,14 @@ export interface Names {
 export interface MunicipalityClass {
   code: string;
   name: { fi: string; sv: string };
-  county: string;
-  employmentArea: string;
-  /** Region (maakunta) code, 2 digits; Åland is 21. */
-  maakunta: string;
+  /** Its region's code at every level of `GEO_LEVELS` (county 2 digits, Åland 91; sub-region 3 digits). */
+  memberships: Record<GeoLevelId, string>;
 }
 
-/** The classification table, parsed: municipalities plus the names of each county and area. */
+/** The classification tables, parsed and joined: municipalities plus the names of each level's regions. */
 export interface Classification {
   municipalities: MunicipalityClass[];
-  countyNames: Map<string, Names>;
-  employmentAreaNames: Map<string, Names>;
-  maakuntaNames: Map<string, Names>;
+  names: Record<GeoLevelId, Map<string, Names>>;
 }
 
 /** A municipality's official areas in km² (National Land Survey): land, inland water, sea. */
@@ -53,23 +50,21 @@ export interface AtlasInputs {
   areas: Map<string, LandAreas>;
 }
 
-/** What the build expects; the real build uses 308 / 22 / 45 and Åland's codes. */
+/** What the build expects; the real build uses 308 / 22 / 45 / 19 / 69 and Åland's codes. */
 export interface AtlasExpectations {
   municipalities: number;
-  counties: number;
-  employmentAreas: number;
-  /** Regions (maakunta), Åland included. */
-  maakunnat: number;
-  /** County code and employment-area code of the region outside both reforms (Åland). */
-  outsideCounty: string;
-  outsideEmploymentArea: string;
+  /** Regions of each level, the region outside both reforms not counted. */
+  regions: Record<GeoLevelId, number>;
+  /**
+   * The codes of the region outside both reforms (Åland) at the levels of the
+   * reforms (county 91, employment area 46): left out of those levels' objects,
+   * and merged into `outside`. A municipality has all of them or none.
+   */
+  outside: Partial<Record<GeoLevelId, string>>;
 }
 
 export const FINLAND_2025: AtlasExpectations = {
   municipalities: 308,
-  counties: 22,
-  employmentAreas: 45,
-  maakunnat: 19,
-  outsideCounty: "91",
-  outsideEmploymentArea: "46",
+  regions: { county: 22, employmentArea: 45, maakunta: 19, seutukunta: 69 },
+  outside: { county: "91", employmentArea: "46" },
 };

@@ -29,7 +29,13 @@ const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getEl
 export function startApp(data: AppData, store: Store, modes: Modes): void {
   const view = currentView(data, store);
   const tip = tooltip(byId("tooltip"));
-  const pointer = mapPointer(store, view, tip, (lngLat, levels) => host.hitTest(lngLat, levels));
+  const pointer = mapPointer(
+    store,
+    view,
+    tip,
+    (lngLat, levels) => host.hitTest(lngLat, levels),
+    (level, code) => select(level, code),
+  );
   const position = store.get().position;
   const host = mapHost({
     container: byId("map"),
@@ -92,10 +98,19 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     },
     onOpen: (code) => select(view.view().dataset.level, code),
   });
-  /** Selects a region of a level: a county's details open, an employment area is zoomed to. */
+  /**
+   * Selects a region of a level, from the map, a label or the chart: a county's
+   * details open, an employment area is zoomed to, a region of any other level
+   * is outlined (`region=`; chosen again, it is let go). The crossings panel
+   * stays open; any other view gives way to the map.
+   */
   function select(level: LevelId, code: string) {
-    if (level === "county") store.set({ county: code, area: null, view: "map" });
-    else if (level === "employmentArea") store.set({ area: code });
+    const s = store.get();
+    const view = s.view === "crossings" ? "crossings" : "map";
+    if (level === "county") store.set({ county: code, area: null, region: null, view });
+    else if (level === "employmentArea") store.set({ area: code, region: null, view });
+    else if (s.region?.level === level && s.region.code === code) store.set({ region: null });
+    else store.set({ region: { level, code }, county: null, area: null, view });
   }
   const exportContext = () => ({
     view: view.view(),

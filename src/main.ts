@@ -7,6 +7,7 @@ import { appData } from "./appData.ts";
 import { NARROW_QUERY } from "./breakpoints.ts";
 import { shownLevels } from "./data/importedDataset.ts";
 import type { ImportedTable } from "./data/importedTable.ts";
+import { SHADEABLE_LEVELS } from "./data/levels.ts";
 import { loadCoreData, loadSurvey } from "./data/load.ts";
 import type { Survey } from "./data/survey.ts";
 import { isLang } from "./i18n/language.ts";
@@ -70,6 +71,9 @@ async function boot(): Promise<void> {
     const known = (table: ImportedTable | null): Known => ({
       counties: new Set(data.regions.county.keys()),
       areas: new Set(data.regions.employmentArea.keys()),
+      regions: Object.fromEntries(
+        SHADEABLE_LEVELS.map((level) => [level, new Set(data.regions[level].keys())]),
+      ),
       editions: new Set(editions.editions.filter((e) => e !== editions.default)),
       surveyMetrics: new Map(
         [...surveys].map(([id, s]) => [

@@ -2,16 +2,22 @@
 import type { GeometryCollection, Topology } from "topojson-specification";
 import type { SourceEdition, SourceKey } from "../../geo/meta.ts";
 import type { Localized } from "../i18n/language.ts";
-import { LEVEL_IDS, LEVELS, type LevelId } from "./levels.ts";
+import { LEVEL_IDS, LEVELS, type LevelId, type Membership } from "./levels.ts";
 
 export interface Municipality {
   code: string;
   name: { fi: string; sv: string };
+  /** The codes the topology gives (Åland's municipalities keep county 91, employment area 46). */
   county: string;
   employmentArea: string;
   maakunta: string;
   /** True for the municipalities outside both reforms (Åland's): their county is no county. */
   outside: boolean;
+  /**
+   * Its region of every level of the registry, by the level's `membership`;
+   * null where it has none (Åland's municipalities have no county).
+   */
+  memberships: Record<LevelId, string | null>;
   population: number;
   /** Official areas, km² (National Land Survey): land, inland water, sea. */
   landKm2: number;
@@ -123,10 +129,13 @@ function region(level: LevelId, id: unknown, props: Props): Region {
 
 /**
  * Reads the objects of an atlas topology built by geo/: one per level in the
- * registry (`municipalities`, `counties`, `employmentAreas` are required;
- * `maakunnat` and `outside` optional). A topology that lacks a required object,
- * or a municipality without its codes or figures, raises an AtlasError naming
- * it. A region without a label point gets [NaN, NaN]; labels skip it.
+ * registry (those `required` there must be present; another missing object
+ * gives its level no regions). A topology that lacks a required object, or a
+ * municipality without its codes or figures, raises an AtlasError naming it. A
+ * region without a label point gets [NaN, NaN]; labels skip it. A municipality
+ * belongs to the region of a level its property names, where the level has a
+ * region of that code (Åland's county code, 91, names no county); it lies
+ * outside both reforms where a level that leaves that region out has none for it.
  */
 export function atlasFromTopology(value: unknown): Atlas {
   const topology = value as Topology;
@@ -140,42 +149,39 @@ export function atlasFromTopology(value: unknown): Atlas {
     }
     return object.geometries;
   };
-  const required = new Set(["municipalities", "counties", "employmentAreas"]);
   const regions = Object.fromEntries(
     LEVEL_IDS.map((level) => {
-      const object = LEVELS[level].object;
+      const { object, required } = LEVELS[level];
       return [
         level,
-        collection(object, required.has(object)).map((g) => {
-          const r = region(level, g.id, g.properties ?? {});
-          // A municipality has no short or English name of its own.
-          if (level === "municipality") r.name.en = r.short.en = r.name.fi;
-          return r;
-        }),
+        collection(object, required).map((g) => region(level, g.id, g.properties ?? {})),
       ];
     }),
   ) as Record<LevelId, Region[]>;
+  const codes = Object.fromEntries(
+    LEVEL_IDS.map((level) => [level, new Set(regions[level].map((r) => r.code))]),
+  ) as Record<LevelId, Set<string>>;
 
-  const counties = new Set(regions.county.map((c) => c.code));
   const municipalities = collection("municipalities", true).map((g): Municipality => {
     const p: Props = g.properties ?? {};
     const m = {
       code: String(g.id ?? ""),
       name: { fi: text(p, "name_fi"), sv: text(p, "name_sv", text(p, "name_fi")) },
-      county: text(p, "county"),
-      employmentArea: text(p, "employment_area"),
-      maakunta: text(p, "maakunta"),
+      county: text(p, LEVELS.county.membership.property),
+      employmentArea: text(p, LEVELS.employmentArea.membership.property),
+      maakunta: text(p, LEVELS.maakunta.membership.property),
       outside: false,
       population: Number(p.population),
       landKm2: Number(p.land_km2),
       inlandWaterKm2: Number(p.inland_water_km2 ?? 0),
       seaKm2: Number(p.sea_km2 ?? 0),
+      memberships: memberships(String(g.id ?? ""), p, codes),
     };
     if (!m.code || !m.county || !m.employmentArea || !m.name.fi)
       throw new AtlasError(`municipality "${m.code}" lacks a name, county or employment area`);
     if (!(m.population >= 0) || !(m.landKm2 > 0))
       throw new AtlasError(`municipality ${m.code} lacks its population or land area`);
-    m.outside = !counties.has(m.county);
+    m.outside = m.memberships.outside !== null;
     return m;
   });
   return {
@@ -187,18 +193,33 @@ export function atlasFromTopology(value: unknown): Atlas {
   };
 }
 
+/** A municipality's region of every level: see `atlasFromTopology`. */
+function memberships(
+  code: string,
+  props: Props,
+  codes: Record<LevelId, Set<string>>,
+): Record<LevelId, string | null> {
+  const own = (level: LevelId): string | null => {
+    const membership: Membership = LEVELS[level].membership;
+    if (membership === "own") return code;
+    if (membership === "outside") return null;
+    const value = text(props, membership.property);
+    return codes[level].has(value) ? value : null;
+  };
+  const found = Object.fromEntries(LEVEL_IDS.map((level) => [level, own(level)]));
+  const outside = LEVEL_IDS.some(
+    (level) =>
+      LEVELS[level].membership !== "outside" &&
+      !LEVELS[level].coversOutside &&
+      codes[level].size > 0 &&
+      found[level] === null,
+  );
+  for (const level of LEVEL_IDS)
+    if (LEVELS[level].membership === "outside") found[level] = outside ? "outside" : null;
+  return found as Record<LevelId, string | null>;
+}
+
 /** The code of a municipality's region of a level; null where it has none (Åland has no county). */
 export function regionOf(m: Municipality, level: LevelId): string | null {
-  switch (LEVELS[level].membership) {
-    case "code":
-      return m.code;
-    case "outside":
-      return m.outside ? "outside" : null;
-    case "county":
-      return m.outside ? null : m.county;
-    case "employmentArea":
-      return m.outside ? null : m.employmentArea;
-    case "maakunta":
-      return m.maakunta || null;
-  }
+  return m.memberships[level] ?? null;
 }

@@ -8,7 +8,7 @@ import {
   tableCell,
   tableNational,
 } from "./importedTable.ts";
-import { LEVELS, type LevelId } from "./levels.ts";
+import { LEVELS, type LevelId, SHADEABLE_LEVELS } from "./levels.ts";
 
 /** What of an imported table is shown: the user's choices. */
 export interface ImportedView {
@@ -55,10 +55,13 @@ export interface ImportedInfo {
   ): { value: number | null; coverage: Coverage } | null;
 }
 
-/** Levels a table can be shown at: municipality data aggregates to every level made of municipalities. */
+/**
+ * Levels a table can be shown at: its own; municipality data also at every
+ * other shadeable level of the registry, each a union of municipalities.
+ */
 export function shownLevels(table: ImportedTable): LevelId[] {
   return table.level === "municipality"
-    ? ["municipality", "county", "employmentArea", "maakunta"]
+    ? [table.level, ...SHADEABLE_LEVELS.filter((l) => l !== table.level)]
     : [table.level];
 }
 

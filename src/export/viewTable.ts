@@ -1,15 +1,6 @@
 // The rows behind the current view: one per region, every metric; then the reference row.
-import type { LevelId } from "../data/levels.ts";
+import { LEVELS } from "../data/levels.ts";
 import type { View } from "../scene/view.ts";
-
-/** The region column's name in an export, by level (stable, for scripts reading the file). */
-const LEVEL_COLUMN: Record<LevelId, string> = {
-  county: "county",
-  employmentArea: "employment_area",
-  municipality: "municipality",
-  maakunta: "region",
-  outside: "outside",
-};
 
 /**
  * Header and rows for export: code, name in the language, each metric (by id),
@@ -22,7 +13,7 @@ export function viewRows(view: View, referenceName: string) {
   const ids = dataset.metrics.map((m) => m.id);
   const header = [
     "code",
-    LEVEL_COLUMN[dataset.level],
+    LEVELS[dataset.level].column,
     ...(dataset.kind === "survey" ? ids : dataset.metrics.map((m) => m.label.fi)),
     ...(byCounty ? ["employment_areas"] : []),
   ];

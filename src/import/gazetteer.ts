@@ -1,10 +1,10 @@
 // The names and codes an import matches rows against: every shadeable level's regions and the merged municipalities.
 import type { Atlas } from "../data/atlas.ts";
-import { LEVEL_IDS, LEVELS, type LevelId } from "../data/levels.ts";
+import { type ImportableLevelId, LEVEL_IDS, LEVELS } from "../data/levels.ts";
 
-/** Levels a table can be given at: the shadeable ones. */
-export type ImportLevel = Exclude<LevelId, "outside">;
-export const IMPORT_LEVELS = LEVEL_IDS.filter((l): l is ImportLevel => LEVELS[l].shadeable);
+/** Levels a table can be given at: the registry's importable ones. */
+export type ImportLevel = ImportableLevelId;
+export const IMPORT_LEVELS = LEVEL_IDS.filter((l): l is ImportLevel => LEVELS[l].importable);
 
 export interface GazetteerRegion {
   code: string;

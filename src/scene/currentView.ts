@@ -6,7 +6,7 @@ import type { ImportedTable } from "../data/importedTable.ts";
 import type { Survey } from "../data/survey.ts";
 import { type Choropleth, type ColorRange, choropleth } from "../scales/choropleth.ts";
 import type { AppState, Store } from "../state/store.ts";
-import { type View, viewOf } from "./view.ts";
+import { type Selection, type View, viewOf } from "./view.ts";
 
 /**
  * The view of the store's current state: the imported table while `data` is
@@ -70,7 +70,7 @@ export function currentView(data: AppData, store: Store) {
       choropleth: shade,
       lang: s.lang,
       overlay: s.areas,
-      selected: s.county ? { level: "county", code: s.county } : null,
+      selected: selectionOf(s),
       present: s.present,
     });
   };
@@ -91,3 +91,11 @@ export function currentView(data: AppData, store: Store) {
 }
 
 export type CurrentView = ReturnType<typeof currentView>;
+
+/** The state's one selected region: a region of any level, else the county, else the employment area. */
+export function selectionOf(s: AppState): Selection | null {
+  if (s.region) return s.region;
+  if (s.county) return { level: "county", code: s.county };
+  if (s.area) return { level: "employmentArea", code: s.area };
+  return null;
+}

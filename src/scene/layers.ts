@@ -1,16 +1,21 @@
 // The layer table: every layer the map draws, bottom to top, with its paint values written once.
-import { type BorderKind, LEVELS, type LevelId } from "../data/levels.ts";
+import {
+  type BorderKind,
+  LEVEL_IDS,
+  LEVELS,
+  type LevelId,
+  OVERLAY_LEVELS,
+  type WidthAt4And9,
+} from "../data/levels.ts";
 import { NO_DATA_COLOR } from "../scales/colorScale.ts";
 
 export const COLORS = {
   sea: "#dce8f0",
   land: "#f2f1ec",
-  /** County borders between shaded counties: white separates colours. */
-  countyBorder: "#ffffff",
+  /** Borders between the shaded regions: white separates colours. */
+  regionBorder: "#ffffff",
   /** County borders over another level's fills, where white would vanish on pale colours. */
   countyOutline: "#3a3a3a",
-  municipalityBorder: "#ffffff",
-  maakuntaBorder: "#ffffff",
   areaBorder: "#2b2b2b",
   crossingBorder: "#c51b7d",
   selected: "#000000",
@@ -110,22 +115,48 @@ const width = (at4: number, at9: number): Width => [
   [9, at9],
 ];
 
-/** A level's outline, drawn when that level is shaded (county borders: always). */
-const outline = (
-  id: string,
-  level: LevelId,
-  paint: { color: string; width: Width },
-  when: (c: LayerChoices) => boolean = (c) => c.shaded === level,
-): LayerRow => {
+/** A layer id from a level's: "employmentArea" → "employment-area". */
+const kebab = (level: LevelId) => level.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** A level's border as a line layer, where it has one. */
+const borderOf = (id: string, level: LevelId, color: string, [at4, at9]: WidthAt4And9) => {
   const border = LEVELS[level].border;
-  return (c) =>
-    border && when(c)
-      ? { id, kind: "line", source: `border:${border}`, cap: "butt", ...paint }
-      : null;
+  return border
+    ? ({
+        id,
+        kind: "line",
+        source: `border:${border}`,
+        color,
+        width: width(at4, at9),
+        cap: "butt",
+      } satisfies SceneLayer)
+    : null;
 };
 
-/** The employment-area outlines: with the overlay, or when employment areas are shaded. */
-const showsAreas = (c: LayerChoices) => c.overlay || c.shaded === "employmentArea";
+/**
+ * The outlines of the registry's levels (`outline`): the shaded level's white
+ * borders between its colours (`<level>-border`), then the dark outlines of the
+ * levels drawn over any other level's fills (`<level>-outline`: the counties).
+ */
+const OUTLINES: readonly LayerRow[] = [
+  ...LEVEL_IDS.map((level): LayerRow => {
+    const shaded = LEVELS[level].outline.shaded;
+    return (c) =>
+      shaded && c.shaded === level
+        ? borderOf(`${kebab(level)}-border`, level, COLORS.regionBorder, shaded)
+        : null;
+  }),
+  ...LEVEL_IDS.map((level): LayerRow => {
+    const context = LEVELS[level].outline.context;
+    return (c) =>
+      context && c.shaded !== level
+        ? borderOf(`${kebab(level)}-outline`, level, COLORS.countyOutline, context)
+        : null;
+  }),
+];
+
+/** The overlay's outlines: with the overlay, or when its level is shaded. */
+const showsAreas = (c: LayerChoices) => c.overlay || OVERLAY_LEVELS.includes(c.shaded);
 
 /**
  * The table, bottom to top. Each row is written once; the SVG renderer, the
@@ -157,23 +188,7 @@ export const LAYER_TABLE: readonly LayerRow[] = [
     pattern: PATTERNS.hatch,
     codes: c.smallSample,
   }),
-  outline("municipality-border", "municipality", {
-    color: COLORS.municipalityBorder,
-    width: width(0.3, 0.9),
-  }),
-  outline("maakunta-border", "maakunta", { color: COLORS.maakuntaBorder, width: width(1.2, 3) }),
-  outline(
-    "county-border",
-    "county",
-    { color: COLORS.countyBorder, width: width(1.2, 3) },
-    (c) => c.shaded === "county",
-  ),
-  outline(
-    "county-outline",
-    "county",
-    { color: COLORS.countyOutline, width: width(1, 2.4) },
-    (c) => c.shaded !== "county",
-  ),
+  ...OUTLINES,
   (c) =>
     showsAreas(c)
       ? {

@@ -1,5 +1,5 @@
 // The labels of a scene: values of the shaded regions, names of the others, as data.
-import { LEVELS, type LevelId } from "../data/levels.ts";
+import { LEVELS, type LevelId, OVERLAY_LEVELS } from "../data/levels.ts";
 import { t } from "../i18n/messages.ts";
 import type { SceneInput } from "./scene.ts";
 
@@ -32,12 +32,6 @@ export interface SceneLabel {
   /** On the map, a label the inset repeats: hidden on the map while the inset shows. */
   inInset: boolean;
 }
-
-/** Levels whose names give context under a shaded level. */
-const CONTEXT: Partial<Record<LevelId, LevelId[]>> = {
-  employmentArea: ["county"],
-  municipality: ["county"],
-};
 
 export function sceneLabels(
   input: SceneInput,
@@ -100,11 +94,14 @@ export function sceneLabels(
         inInset: false,
       }),
     );
-  for (const level of CONTEXT[shaded] ?? [])
+  // Names for context: the levels the shaded one's entry names, Åland where it is not shaded,
+  // and the overlay's regions where they are not the shaded ones.
+  for (const level of LEVELS[shaded].label.context)
     labels.push(...names(level, "name", (code) => size(level, code) / 1e3));
   if (!LEVELS[shaded].coversOutside) labels.push(...names("outside", "outside", () => 0));
-  if (input.overlay && shaded !== "employmentArea")
-    labels.push(...names("employmentArea", "area-name", () => -1));
+  if (input.overlay)
+    for (const level of OVERLAY_LEVELS.filter((l) => l !== shaded))
+      labels.push(...names(level, "area-name", () => -1));
   if (!inset) return labels;
   // The regions whose label point lies in the inset are labelled there, at any zoom.
   const [[west, south], [east, north]] = inset;

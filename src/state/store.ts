@@ -45,6 +45,8 @@ export interface AppState {
   county: string | null;
   /** Selected employment-area code. */
   area: string | null;
+  /** A selected region of another level (a sub-region, a municipality…), outlined; null for none. */
+  region: { level: LevelId; code: string } | null;
   /** Employment-area overlay shown. */
   areas: boolean;
   /** High-contrast theme. */
@@ -71,6 +73,7 @@ export const DEFAULT_STATE: AppState = {
   view: "map",
   county: null,
   area: null,
+  region: null,
   areas: true,
   contrast: false,
   present: false,

@@ -1,6 +1,6 @@
 // The URL of a view, read in one place and written in one place: query parameters and the map hash.
 import type { AggregationRule } from "../data/importedTable.ts";
-import type { LevelId } from "../data/levels.ts";
+import { isLevelId, type LevelId } from "../data/levels.ts";
 import { isLang } from "../i18n/language.ts";
 import { parseSlideEntry } from "../present/slides.ts";
 import { COLOR_RANGES, type ColorRange } from "../scales/choropleth.ts";
@@ -23,6 +23,7 @@ export const URL_KEYS = {
   view: "view",
   county: "county",
   area: "area",
+  region: "region",
   areas: "areas",
   contrast: "contrast",
   present: "present",
@@ -45,6 +46,8 @@ export interface Modes {
 export interface Known {
   counties: ReadonlySet<string>;
   areas: ReadonlySet<string>;
+  /** The codes of each level's regions, for `region=<level>:<code>`; absent: no region is read. */
+  regions?: Partial<Record<LevelId, ReadonlySet<string>>>;
   /** The survey editions other than the default. */
   editions: ReadonlySet<string>;
   /** The metric ids of each edition known so far, the default's under "". */
@@ -194,6 +197,17 @@ export function readUrl(search: string, hash: string, known: Known): ParsedUrl {
       state.area = v;
     },
   );
+  take(
+    "region",
+    (v): v is string => {
+      const [level, code, ...rest] = v.split(":");
+      return !rest.length && isLevelId(level) && !!code && !!known.regions?.[level]?.has(code);
+    },
+    (v) => {
+      const [level, code] = v.split(":") as [LevelId, string];
+      state.region = { level, code };
+    },
+  );
   flag("areas", "1", (v) => {
     state.areas = v;
   });
@@ -255,6 +269,7 @@ export function writeUrl(state: UrlState, base = ""): string {
   if (state.view !== d.view) params.set(URL_KEYS.view, state.view);
   if (state.county) params.set(URL_KEYS.county, state.county);
   if (state.area) params.set(URL_KEYS.area, state.area);
+  if (state.region) params.set(URL_KEYS.region, `${state.region.level}:${state.region.code}`);
   if (state.areas !== d.areas) params.set(URL_KEYS.areas, state.areas ? "1" : "0");
   if (state.contrast) params.set(URL_KEYS.contrast, "high");
   if (state.present) params.set(URL_KEYS.present, "1");

@@ -91,6 +91,7 @@ export async function applyFile(
     rules: {},
     county: null,
     area: null,
+    region: null,
   });
   if (dialog().open) dialog().close();
   performance.mark("import-shown");

@@ -15,7 +15,7 @@ export function importedControls(store: Store, dataset: () => Dataset) {
   const rule = byId<HTMLSelectElement>("rule-select");
   period.addEventListener("change", () => store.set({ period: period.value }));
   level.addEventListener("change", () =>
-    store.set({ level: level.value as LevelId, county: null, area: null }),
+    store.set({ level: level.value as LevelId, county: null, area: null, region: null }),
   );
   rule.addEventListener("change", () => {
     const d = dataset();

@@ -1,5 +1,5 @@
 // The tooltip shown on hover, tap or keyboard focus: the shaded region with its value, and its context.
-import { LEVELS } from "../data/levels.ts";
+import { LEVELS, type LevelId, OVERLAY_LEVELS } from "../data/levels.ts";
 import { t } from "../i18n/messages.ts";
 import type { Hit } from "../map/hitTest.ts";
 import { areaLines } from "../scene/regionText.ts";
@@ -20,18 +20,28 @@ export function tooltip(element: HTMLElement) {
       const code = hit[shaded];
       // The shaded region as every output shows it: the view's row.
       const region = code ? ctx.row(code) : undefined;
-      const county =
-        shaded !== "county" && hit.county ? data.regions.county.get(hit.county) : undefined;
-      const showAreas = ctx.overlay || shaded === "employmentArea";
-      const area =
-        showAreas && hit.employmentArea
-          ? data.regions.employmentArea.get(hit.employmentArea)
-          : undefined;
+      const regionAt = (level: LevelId) => {
+        const at = hit[level];
+        return at ? data.regions[level].get(at) : undefined;
+      };
+      // The regions the shaded one is told within (the registry's `context`), and the overlay's.
+      const context = LEVELS[shaded].context.flatMap((level) => {
+        const r = regionAt(level);
+        return r ? [{ level, region: r }] : [];
+      });
+      const overlaid = OVERLAY_LEVELS.includes(shaded);
+      const areas =
+        ctx.overlay || overlaid
+          ? OVERLAY_LEVELS.flatMap((level) => {
+              const r = level === shaded ? undefined : regionAt(level);
+              return r ? [{ level, region: r }] : [];
+            })
+          : [];
       const outside =
         !LEVELS[shaded].coversOutside && hit.outside
           ? data.regions.outside.get("outside")
           : undefined;
-      if (!region && !county && !area && !outside) return this.hide();
+      if (!region && !context.length && !areas.length && !outside) return this.hide();
       replace(
         element,
         region
@@ -46,26 +56,26 @@ export function tooltip(element: HTMLElement) {
                 h("b", {}, region.valueWithN),
               ),
               ...region.lines.map((line) => h("div", {}, line)),
-              ...(shaded === "employmentArea" ? areaLines(data, region.code, lang) : []).map(
-                (line) => h("div", {}, line),
+              ...(overlaid ? areaLines(data, region.code, lang) : []).map((line) =>
+                h("div", {}, line),
               ),
             )
           : null,
-        county
-          ? h(
-              "div",
-              { class: "tooltip-county" },
-              `${LEVELS.county.words.one[lang]}: ${county.name[lang]}`,
-            )
-          : null,
-        area && shaded !== "employmentArea"
-          ? h(
-              "div",
-              { class: "tooltip-area" },
-              h("strong", {}, `${LEVELS.employmentArea.words.one[lang]}: ${area.name[lang]}`),
-              ...areaLines(data, area.code, lang).map((line) => h("div", {}, line)),
-            )
-          : null,
+        ...context.map(({ level, region: r }) =>
+          h(
+            "div",
+            { class: `tooltip-context tooltip-${level}` },
+            `${LEVELS[level].words.one[lang]}: ${r.name[lang]}`,
+          ),
+        ),
+        ...areas.map(({ level, region: r }) =>
+          h(
+            "div",
+            { class: "tooltip-area" },
+            h("strong", {}, `${LEVELS[level].words.one[lang]}: ${r.name[lang]}`),
+            ...areaLines(data, r.code, lang).map((line) => h("div", {}, line)),
+          ),
+        ),
         outside ? h("div", { class: "tooltip-outside" }, t(lang, "legendOutside")) : null,
       );
       element.hidden = false;

@@ -73,6 +73,15 @@ describe("atlasFromTopology", () => {
       landKm2: 100,
       inlandWaterKm2: 0,
       seaKm2: 0,
+      // The squares have no regions (maakunnat) nor sub-regions: "M1" names none.
+      memberships: {
+        county: "X",
+        employmentArea: "2",
+        maakunta: null,
+        seutukunta: null,
+        municipality: "b",
+        outside: null,
+      },
     });
     expect(atlas.regions.county.map((c) => c.short.en)).toEqual(["Area X", "Area Y"]);
     expect(atlas.regions.outside).toEqual([]);

@@ -9,12 +9,12 @@ import { SQUARES_EXPECT, squaresInputs } from "./squares.ts";
 function build(simplify = false): Topology {
   const inputs = squaresInputs();
   const names = {
-    counties: inputs.classification.countyNames,
-    employmentAreas: inputs.classification.employmentAreaNames,
-    maakunnat: inputs.classification.maakuntaNames,
-    countyShort: {
-      "01": { fi: "L", sv: "L sv", en: "L en" },
-      "02": { fi: "I", sv: "I sv", en: "I en" },
+    levels: inputs.classification.names,
+    short: {
+      county: {
+        "01": { fi: "L", sv: "L sv", en: "L en" },
+        "02": { fi: "I", sv: "I sv", en: "I en" },
+      },
     },
     outside: { fi: "Ahvenanmaa", sv: "Åland", en: "Åland" },
   };
@@ -50,6 +50,7 @@ describe("buildAtlas", () => {
       county: "02",
       employment_area: "11",
       maakunta: "01",
+      seutukunta: "012",
       population: 607,
       // 006 (55.25, 0.5) and the former 007 (56.25, 0.6), summed to two decimals.
       land_km2: 111.5,
@@ -57,13 +58,19 @@ describe("buildAtlas", () => {
       sea_km2: 0,
     });
   });
-  it("merges counties and employment areas from municipalities, leaving the outside region apart", () => {
+  it("merges every level's regions from municipalities, leaving the outside region apart", () => {
     const t = build();
     expect(geometries(t, "counties").map((g) => g.id)).toEqual(["01", "02"]);
     expect(geometries(t, "employmentAreas").map((g) => g.id)).toEqual(["10", "11"]);
     expect(geometries(t, "outside").map((g) => g.id)).toEqual(["outside"]);
-    // Regions (maakunta) keep Åland's: it is a region, though outside both reforms.
+    // Regions (maakunta) and sub-regions keep Åland's: they are regions, though outside both reforms.
     expect(geometries(t, "maakunnat").map((g) => g.id)).toEqual(["01", "21"]);
+    expect(geometries(t, "seutukunnat").map((g) => g.id)).toEqual(["011", "012", "211"]);
+    expect(geometries(t, "seutukunnat")[1]?.properties).toEqual({
+      name_fi: "Seutu kaksitoista",
+      name_sv: "Seutu kaksitoista sv",
+      name_en: "Seutu kaksitoista en",
+    });
     expect(geometries(t, "counties")[0]?.properties).toEqual({
       name_fi: "Länsi",
       name_sv: "Länsi sv",
@@ -76,7 +83,7 @@ describe("buildAtlas", () => {
   it("shares arcs: every county and employment-area arc is a municipality arc", () => {
     const t = build();
     const municipal = new Set(geometries(t, "municipalities").flatMap((g) => [...arcsOf(g)]));
-    for (const key of ["counties", "employmentAreas", "maakunnat", "outside"])
+    for (const key of ["counties", "employmentAreas", "maakunnat", "seutukunnat", "outside"])
       for (const g of geometries(t, key))
         for (const arc of arcsOf(g)) expect(municipal.has(arc)).toBe(true);
   });

@@ -33,11 +33,48 @@ describe.each(["finland-2025.topo.json", "finland-2025-detailed.topo.json"])(
     it("has the 19 regions (maakunta), Åland's (21) included, each labelled", () => {
       expect(geometries(t, "maakunnat")).toHaveLength(19);
       expect(geometries(t, "maakunnat").map((g) => g.id)).toContain("21");
-      for (const key of ["municipalities", "counties", "employmentAreas", "maakunnat", "outside"])
+      for (const key of [
+        "municipalities",
+        "counties",
+        "employmentAreas",
+        "maakunnat",
+        "seutukunnat",
+        "outside",
+      ])
         for (const g of geometries(t, key)) {
           expect(g.properties?.label_x, `${key} ${g.id}`).toBeGreaterThan(19);
           expect(g.properties?.label_y, `${key} ${g.id}`).toBeGreaterThan(59);
         }
+    });
+    it("has the 69 sub-regions (seutukunta), Åland's three included, named in three languages", () => {
+      const subRegions = geometries(t, "seutukunnat");
+      expect(subRegions).toHaveLength(69);
+      expect(subRegions.map((g) => g.id)).toEqual(expect.arrayContaining(["011", "211", "213"]));
+      for (const g of subRegions) {
+        expect(g.id).toMatch(/^\d{3}$/);
+        for (const key of ["name_fi", "name_sv", "name_en"])
+          expect(g.properties?.[key], `${g.id} ${key}`).toMatch(/\S/);
+      }
+      const helsinki = subRegions.find((g) => g.id === "011");
+      expect([helsinki?.properties?.name_fi, helsinki?.properties?.name_sv]).toEqual([
+        "Helsinki",
+        "Helsingfors",
+      ]);
+    });
+    it("puts every municipality in exactly one sub-region, and each sub-region within one region (maakunta)", () => {
+      const codes = new Set(geometries(t, "seutukunnat").map((g) => g.id));
+      const maakunnat = new Map<string, Set<unknown>>();
+      for (const g of geometries(t, "municipalities")) {
+        const own = String(g.properties?.seutukunta);
+        expect(codes.has(own), `${g.id} in ${own}`).toBe(true);
+        maakunnat.set(own, (maakunnat.get(own) ?? new Set()).add(g.properties?.maakunta));
+      }
+      expect(new Set(maakunnat.keys())).toEqual(codes);
+      for (const [code, within] of maakunnat) expect(within.size, code).toBe(1);
+      // Kuopio (297) is in the Kuopio sub-region (112), Helsinki (091) in Helsinki's (011).
+      const of = (m: string) =>
+        geometries(t, "municipalities").find((g) => g.id === m)?.properties?.seutukunta;
+      expect([of("297"), of("091")]).toEqual(["112", "011"]);
     });
     it("gives every municipality both codes, a population, an area and no empty geometry", () => {
       for (const g of geometries(t, "municipalities")) {
@@ -45,6 +82,7 @@ describe.each(["finland-2025.topo.json", "finland-2025-detailed.topo.json"])(
         expect(g.properties?.county).toMatch(/^\d{2}$/);
         expect(g.properties?.employment_area).toMatch(/^\d{2}$/);
         expect(g.properties?.maakunta).toMatch(/^\d{2}$/);
+        expect(g.properties?.seutukunta).toMatch(/^\d{3}$/);
         expect(g.properties?.population).toBeGreaterThan(0);
         expect(g.properties?.land_km2).toBeGreaterThan(0);
         expect(g.properties?.inland_water_km2).toBeGreaterThanOrEqual(0);
@@ -122,7 +160,9 @@ describe("golden rebuild", () => {
       expect([...outputs.keys()]).toHaveLength(3);
       for (const [file, text] of outputs) expect(text === read(file), file).toBe(true);
     },
-    60_000,
+    // About 6 s alone; two builds of every object beside the rest of the suite on a shared,
+    // loaded 2-core machine took 89 s.
+    180_000,
   );
   if (!hasSnapshot)
     console.warn(`golden rebuild skipped: no source snapshot at ${snapshot} (see geo/README.md)`);

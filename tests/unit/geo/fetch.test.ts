@@ -33,13 +33,13 @@ describe("fetchYear", () => {
       "statfi/kuntaliitokset_2027.csv",
     ]);
     const c = parseClassification(readFileSync(join(folder, files[1] as string), "utf8"));
-    expect(c.municipalities.map((m) => [m.code, m.county, m.employmentArea, m.maakunta])).toEqual([
-      ["005", "16", "18", "14"],
-      ["009", "19", "44", "17"],
+    expect(c.municipalities.map((m) => [m.code, m.memberships])).toEqual([
+      ["005", { county: "16", employmentArea: "18", maakunta: "14" }],
+      ["009", { county: "19", employmentArea: "44", maakunta: "17" }],
     ]);
-    expect(c.maakuntaNames.get("17")?.sv).toBe("Norra Österbotten");
-    expect(c.countyNames.get("19")?.sv).toBe("Norra Österbottens välfärdsområde");
-    expect(c.countyNames.get("19")?.en).toBe("North Ostrobothnia wellbeing services county");
+    expect(c.names.maakunta?.get("17")?.sv).toBe("Norra Österbotten");
+    expect(c.names.county?.get("19")?.sv).toBe("Norra Österbottens välfärdsområde");
+    expect(c.names.county?.get("19")?.en).toBe("North Ostrobothnia wellbeing services county");
     expect(parseMergers(readFileSync(join(folder, files[2] as string), "utf8"))).toEqual([]);
     const boundaries = JSON.parse(readFileSync(join(folder, files[0] as string), "utf8"));
     expect(boundaries.features).toHaveLength(2);

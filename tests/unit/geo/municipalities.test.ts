@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
+import type { GeoLevelId } from "../../../geo/levels.ts";
 import { joinMunicipalities } from "../../../geo/municipalities.ts";
 import { SQUARES_EXPECT, square, squaresInputs } from "./squares.ts";
+
+const withCount = (level: GeoLevelId, count: number) => ({
+  ...SQUARES_EXPECT,
+  regions: { ...SQUARES_EXPECT.regions, [level]: count },
+});
 
 describe("joinMunicipalities", () => {
   it("applies mergers: the piece of a ceased municipality joins its new one, with its population", () => {
@@ -40,12 +46,12 @@ describe("joinMunicipalities", () => {
     );
   });
   it("rejects an unexpected number of regions (maakunta)", () => {
-    expect(() => joinMunicipalities(squaresInputs(), { ...SQUARES_EXPECT, maakunnat: 19 })).toThrow(
+    expect(() => joinMunicipalities(squaresInputs(), withCount("maakunta", 19))).toThrow(
       "expected 19 regions (maakunta), found 2: 01, 21",
     );
   });
   it("rejects an unexpected number of counties, listing those found", () => {
-    expect(() => joinMunicipalities(squaresInputs(), { ...SQUARES_EXPECT, counties: 3 })).toThrow(
+    expect(() => joinMunicipalities(squaresInputs(), withCount("county", 3))).toThrow(
       "expected 3 wellbeing services counties, found 2: 01, 02",
     );
   });
@@ -53,14 +59,19 @@ describe("joinMunicipalities", () => {
     expect(() =>
       joinMunicipalities(squaresInputs(), { ...SQUARES_EXPECT, municipalities: 308 }),
     ).toThrow(/expected 308 municipalities, found 7/);
-    expect(() =>
-      joinMunicipalities(squaresInputs(), { ...SQUARES_EXPECT, employmentAreas: 45 }),
-    ).toThrow(/expected 45 employment areas, found 2: 10, 11/);
+    expect(() => joinMunicipalities(squaresInputs(), withCount("employmentArea", 45))).toThrow(
+      /expected 45 employment areas, found 2: 10, 11/,
+    );
+  });
+  it("rejects an unexpected number of sub-regions, listing those found", () => {
+    expect(() => joinMunicipalities(squaresInputs(), withCount("seutukunta", 69))).toThrow(
+      "expected 69 sub-regions (seutukunta), found 3: 011, 012, 211",
+    );
   });
   it("rejects a municipality outside one reform but inside the other", () => {
     const inputs = squaresInputs();
     const aland = inputs.classification.municipalities.find((m) => m.code === "900");
-    if (aland) aland.employmentArea = "11";
+    if (aland) aland.memberships.employmentArea = "11";
     expect(() => joinMunicipalities(inputs, SQUARES_EXPECT)).toThrow(/900 .* outside one reform/);
   });
 });

@@ -9,6 +9,8 @@
 //
 // 007 ceased and joined 006. Counties: 01 = {001, 004}, 02 = {002, 003, 005, 006}.
 // Employment areas: 10 = {001, 002, 004, 005} (spans 01 and 02), 11 = {003, 006}.
+// Regions (maakunta): 01 = the mainland, 21 = {900}. Sub-regions: 011 = {001, 002, 004, 005},
+// 012 = {003, 006}, 211 = {900}.
 import type { AtlasExpectations, AtlasInputs, MunicipalityClass } from "../../../geo/types.ts";
 
 export function square(
@@ -41,22 +43,18 @@ const klass = (
   code: string,
   county: string,
   employmentArea: string,
+  seutukunta: string,
   maakunta = county === "91" ? "21" : "01",
 ): MunicipalityClass => ({
   code,
   name: { fi: `Kunta ${code}`, sv: `Kommun ${code}` },
-  county,
-  employmentArea,
-  maakunta,
+  memberships: { county, employmentArea, maakunta, seutukunta },
 });
 
 export const SQUARES_EXPECT: AtlasExpectations = {
   municipalities: 7,
-  counties: 2,
-  employmentAreas: 2,
-  maakunnat: 2,
-  outsideCounty: "91",
-  outsideEmploymentArea: "46",
+  regions: { county: 2, employmentArea: 2, maakunta: 2, seutukunta: 3 },
+  outside: { county: "91", employmentArea: "46" },
 };
 
 export function squaresInputs(): AtlasInputs {
@@ -78,28 +76,35 @@ export function squaresInputs(): AtlasInputs {
     mergers: [{ from: "007", name: "", to: "006", date: "2025-01-01" }],
     classification: {
       municipalities: [
-        klass("001", "01", "10"),
-        klass("002", "02", "10"),
-        klass("003", "02", "11"),
-        klass("004", "01", "10"),
-        klass("005", "02", "10"),
-        klass("006", "02", "11"),
-        klass("900", "91", "46"),
+        klass("001", "01", "10", "011"),
+        klass("002", "02", "10", "011"),
+        klass("003", "02", "11", "012"),
+        klass("004", "01", "10", "011"),
+        klass("005", "02", "10", "011"),
+        klass("006", "02", "11", "012"),
+        klass("900", "91", "46", "211"),
       ],
-      countyNames: new Map([
-        ["01", names("Länsi")],
-        ["02", names("Itä")],
-        ["91", names("Ahvenanmaa")],
-      ]),
-      employmentAreaNames: new Map([
-        ["10", names("Alue kymmenen")],
-        ["11", names("Alue yksitoista")],
-        ["46", names("Ahvenanmaan alue")],
-      ]),
-      maakuntaNames: new Map([
-        ["01", names("Maakunta yksi")],
-        ["21", names("Ahvenanmaa")],
-      ]),
+      names: {
+        county: new Map([
+          ["01", names("Länsi")],
+          ["02", names("Itä")],
+          ["91", names("Ahvenanmaa")],
+        ]),
+        employmentArea: new Map([
+          ["10", names("Alue kymmenen")],
+          ["11", names("Alue yksitoista")],
+          ["46", names("Ahvenanmaan alue")],
+        ]),
+        maakunta: new Map([
+          ["01", names("Maakunta yksi")],
+          ["21", names("Ahvenanmaa")],
+        ]),
+        seutukunta: new Map([
+          ["011", names("Seutu yksitoista")],
+          ["012", names("Seutu kaksitoista")],
+          ["211", names("Ahvenanmaan seutu")],
+        ]),
+      },
     },
     population: new Map([
       ["001", 100],

@@ -52,6 +52,27 @@ describe("buildScene", () => {
       scene.labels.filter((l) => l.role === "value").every((l) => !l.focusableWhenHidden),
     ).toBe(true);
   });
+  it("shades the 69 sub-regions when municipal data is shown by sub-region: summed, Åland's in, county outlines over them", () => {
+    const data = realData();
+    const values = new Map(
+      data.atlas.municipalities.map((m) => [m.code, [m.population] as (number | null)[]]),
+    );
+    const dataset = datasetOf(tableOf("municipality", ["Väestö"], values), data.atlas, {
+      level: "seutukunta",
+      rules: { c1: "sum" },
+    });
+    const scene = realScene({ dataset });
+    expect(scene.shaded).toBe("seutukunta");
+    expect(scene.fills.size).toBe(69);
+    expect(layer(scene, "outside")).toBeUndefined();
+    expect(layer(scene, "seutukunta-border")).toMatchObject({ source: "border:seutukunta" });
+    expect(layer(scene, "county-outline")).toBeDefined();
+    expect(scene.labels.filter((l) => l.role === "value" && l.place === "map")).toHaveLength(69);
+    // Helsinki's sub-region (011): Helsinki, Espoo, Vantaa and eleven more.
+    const members = data.atlas.municipalities.filter((m) => m.memberships.seutukunta === "011");
+    expect(members.map((m) => m.code)).toEqual(expect.arrayContaining(["091", "049", "092"]));
+    expect(dataset.value("011", "c1")).toBe(members.reduce((a, m) => a + m.population, 0));
+  });
   it("is a pure function of its input: the same view gives an equal scene", () => {
     expect(realScene({ county: "21" })).toEqual(realScene({ county: "21" }));
   });

@@ -31,6 +31,7 @@ describe("readUrl", () => {
       view: "crossings",
       county: "90",
       area: "11",
+      region: null,
       areas: false,
       contrast: true,
       present: true,
@@ -116,6 +117,29 @@ describe("writeUrl", () => {
     const all = Object.values(URL_KEYS);
     expect(new Set(all).size).toBe(all.length);
     expect(all).toContain("metric");
+  });
+});
+
+describe("the URL of a selected region of any level", () => {
+  const withRegions: Known = {
+    ...known,
+    regions: { seutukunta: new Set(["011", "112"]), municipality: new Set(["091"]) },
+  };
+  it("reads region=<level>:<code> for a region that exists, and writes it back", () => {
+    const { state, ignored } = readUrl("?region=seutukunta:112", "", withRegions);
+    expect(state.region).toEqual({ level: "seutukunta", code: "112" });
+    expect(ignored).toEqual([]);
+    expect(writeUrl(state)).toBe("?region=seutukunta%3A112");
+  });
+  it("ignores, naming it, a level that does not exist, a code its level lacks, or a malformed value", () => {
+    const { state, ignored } = readUrl("?region=seutukunta:999", "", withRegions);
+    expect(state.region).toBeNull();
+    expect(ignored).toEqual(["region=seutukunta:999"]);
+    for (const bad of ["planet:011", "seutukunta", "seutukunta:011:x", "municipality:011"])
+      expect(readUrl(`?region=${bad}`, "", withRegions).ignored).toEqual([`region=${bad}`]);
+  });
+  it("reads no region where the app has told it no region codes", () => {
+    expect(readUrl("?region=seutukunta:011", "", known).state.region).toBeNull();
   });
 });
 

@@ -30,21 +30,32 @@ const fi = {
     "Taulukosta tulisi {metrics} mittaria (arvosarakkeet kerrottuna sarakkeiden {dimensions} arvoilla); enintään {max}. Rajaa tiedot ennen tuontia.",
   importNoRegionColumn:
     "Mikään sarake ei nimeä kuntia, hyvinvointialueita, työllisyysalueita tai maakuntia. Alue tunnistetaan nimestä (suomeksi, ruotsiksi tai englanniksi) tai koodista (091, KU091, MK05, 05).",
-  importUnsupportedLevel:
-    "Sarake ”{column}” luettelee {what}, joita kartta ei piirrä. Tuo kunta-, hyvinvointialue-, työllisyysalue- tai maakuntatason tiedot.",
-  importHospitalDistricts: "sairaanhoitopiirejä",
-  importSubRegions: "seutukuntia",
   importAmbiguous:
     "Sarakkeen ”{column}” alueet sopivat yhtä hyvin näihin tasoihin: {levels}. Valitse taso alta.",
   importNoRegionRows: "Yksikään rivi ei ole valitun tason alue.",
+  importUnsupportedType:
+    "Sarake ”{column}” luettelee {what} ({rows} riviä). Kartta ei piirrä niitä, eivätkä ne jää kokonaan hyvinvointialueiden tai maakuntien sisään, joten niiden arvoja ei voi näyttää. Tuo kunta-, hyvinvointialue-, työllisyysalue- tai maakuntatason tiedot.",
+  importFormatFailed: "Tiedostoa ({format}) ei voitu lukea: {reason}.",
+  importTypeShown:
+    "Taulukon rivit ovat {what}, joita kartta ei piirrä. Ne näytetään {level}: alueen arvo lasketaan sen sisällä kokonaan olevista riveistä, ja vajaat alueet on viivoitettu.",
+  importTypeSpanning: "Usean alueen yli ulottuvia ei lasketa millekään alueelle: {list}.",
+  noteOtherType:
+    "Toisen aluetyypin rivit ({type}) jätettiin pois: {count} (rivit {rows}; esim. {examples}).",
+  noteAttributeColumns:
+    "Sarakkeet, joissa kullakin alueella on yksi arvo, näytetään alueen tietoina eikä mittareina: {examples}.",
+  noteCodeNameConflict:
+    "Koodi ja nimi viittaavat eri alueisiin; alue luettiin nimen mukaan: {count} (rivit {rows}; {examples}).",
+  noteInvalidPeriod:
+    "Rivit, joiden ajanjakso ei ole kelvollinen (esim. 2024M13, 2024Q5), jätettiin pois: {count} (rivit {rows}; {examples}).",
+  readingSheet: "Taulukkosivu",
+  readingDimensions: "Ulottuvuudet (valitse luokka työkalupalkista): {list}.",
+  readingMeasure: "Mittarit sarakkeesta ”{name}”.",
   noteCountry: "Koko maan rivi (rivi {rows}) on vertailuluku.",
   noteMainland: "Manner-Suomen rivit jätettiin pois: {count} (rivit {rows}).",
   noteTotal: "Yhteensä-rivit jätettiin pois: {count} (rivit {rows}).",
   noteOutside:
     "Ahvenanmaa ei kuulu hyvinvointi- eikä työllisyysalueisiin; sen rivit jätettiin pois: {count} (rivit {rows}).",
   noteSubArea: "Kuntaa pienemmät alueet jätettiin pois: {count} (rivit {rows}; esim. {examples}).",
-  noteHospitalDistrict: "Sairaanhoitopiirien rivit jätettiin pois: {count} (rivit {rows}).",
-  noteSubRegion: "Seutukuntien rivit jätettiin pois: {count} (rivit {rows}).",
   noteOtherLevel:
     "Toisen tason rivit ({level}) jätettiin pois: {count} (rivit {rows}; esim. {examples}).",
   noteUnknown: "Tuntemattomat alueet jätettiin pois: {count} (rivit {rows}): {examples}.",
@@ -104,13 +115,26 @@ const sv: ImportMessages = {
     "Tabellen skulle ge {metrics} mått (värdekolumnerna gånger värdena i {dimensions}); högst {max}. Begränsa uppgifterna före importen.",
   importNoRegionColumn:
     "Ingen kolumn namnger kommuner, välfärdsområden, sysselsättningsområden eller landskap. Ett område känns igen på namnet (på finska, svenska eller engelska) eller koden (091, KU091, MK05, 05).",
-  importUnsupportedLevel:
-    "Kolumnen ”{column}” räknar upp {what}, som kartan inte ritar. Importera uppgifter per kommun, välfärdsområde, sysselsättningsområde eller landskap.",
-  importHospitalDistricts: "sjukvårdsdistrikt",
-  importSubRegions: "ekonomiska regioner",
   importAmbiguous:
     "Områdena i kolumnen ”{column}” passar lika bra till dessa nivåer: {levels}. Välj nivå nedan.",
   importNoRegionRows: "Ingen rad är ett område på den valda nivån.",
+  importUnsupportedType:
+    "Kolumnen ”{column}” räknar upp {what} ({rows} rader). Kartan ritar dem inte, och de ryms inte helt inom välfärdsområden eller landskap, så deras värden kan inte visas. Importera uppgifter per kommun, välfärdsområde, sysselsättningsområde eller landskap.",
+  importFormatFailed: "Filen ({format}) kunde inte läsas: {reason}.",
+  importTypeShown:
+    "Tabellens rader är {what}, som kartan inte ritar. De visas {level}: ett områdes värde beräknas av de rader som ligger helt inom det, och ofullständiga områden är streckade.",
+  importTypeSpanning: "Områden som sträcker sig över flera räknas inte för något område: {list}.",
+  noteOtherType:
+    "Rader av en annan områdestyp ({type}) lämnades bort: {count} (rader {rows}; t.ex. {examples}).",
+  noteAttributeColumns:
+    "Kolumner med ett värde per område visas som uppgifter om området, inte som mått: {examples}.",
+  noteCodeNameConflict:
+    "Koden och namnet anger olika områden; området lästes enligt namnet: {count} (rader {rows}; {examples}).",
+  noteInvalidPeriod:
+    "Rader vars period inte är giltig (t.ex. 2024M13, 2024Q5) lämnades bort: {count} (rader {rows}; {examples}).",
+  readingSheet: "Kalkylblad",
+  readingDimensions: "Dimensioner (välj kategori i verktygsfältet): {list}.",
+  readingMeasure: "Måtten ur kolumnen ”{name}”.",
   noteCountry: "Raden för hela landet (rad {rows}) är referensvärdet.",
   noteMainland: "Raderna för Fastlandsfinland lämnades bort: {count} (rader {rows}).",
   noteTotal: "Summarader lämnades bort: {count} (rader {rows}).",
@@ -118,8 +142,6 @@ const sv: ImportMessages = {
     "Åland hör inte till välfärds- eller sysselsättningsområdena; dess rader lämnades bort: {count} (rader {rows}).",
   noteSubArea:
     "Områden mindre än en kommun lämnades bort: {count} (rader {rows}; t.ex. {examples}).",
-  noteHospitalDistrict: "Rader för sjukvårdsdistrikt lämnades bort: {count} (rader {rows}).",
-  noteSubRegion: "Rader för ekonomiska regioner lämnades bort: {count} (rader {rows}).",
   noteOtherLevel:
     "Rader på en annan nivå ({level}) lämnades bort: {count} (rader {rows}; t.ex. {examples}).",
   noteUnknown: "Okända områden lämnades bort: {count} (rader {rows}): {examples}.",
@@ -175,13 +197,26 @@ const en: ImportMessages = {
     "The table would give {metrics} metrics (its value columns times the values of {dimensions}); at most {max}. Select less data before importing.",
   importNoRegionColumn:
     "No column names municipalities, counties, employment areas or regions. A region is recognised by its name (Finnish, Swedish or English) or code (091, KU091, MK05, 05).",
-  importUnsupportedLevel:
-    "The column “{column}” lists {what}, which the map does not draw. Import data by municipality, county, employment area or region.",
-  importHospitalDistricts: "hospital districts",
-  importSubRegions: "sub-regions",
   importAmbiguous:
     "The regions in the column “{column}” fit these levels equally well: {levels}. Choose the level below.",
   importNoRegionRows: "No row is a region of the chosen level.",
+  importUnsupportedType:
+    "Column “{column}” lists {what} ({rows} rows). The map does not draw them, and they do not lie whole within counties or regions, so their values cannot be shown. Import data by municipality, county, employment area or region.",
+  importFormatFailed: "The file ({format}) could not be read: {reason}.",
+  importTypeShown:
+    "The table's rows are {what}, which the map does not draw. They are shown {level}: a region's value is made of the rows lying whole within it, and incomplete regions are hatched.",
+  importTypeSpanning: "Those reaching over several regions count for none: {list}.",
+  noteOtherType:
+    "Rows of another region type ({type}) set aside: {count} (lines {rows}; e.g. {examples}).",
+  noteAttributeColumns:
+    "Columns with one value per region are shown with the region, not as metrics: {examples}.",
+  noteCodeNameConflict:
+    "The code and the name point to different regions; the region was read by its name: {count} (lines {rows}; {examples}).",
+  noteInvalidPeriod:
+    "Rows whose period is not valid (such as 2024M13, 2024Q5) set aside: {count} (lines {rows}; {examples}).",
+  readingSheet: "Sheet",
+  readingDimensions: "Dimensions (choose a category in the toolbar): {list}.",
+  readingMeasure: "Metrics from the column “{name}”.",
   noteCountry: "The whole-country row (line {rows}) is the reference.",
   noteMainland: "Mainland Finland rows set aside: {count} (lines {rows}).",
   noteTotal: "Total rows set aside: {count} (lines {rows}).",
@@ -189,8 +224,6 @@ const en: ImportMessages = {
     "Åland belongs to no county or employment area; its rows were set aside: {count} (lines {rows}).",
   noteSubArea:
     "Areas smaller than a municipality set aside: {count} (lines {rows}; e.g. {examples}).",
-  noteHospitalDistrict: "Hospital district rows set aside: {count} (lines {rows}).",
-  noteSubRegion: "Sub-region rows set aside: {count} (lines {rows}).",
   noteOtherLevel:
     "Rows of another level ({level}) set aside: {count} (lines {rows}; e.g. {examples}).",
   noteUnknown: "Unknown regions set aside: {count} (lines {rows}): {examples}.",

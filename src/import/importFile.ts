@@ -46,9 +46,22 @@ export async function importBytes(
   if (decoded.kind === "xlsx") {
     try {
       progress("parse");
-      const { rows } = await (await import("./xlsx.ts")).xlsxRows(bytes);
+      const { rows, sheet, sheets } = await (await import("./xlsx.ts")).xlsxRows(
+        bytes,
+        options.sheet,
+      );
       progress("read");
-      return readTable(rows, { name, encoding: "xlsx", delimiter: null }, gazetteer, options);
+      return readTable(
+        rows,
+        {
+          name,
+          encoding: "xlsx",
+          delimiter: null,
+          ...(sheets.length > 1 ? { sheets, sheet } : {}),
+        },
+        gazetteer,
+        options,
+      );
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       return {

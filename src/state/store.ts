@@ -30,6 +30,8 @@ export interface AppState {
   level: LevelId | null;
   /** Aggregation rules the user chose for metrics of the imported table, by metric id. */
   rules: Readonly<Record<string, AggregationRule>>;
+  /** The category chosen of each dimension of the imported table, by dimension id; its total otherwise. */
+  dims: Readonly<Record<string, string>>;
   scheme: Scheme;
   view: View;
   /** Selected county code, its details open. */
@@ -56,6 +58,7 @@ export const DEFAULT_STATE: AppState = {
   period: null,
   level: null,
   rules: {},
+  dims: {},
   scheme: "sequential",
   view: "map",
   county: null,

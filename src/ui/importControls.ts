@@ -10,7 +10,15 @@ export function importControls(data: AppData, store: Store): void {
   });
   document.getElementById("remove-import")?.addEventListener("click", async () => {
     await (await import("../import/storage.ts")).forgetImport();
-    store.set({ imported: null, data: "survey", metric: "", period: null, level: null, rules: {} });
+    store.set({
+      imported: null,
+      data: "survey",
+      metric: "",
+      period: null,
+      level: null,
+      rules: {},
+      dims: {},
+    });
   });
   const main = document.getElementById("main");
   main?.addEventListener("dragover", (e) => {

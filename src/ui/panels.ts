@@ -64,10 +64,17 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
             ...(choropleth ? { values: { dataset: dataset(), metric: choropleth.metric } } : {}),
           })
         : s.county && s.view === "map"
-          ? countyDetails(data, dataset(), s.county, s.lang, {
-              onClose: () => store.set({ county: null }),
-              onArea: (area) => store.set({ area, view: "crossings" }),
-            })
+          ? countyDetails(
+              data,
+              dataset(),
+              s.county,
+              s.lang,
+              {
+                onClose: () => store.set({ county: null }),
+                onArea: (area) => store.set({ area, view: "crossings" }),
+              },
+              choropleth?.metric.id,
+            )
           : null;
     panel.hidden = !content;
     replace(panel, content);
@@ -104,7 +111,11 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
       const sideKey = [s.lang, s.view, s.county, s.area, ctx.dataset.name, ctx.dataset.kind].join(
         "/",
       );
-      if (newData || sideKey !== shownSide || (metricChanged && s.view === "table")) {
+      if (
+        newData ||
+        sideKey !== shownSide ||
+        (metricChanged && (s.view === "table" || (s.county !== null && !!ctx.dataset.imported)))
+      ) {
         shownSide = sideKey;
         renderSide();
       }

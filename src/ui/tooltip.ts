@@ -6,6 +6,7 @@ import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import type { Hit } from "../map/hitTest.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
+import { importedRegionLines } from "../scene/provenanceText.ts";
 import { areaLines, regionLines, valueWithN } from "../scene/regionText.ts";
 import { h, replace } from "./dom.ts";
 
@@ -51,6 +52,13 @@ export function tooltip(element: HTMLElement) {
                 h("b", {}, valueWithN(dataset, c, region.code, lang)),
               ),
               ...regionLines(dataset, c, region.code, lang).map((line) => h("div", {}, line)),
+              ...importedRegionLines(
+                dataset,
+                c.metric.id,
+                region.code,
+                lang,
+                region.name[lang],
+              ).map((line) => h("div", { class: "tooltip-provenance" }, line)),
               ...(shaded === "employmentArea" ? areaLines(data, region.code, lang) : []).map(
                 (line) => h("div", {}, line),
               ),

@@ -119,7 +119,7 @@ describe("golden rebuild", () => {
     "rebuilding from shared/data reproduces the committed files byte for byte",
     () => {
       const outputs = buildOutputs(snapshotPlan(snapshot));
-      expect([...outputs.keys()]).toHaveLength(3);
+      expect([...outputs.keys()]).toHaveLength(4);
       for (const [file, text] of outputs) expect(text === read(file), file).toBe(true);
     },
     20_000,

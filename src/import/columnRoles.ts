@@ -1,0 +1,164 @@
+// The roles of a table's other columns: the period, value columns, the measure dimension, dimensions and attributes.
+import type { Row } from "./layout.ts";
+import { isTooLarge, parseNumber } from "./numbers.ts";
+import {
+  MONTH_HEADER,
+  PERIOD_HEADER,
+  parseMonth,
+  parsePeriod,
+  parseQuarter,
+  periodInHeader,
+  QUARTER_HEADER,
+} from "./periods.ts";
+import type { TableSchema } from "./schema.ts";
+
+/** Headers of columns that hold identifiers, never values: "id", "koodi", "Kuntanumero", "code". */
+export const ID_HEADER =
+  /(^|[\s_-])(id|koodi|code|kod|tunnus|nro|numero|kuntanumero|kuntakoodi|kommunnummer)($|[\s_-])/i;
+
+/**
+ * Headers of a dimension whose categories are different measures (PxWeb's
+ * "Tiedot", Sotkanet's indicator): its categories name metrics, not a picker.
+ */
+export const MEASURE_HEADER =
+  /^(tiedot|tieto|information|uppgifter|indikaattori|indikator|indicator|mittari|muuttuja|variable|variabel|measure|tunnusluku|nyckeltal|contentscode|sisältö)$/i;
+
+export interface Roles {
+  periodColumn: number | null;
+  /** A month or quarter in a column of its own, joined to the year of `periodColumn`. */
+  periodPart: { column: number; kind: "month" | "quarter" } | null;
+  /** Columns of numbers: each a measure (or, in a wide table, one measure over periods). */
+  measures: number[];
+  /** Wide tables: the period and measure name of a column ("2021 Väkiluku"). */
+  headerPeriods: Map<number, { period: string; name: string }>;
+  measureDimension: number | null;
+  dimensions: number[];
+  attributes: number[];
+  ignored: string[];
+  constant: string[];
+}
+
+const cell = (r: Row, c: number) => (r.cells[c] ?? "").trim();
+
+/**
+ * Gives every column but the region column(s) a role. A column headed as a
+ * period, or whose every value is one, is the period; a month or quarter
+ * column beside a year column joins it. Numbers are values (id columns and
+ * columns of one repeated value excepted). Text columns are dimensions where
+ * they vary within a region and period, attributes where each region has one
+ * value, and dropped where the value never changes. A dimension headed as a
+ * measure ("Tiedot") names metrics instead; `schema` (a PC-Axis or JSON-stat
+ * file's metadata) gives the roles outright.
+ */
+export function columnRoles(
+  header: readonly string[],
+  body: readonly Row[],
+  sample: readonly Row[],
+  regionColumns: ReadonlySet<number>,
+  regionColumn: number,
+  schema: TableSchema | null,
+): Roles {
+  const columns = header.map((_, c) => c).filter((c) => !regionColumns.has(c));
+  const nonEmpty = (c: number) => sample.map((r) => cell(r, c)).filter((v) => v !== "");
+  const roles: Roles = {
+    periodColumn: null,
+    periodPart: null,
+    measures: [],
+    headerPeriods: new Map(),
+    measureDimension: null,
+    dimensions: [],
+    attributes: [],
+    ignored: [],
+    constant: [],
+  };
+  if (schema) {
+    roles.periodColumn = schema.period;
+    roles.measures = [schema.value];
+    roles.measureDimension = schema.measure;
+    roles.dimensions = schema.dimensions;
+    return roles;
+  }
+  const periodic = (c: number) => nonEmpty(c).some((v) => parsePeriod(v));
+  roles.periodColumn =
+    columns.find((c) => PERIOD_HEADER.test(header[c] ?? "") && periodic(c)) ??
+    columns.find((c) => {
+      const values = nonEmpty(c);
+      return values.length > 0 && values.every((v) => parsePeriod(v) && !/^\d{4}$/.test(v));
+    }) ??
+    null;
+  if (roles.periodColumn !== null && nonEmpty(roles.periodColumn).every((v) => /^\d{4}$/.test(v))) {
+    const part = columns.find(
+      (c) =>
+        (MONTH_HEADER.test(header[c] ?? "") && nonEmpty(c).every((v) => parseMonth(v) !== null)) ||
+        (QUARTER_HEADER.test(header[c] ?? "") &&
+          nonEmpty(c).every((v) => parseQuarter(v) !== null)),
+    );
+    if (part !== undefined)
+      roles.periodPart = {
+        column: part,
+        kind: MONTH_HEADER.test(header[part] ?? "") ? "month" : "quarter",
+      };
+  }
+  const text: number[] = [];
+  for (const c of columns) {
+    if (c === roles.periodColumn || c === roles.periodPart?.column) continue;
+    const values = nonEmpty(c);
+    const numbers = values.map(parseNumber).filter((v) => v !== null);
+    const finite = numbers.filter((v) => !Number.isNaN(v)).length;
+    const tooLarge = values.filter(isTooLarge).length;
+    const name = header[c] ?? "";
+    if ((finite > 0 || tooLarge > 0) && (finite + tooLarge) * 2 >= numbers.length) {
+      if (ID_HEADER.test(name)) roles.ignored.push(name);
+      else if (values.length >= 5 && values.every((v) => v === values[0]) && !periodInHeader(name))
+        roles.constant.push(name);
+      else roles.measures.push(c);
+    } else if (values.length === 0) roles.ignored.push(name);
+    else text.push(c);
+  }
+  // Wide tables: "2020 Väkiluku", "2021 Väkiluku" are one value column over periods.
+  if (roles.periodColumn === null) {
+    for (const c of roles.measures) {
+      const p = periodInHeader(header[c] ?? "");
+      if (p) roles.headerPeriods.set(c, p);
+    }
+    if (roles.headerPeriods.size < 2) roles.headerPeriods.clear();
+  }
+  // How each text column varies: within a region and period (a dimension), between regions only (an attribute).
+  const periodOf = (r: Row) =>
+    roles.periodColumn === null
+      ? ""
+      : `${cell(r, roles.periodColumn)}\u0000${roles.periodPart ? cell(r, roles.periodPart.column) : ""}`;
+  for (const c of text) {
+    const byRegionPeriod = new Map<string, string>();
+    const byRegion = new Map<string, string>();
+    const all = new Set<string>();
+    let dimension = false;
+    let attribute = true;
+    for (const r of body) {
+      const region = cell(r, regionColumn);
+      const value = cell(r, c);
+      all.add(value);
+      const key = `${region}\u0000${periodOf(r)}`;
+      const seen = byRegionPeriod.get(key);
+      if (seen === undefined) byRegionPeriod.set(key, value);
+      else if (seen !== value) {
+        dimension = true;
+        break;
+      }
+      const inRegion = byRegion.get(region);
+      if (inRegion === undefined) byRegion.set(region, value);
+      else if (inRegion !== value) attribute = false;
+    }
+    const name = header[c] ?? "";
+    if (dimension) roles.dimensions.push(c);
+    else if (all.size <= 1) {
+      if (body.length >= 2) roles.constant.push(name);
+    } else if (attribute || !ID_HEADER.test(name)) roles.attributes.push(c);
+    else roles.ignored.push(name);
+  }
+  roles.measureDimension =
+    roles.dimensions.find((c) => MEASURE_HEADER.test(header[c] ?? "")) ?? null;
+  if (roles.measureDimension !== null)
+    roles.dimensions = roles.dimensions.filter((c) => c !== roles.measureDimension);
+  return roles;
+}

@@ -102,14 +102,14 @@ export interface Aggregate {
 export function aggregateParts(
   parts: Parts,
   rule: AggregationRule,
-  valueOf: (code: string) => number | null,
+  valueOfPart: (code: string) => number | null,
 ): Aggregate {
   let sum = 0;
   let weighted = 0;
   let weight = 0;
   const used: Unit[] = [];
   for (const unit of parts.within) {
-    const v = valueOf(unit.code);
+    const v = valueOfPart(unit.code);
     if (v === null) continue;
     used.push(unit);
     sum += v;

@@ -186,7 +186,9 @@ export function reshape(
       eValue.push(v);
       eLine.push(row.line);
       eKind.push(kind);
-      dimIndex.forEach((d, i) => (eDims[i] as number[]).push(d));
+      dimIndex.forEach((d, i) => {
+        (eDims[i] as number[]).push(d);
+      });
       eMerged.push(
         kind === 2 && mergedFrom
           ? { ...mergedFrom, value: Number.isFinite(v) ? v : null, line: row.line }

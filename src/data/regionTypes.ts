@@ -13,7 +13,8 @@ export type RegionTypeId =
   | "policeDepartment"
   | "postalCode"
   | "nuts"
-  | "commutingZone";
+  | "commutingZone"
+  | "province";
 
 export interface RegionType {
   id: RegionTypeId;
@@ -136,7 +137,8 @@ export const REGION_TYPES: Readonly<Record<RegionTypeId, RegionType>> = {
   erva: {
     id: "erva",
     members: false,
-    cell: /erityisvastuualue|\berva\b|specialupptagningsområde/,
+    // The university hospitals name their catchment areas: "HYKS", "TAYS-erva".
+    cell: /erityisvastuualue|\berva\b|specialupptagningsområde|^(hyks|tyks|tays|kys|oys)(-erva|-alue)?$/,
     prefixes: ["ERVA"],
     header: /erityisvastuualue|\berva\b/i,
     words: w(
@@ -183,6 +185,21 @@ export const REGION_TYPES: Readonly<Record<RegionTypeId, RegionType>> = {
     words: w(
       { fi: "NUTS-alueet (suuralueet)", sv: "NUTS-områdena (storområden)", en: "NUTS regions" },
       { fi: "NUTS-alueesta", sv: "NUTS-områden", en: "NUTS regions" },
+    ),
+  },
+  province: {
+    id: "province",
+    members: false,
+    cell: /lääni$|\slän$|\bprovince\b/,
+    prefixes: [],
+    header: /lääni|\blän\b|province/i,
+    words: w(
+      {
+        fi: "läänit (vanha aluejako, lakkautettu 2010)",
+        sv: "länen (en gammal indelning, avskaffad 2010)",
+        en: "provinces (an old division, abolished in 2010)",
+      },
+      { fi: "läänistä", sv: "län", en: "provinces" },
     ),
   },
   commutingZone: {

@@ -35,6 +35,8 @@ const fi = {
   importNoRegionRows: "Yksikään rivi ei ole valitun tason alue.",
   importUnsupportedType:
     "Sarake ”{column}” luettelee {what} ({rows} riviä). Kartta ei piirrä niitä, eivätkä ne jää kokonaan hyvinvointialueiden tai maakuntien sisään, joten niiden arvoja ei voi näyttää. Tuo kunta-, hyvinvointialue-, työllisyysalue- tai maakuntatason tiedot.",
+  importSotkanetIds:
+    "Tiedosto antaa alueet THL:n Sotkanetin numerotunnuksina. Kartta tuntee niistä vain hyvinvointialueiden tunnukset (956–978), eikä tiedostossa ole yhtään niistä. Hae tiedot Sotkanetista alueiden nimien tai koodien kanssa (esim. CSV-vienti).",
   importFormatFailed: "Tiedostoa ({format}) ei voitu lukea: {reason}.",
   importTypeShown:
     "Taulukon rivit ovat {what}, joita kartta ei piirrä. Ne näytetään {level}: alueen arvo lasketaan sen sisällä kokonaan olevista riveistä, ja vajaat alueet on viivoitettu.",
@@ -120,6 +122,8 @@ const sv: ImportMessages = {
   importNoRegionRows: "Ingen rad är ett område på den valda nivån.",
   importUnsupportedType:
     "Kolumnen ”{column}” räknar upp {what} ({rows} rader). Kartan ritar dem inte, och de ryms inte helt inom välfärdsområden eller landskap, så deras värden kan inte visas. Importera uppgifter per kommun, välfärdsområde, sysselsättningsområde eller landskap.",
+  importSotkanetIds:
+    "Filen anger områdena med THL Sotkanets sifferkoder. Kartan känner bara till välfärdsområdenas koder (956–978), och filen har ingen av dem. Hämta uppgifterna ur Sotkanet med områdenas namn eller koder (t.ex. som CSV).",
   importFormatFailed: "Filen ({format}) kunde inte läsas: {reason}.",
   importTypeShown:
     "Tabellens rader är {what}, som kartan inte ritar. De visas {level}: ett områdes värde beräknas av de rader som ligger helt inom det, och ofullständiga områden är streckade.",
@@ -202,6 +206,8 @@ const en: ImportMessages = {
   importNoRegionRows: "No row is a region of the chosen level.",
   importUnsupportedType:
     "Column “{column}” lists {what} ({rows} rows). The map does not draw them, and they do not lie whole within counties or regions, so their values cannot be shown. Import data by municipality, county, employment area or region.",
+  importSotkanetIds:
+    "The file gives its regions as THL Sotkanet's numeric ids. The map knows only the wellbeing services counties' ids (956–978), and the file has none of them. Fetch the data from Sotkanet with the regions' names or codes (a CSV export, for example).",
   importFormatFailed: "The file ({format}) could not be read: {reason}.",
   importTypeShown:
     "The table's rows are {what}, which the map does not draw. They are shown {level}: a region's value is made of the rows lying whole within it, and incomplete regions are hatched.",

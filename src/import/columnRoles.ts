@@ -23,6 +23,9 @@ export const ID_HEADER =
 export const MEASURE_HEADER =
   /^(tiedot|tieto|information|uppgifter|indikaattori|indikator|indicator|mittari|muuttuja|variable|variabel|measure|tunnusluku|nyckeltal|contentscode|sisältö)$/i;
 
+/** Headers of a column that gives each row's unit ("%", "henkilöä"): the unit of its metric, never a dimension. */
+export const UNIT_HEADER = /^(yksikkö|mittayksikkö|unit|units|enhet|måttenhet)$/i;
+
 export interface Roles {
   periodColumn: number | null;
   /** A month or quarter in a column of its own, joined to the year of `periodColumn`. */
@@ -36,6 +39,10 @@ export interface Roles {
   attributes: number[];
   ignored: string[];
   constant: string[];
+  /** A column of units, read into each metric's unit. */
+  unitColumn: number | null;
+  /** Text columns of one value throughout ("Sukupuoli: Naiset"): what every figure is of. */
+  fixed: { column: number; value: string }[];
 }
 
 const cell = (r: Row, c: number) => (r.cells[c] ?? "").trim();
@@ -48,14 +55,15 @@ const cell = (r: Row, c: number) => (r.cells[c] ?? "").trim();
  * they vary within a region and period, attributes where each region has one
  * value, and dropped where the value never changes. A dimension headed as a
  * measure ("Tiedot") names metrics instead; `schema` (a PC-Axis or JSON-stat
- * file's metadata) gives the roles outright.
+ * file's metadata) gives the roles outright. `regionOf` is a row's region, or
+ * null for a row that names none.
  */
 export function columnRoles(
   header: readonly string[],
   body: readonly Row[],
   sample: readonly Row[],
   regionColumns: ReadonlySet<number>,
-  regionColumn: number,
+  regionOf: (r: Row) => string | null,
   schema: TableSchema | null,
 ): Roles {
   const columns = header.map((_, c) => c).filter((c) => !regionColumns.has(c));
@@ -70,12 +78,21 @@ export function columnRoles(
     attributes: [],
     ignored: [],
     constant: [],
+    fixed: [],
+    unitColumn: null,
   };
   if (schema) {
-    roles.periodColumn = schema.period;
+    // The metadata names the period, the measure dimension and the value; the other variables are dimensions.
+    const free = (c: number | null) => (c !== null && !regionColumns.has(c) ? c : null);
+    roles.periodColumn = free(schema.period);
     roles.measures = [schema.value];
-    roles.measureDimension = schema.measure;
-    roles.dimensions = schema.dimensions;
+    roles.measureDimension = free(schema.measure);
+    for (const c of columns) {
+      if (c === schema.value || c === roles.periodColumn || c === roles.measureDimension) continue;
+      const distinct = new Set(body.map((r) => cell(r, c)));
+      if (distinct.size > 1) roles.dimensions.push(c);
+      else roles.fixed.push({ column: c, value: [...distinct][0] ?? "" });
+    }
     return roles;
   }
   const periodic = (c: number) => nonEmpty(c).some((v) => parsePeriod(v));
@@ -108,7 +125,12 @@ export function columnRoles(
     const tooLarge = values.filter(isTooLarge).length;
     const name = header[c] ?? "";
     if ((finite > 0 || tooLarge > 0) && (finite + tooLarge) * 2 >= numbers.length) {
-      if (ID_HEADER.test(name)) roles.ignored.push(name);
+      // R's and Excel's row numbers (1, 2, 3…) are no values.
+      const rowNumbers =
+        values.length >= 3 &&
+        /^(#\d+|nro|n:o|rivi|rivinumero|row|index|x|\.\.\.1)$/i.test(name) &&
+        sample.every((r, i) => cell(r, c) === String(i + 1) || cell(r, c) === String(i));
+      if (ID_HEADER.test(name) || rowNumbers) roles.ignored.push(name);
       else if (values.length >= 5 && values.every((v) => v === values[0]) && !periodInHeader(name))
         roles.constant.push(name);
       else roles.measures.push(c);
@@ -128,14 +150,18 @@ export function columnRoles(
     roles.periodColumn === null
       ? ""
       : `${cell(r, roles.periodColumn)}\u0000${roles.periodPart ? cell(r, roles.periodPart.column) : ""}`;
+  roles.unitColumn = text.find((c) => UNIT_HEADER.test(header[c] ?? "")) ?? null;
   for (const c of text) {
+    if (c === roles.unitColumn) continue;
     const byRegionPeriod = new Map<string, string>();
     const byRegion = new Map<string, string>();
     const all = new Set<string>();
     let dimension = false;
     let attribute = true;
     for (const r of body) {
-      const region = cell(r, regionColumn);
+      // Rows that name no region (totals, unknown names) say nothing of how a column varies by region.
+      const region = regionOf(r);
+      if (region === null) continue;
       const value = cell(r, c);
       all.add(value);
       const key = `${region}\u0000${periodOf(r)}`;
@@ -152,8 +178,19 @@ export function columnRoles(
     const name = header[c] ?? "";
     if (dimension) roles.dimensions.push(c);
     else if (all.size <= 1) {
-      if (body.length >= 2) roles.constant.push(name);
-    } else if (attribute || !ID_HEADER.test(name)) roles.attributes.push(c);
+      if (body.length >= 2) {
+        roles.constant.push(name);
+        roles.fixed.push({ column: c, value: [...all][0] ?? "" });
+      }
+    }
+    // A column that changes with the period only repeats it ("2019-01-01" beside 2019 and 1).
+    else if (
+      !attribute &&
+      roles.periodColumn !== null &&
+      [...all].every((v) => !v || parsePeriod(v))
+    )
+      roles.ignored.push(name);
+    else if (attribute || !ID_HEADER.test(name)) roles.attributes.push(c);
     else roles.ignored.push(name);
   }
   roles.measureDimension =

@@ -74,6 +74,8 @@ export function issueText(issue: ImportIssue, lang: Lang): string {
       return ti(lang, "importNoNumeric");
     case "noRegionRows":
       return ti(lang, "importNoRegionRows");
+    case "sotkanetIds":
+      return ti(lang, "importSotkanetIds");
   }
 }
 

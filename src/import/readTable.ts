@@ -5,8 +5,9 @@ import type { LevelId } from "../data/levels.ts";
 import { normalizeName } from "../data/regionMatcher.ts";
 import type { RegionTypeId } from "../data/regionTypes.ts";
 import { columnRoles, ID_HEADER } from "./columnRoles.ts";
+import { fillDown } from "./fillDown.ts";
 import type { Gazetteer, ImportLevel } from "./gazetteer.ts";
-import { findLayout, type Row } from "./layout.ts";
+import { findLayout, type Layout, type Row } from "./layout.ts";
 import { Notes } from "./notes.ts";
 import { type CellRead, cellReader, type Place } from "./regionCells.ts";
 import { chooseRegion } from "./regionChoice.ts";
@@ -14,6 +15,7 @@ import { type ColumnScore, headerLevel, isDrawn, rankLevels, scoreColumn } from 
 import { reshape } from "./reshape.ts";
 import type { TableSchema } from "./schema.ts";
 import { nearest } from "./suggest.ts";
+import { transposed } from "./transpose.ts";
 import { typeSource } from "./typeSource.ts";
 
 export { guessRule } from "./ruleGuess.ts";
@@ -41,7 +43,8 @@ export type ImportIssue =
   | { code: "unsupportedType"; type: RegionTypeId; column: string; rows: number }
   | { code: "ambiguousLevel"; column: string; levels: LevelId[] }
   | { code: "noNumericColumn" }
-  | { code: "noRegionRows" };
+  | { code: "noRegionRows" }
+  | { code: "sotkanetIds" };
 
 export interface ReadOptions {
   /** The region column, by index: the user's choice over the guess. */
@@ -68,19 +71,40 @@ const levelOf = (place: Place, levels: readonly ImportLevel[]): LevelId =>
  */
 export function readTable(
   rows: readonly Row[],
-  source: {
-    name: string;
-    encoding: string;
-    delimiter: string | null;
-    sheets?: string[];
-    sheet?: string;
-  },
+  source: Source,
   gazetteer: Gazetteer,
   options: ReadOptions = {},
   schema: TableSchema | null = null,
-  meta: { title?: string | null; notes?: string[] } = {},
+  meta: Meta = {},
 ): ReadResult {
-  const layout = findLayout(rows);
+  const found = findLayout(rows);
+  // Categories written once per block (PxWeb, R) are filled down; a format's own rows need none.
+  const layout = schema ? found : { ...found, body: fillDown(found.body, found.header.length) };
+  return readLayout(layout, source, gazetteer, options, schema, meta, true);
+}
+
+interface Source {
+  name: string;
+  encoding: string;
+  delimiter: string | null;
+  sheets?: string[];
+  sheet?: string;
+}
+interface Meta {
+  title?: string | null;
+  notes?: string[];
+  sotkanet?: boolean;
+}
+
+function readLayout(
+  layout: Layout,
+  source: Source,
+  gazetteer: Gazetteer,
+  options: ReadOptions,
+  schema: TableSchema | null,
+  meta: Meta,
+  mayTurn: boolean,
+): ReadResult {
   const { header, body } = layout;
   const layoutNotes = [...(meta.title ? [meta.title] : []), ...layout.notes, ...(meta.notes ?? [])];
   if (body.length === 0) return { ok: false, issues: [{ code: "empty" }], reading: null };
@@ -106,7 +130,7 @@ export function readTable(
   const sample = body.length > SAMPLE ? body.slice(0, SAMPLE) : body;
   const scores = header
     .map((_, c) =>
-      schema && c !== schema.region
+      schema && c === schema.value
         ? null
         : scoreColumn(
             c,
@@ -115,7 +139,20 @@ export function readTable(
           ),
     )
     .filter((s): s is ColumnScore => s !== null);
-  const choice = chooseRegion(header, scores, options);
+  // The metadata's region (JSON-stat's geo role) or Sotkanet's region column, unless the user chose another.
+  const given =
+    schema && schema.region >= 0
+      ? schema.region
+      : meta.sotkanet
+        ? header.indexOf("region")
+        : undefined;
+  const choice = chooseRegion(header, scores, {
+    ...options,
+    ...(options.regionColumn === undefined && given !== undefined && given >= 0
+      ? { regionColumn: given }
+      : {}),
+    ...(meta.sotkanet && options.level === undefined ? { place: "sotkanet" as const } : {}),
+  });
   const baseReading = (
     column: number,
     level: LevelId,
@@ -139,6 +176,15 @@ export function readTable(
     ...(source.sheets ? { sheets: source.sheets } : {}),
     ...(source.sheet ? { sheet: source.sheet } : {}),
   });
+  // Regions as the columns' names: read turned, unless a column names regions plainly.
+  if (mayTurn && !schema && options.regionColumn === undefined) {
+    const strong =
+      choice.ok &&
+      choice.score.coded < 0.5 &&
+      (rankLevels(choice.score, null)[0]?.share ?? 0) >= 0.8;
+    const turned = strong ? null : transposed(layout, read, layout.notes[0] ?? source.name);
+    if (turned) return readLayout(turned, source, gazetteer, options, schema, meta, false);
+  }
   if (!choice.ok) {
     if (choice.issue === "noRegionColumn")
       return { ok: false, issues: [{ code: "noRegionColumn" }], reading: null };
@@ -194,7 +240,11 @@ export function readTable(
       )
       .map((s) => s.column),
   ]);
-  const roles = columnRoles(header, body, sample, regionColumns, regionColumn, schema);
+  const regionOf = (r: Row) => {
+    const c = read(cell(r, regionColumn));
+    return c.kind === "region" ? (c.hits[place] ?? null) : null;
+  };
+  const roles = columnRoles(header, body, sample, regionColumns, regionOf, schema);
   const notes = new Notes();
   if (roles.ignored.length) notes.add("ignoredColumns", 0, roles.ignored.join(", "));
   if (roles.constant.length) notes.add("constantColumns", 0, roles.constant.join(", "));
@@ -249,7 +299,12 @@ export function readTable(
       issues: [{ code: "tooManyRows", rows: shaped.rows, max: MAX_ROWS }],
       reading,
     };
-  if (shaped.codes.length === 0) return { ok: false, issues: [{ code: "noRegionRows" }], reading };
+  if (shaped.codes.length === 0)
+    return {
+      ok: false,
+      issues: [{ code: meta.sotkanet ? "sotkanetIds" : "noRegionRows" }],
+      reading,
+    };
 
   const list = notes.list();
   suggestNames(list, gazetteer, place);

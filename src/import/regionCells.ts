@@ -88,6 +88,9 @@ const COUNTRY = new Set(
     "all respondents",
   ].map(normalizeName),
 );
+/** "Kaikki sairaanhoitopiirit", "Alla kommuner": every region of the table, the whole country. */
+const ALL_REGIONS =
+  /^(kaikki|alla|all) (kunnat|alueet|sairaanhoitopiirit|hyvinvointialueet|maakunnat|seutukunnat|kommuner|områden|regions|municipalities|counties|hospital districts)$/;
 const MAINLAND = /^(manner-suomi|fasta finland|mainland finland|manner-suomi yhteensä)$/;
 /** Totals and summary rows: a range, an N, a mean of the rows above. */
 const TOTAL =
@@ -188,7 +191,8 @@ export function cellReader(gazetteer: Gazetteer): (cell: string) => CellRead {
   return (cell: string): CellRead => {
     const text = cell.trim();
     const key = normalizeName(text);
-    if (COUNTRY.has(key) || text === "SSS") return { kind: "aside", why: "country" };
+    if (COUNTRY.has(key) || text === "SSS" || ALL_REGIONS.test(key))
+      return { kind: "aside", why: "country" };
     if (MAINLAND.test(key)) return { kind: "aside", why: "mainland" };
     if (TOTAL.test(key)) return { kind: "aside", why: "total" };
 
@@ -197,6 +201,9 @@ export function cellReader(gazetteer: Gazetteer): (cell: string) => CellRead {
       const [, prefix = "", digits = "", rest = ""] = prefixed;
       const target = PREFIX_PLACE[prefix] as Place | "mainland";
       if (target === "mainland") return { kind: "aside", why: "mainland" };
+      // Statistics Finland gives Åland a county code of its own (HVA91): it is no county.
+      if (target === "county" && digits === "91")
+        return region({}, { prefixed: target, coded: true, outside: true });
       const width = WIDTH[target];
       const code = width ? digits.padStart(width, "0") : digits;
       const known = byCode.get(target);

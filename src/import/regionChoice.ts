@@ -28,7 +28,7 @@ export type RegionChoice =
 export function chooseRegion(
   header: readonly string[],
   scores: readonly ColumnScore[],
-  options: { regionColumn?: number; level?: ImportLevel },
+  options: { regionColumn?: number; level?: ImportLevel; place?: Place },
 ): RegionChoice {
   const hintOf = (c: number) => headerLevel(header[c] ?? "");
   const trusted = (s: ColumnScore) =>
@@ -48,9 +48,19 @@ export function chooseRegion(
       (!s.rowNumbers || hintOf(s.column) !== null)
     );
   };
+  // Of columns that each name nearly every row's region, the finest: a municipality column
+  // beside its region (maakunta) column is the region column, the other an attribute.
   const order = (s: ColumnScore) => {
     const b = best(s) as LevelScore;
-    return [Number(trusted(s)), b.share >= 0.5 ? b.matched : 0, b.share, b.regions];
+    const covers = b.share >= 0.8;
+    return [
+      Number(trusted(s)),
+      Number(covers),
+      covers ? b.regions : 0,
+      b.share >= 0.5 ? b.matched : 0,
+      b.share,
+      b.regions,
+    ];
   };
   const candidates = scores
     .filter((s) =>
@@ -67,6 +77,8 @@ export function chooseRegion(
   const column = chosen.column;
   const hint = hintOf(column);
   const ranked = rankLevels(chosen, hint);
+  // The format says what the rows are (Sotkanet's API gives its own ids).
+  if (options.place !== undefined) return { ok: true, column, place: options.place, score: chosen };
   if (options.level !== undefined) {
     // The user's level: Sotkanet's ids are counties too.
     const wanted = ranked.find(

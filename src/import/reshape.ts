@@ -17,11 +17,15 @@ import type { CellRead, Place } from "./regionCells.ts";
 import { isDrawn } from "./regionColumn.ts";
 import { guessRule } from "./ruleGuess.ts";
 import type { TableSchema } from "./schema.ts";
-import { totalCategory } from "./totals.ts";
+import { isTotalCategory, totalCategory } from "./totals.ts";
 
 /** Categories whose values are shares or rates: a metric shown for one of them is a mean. */
 const MEAN_CATEGORY =
   /%|‰|prosent|osuus|andel|share|\brate\b|\bper\b|\/|keskiarvo|keskim|medel|\bmean\b|mediaani|median|indeksi|index|aste\b|kohden|kohti/i;
+
+/** Headers of a dimension: a column of one category ("Sukupuoli: Naiset") says what every figure is of. */
+const DIMENSION_HEADER =
+  /sukupuoli|kön|\bsex\b|gender|ikä|ålder|\bage\b|toimiala|näringsgren|industry|etuus|förmån|benefit|koulutus|utbildning|education|tiedot|uppgifter|information|indikaattori|indicator|muuttuja|variable|ryhmä|grupp|group|luokka|klass|class|tyyppi|typ|type/i;
 
 export interface Reshaped {
   periods: string[];
@@ -87,6 +91,13 @@ export function reshape(
     values: {} as Record<string, string>,
   }));
   const single = roles.measures.length === 1 && roles.measureDimension !== null;
+  // What every figure is of, where a column says it once ("Sukupuoli: Naiset"); a total goes without saying.
+  const fixed = roles.fixed
+    .filter((f) => schema || DIMENSION_HEADER.test(header[f.column] ?? ""))
+    .map((f) => f.value)
+    .filter((v) => v && !isTotalCategory(v));
+  const unitOf = new Map<number, string>();
+  const measureOf = new Map<number, string>();
   const measureName = (c: number) => {
     const p = roles.headerPeriods.get(c);
     return p ? p.name || title : (header[c] ?? "");
@@ -108,7 +119,14 @@ export function reshape(
       if (roles.measures.some((c) => cell(row, c) !== "")) notes.add("emptyRegion", row.line, "");
       continue;
     }
-    const r = read(name);
+    let r = read(name);
+    // A municipality code written without its zeros ("10" for 010) in a column of municipalities.
+    if (
+      place === "municipality" &&
+      /^\d{1,2}$/.test(name) &&
+      (r.kind !== "region" || !r.hits.municipality)
+    )
+      r = read(name.padStart(3, "0"));
     let code: string | null = null;
     let kind = 0;
     let mergedFrom: { code: string; name: string; into: string } | null = null;
@@ -125,6 +143,11 @@ export function reshape(
       notes.add("outside", row.line, name);
       continue;
     } else if (r.hits[place] === undefined) {
+      // Sotkanet's ids other than the counties' name regions the app has no table for.
+      if (place === "sotkanet") {
+        notes.add("unknown", row.line, name);
+        continue;
+      }
       const other = (Object.keys(r.hits) as Place[])[0];
       if (other && isDrawn(other)) notes.add("otherLevel", row.line, name, other);
       else if (other && other !== "sotkanet") notes.addType("otherType", row.line, name, other);
@@ -163,7 +186,7 @@ export function reshape(
     for (const c of roles.measures) {
       const p = roles.headerPeriods.get(c);
       const period = p ? p.period : rowPeriod;
-      const label = (single ? [measureCat] : [measureName(c), measureCat])
+      const label = [...(single ? [measureCat] : [measureName(c), measureCat]), ...fixed]
         .filter(Boolean)
         .join(" – ");
       if (!metricLabels.has(label) && metricLabels.list.length >= maxMetrics) {
@@ -171,6 +194,9 @@ export function reshape(
         continue;
       }
       const m = metricLabels.of(label);
+      if (!measureOf.has(m)) measureOf.set(m, measureCat || measureName(c));
+      if (roles.unitColumn !== null && !unitOf.has(m) && cell(row, roles.unitColumn))
+        unitOf.set(m, cell(row, roles.unitColumn));
       const raw = cell(row, c);
       const value = parseNumber(raw);
       if (Number.isNaN(value))
@@ -279,9 +305,10 @@ export function reshape(
     lines[at] = eLine[e] as number;
   }
   result.metrics = metricLabels.list.map((label, m) => {
-    const unit = schema?.units[label] ?? schema?.units[""] ?? "";
+    const measure = measureOf.get(m) ?? label;
+    const unit = unitOf.get(m) ?? schema?.units[measure] ?? schema?.units[""] ?? "";
     const guess = guessRule(label, unit, samples[m]);
-    const digits = schema?.decimals[label] ?? schema?.decimals[""];
+    const digits = schema?.decimals[measure] ?? schema?.decimals[""];
     return {
       id: `c${m + 1}`,
       label,

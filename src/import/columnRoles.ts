@@ -10,7 +10,9 @@ import {
   periodInHeader,
   QUARTER_HEADER,
 } from "./periods.ts";
+import { headerLevel } from "./regionColumn.ts";
 import type { TableSchema } from "./schema.ts";
+import { isTotalCategory } from "./totals.ts";
 
 /** Headers of columns that hold identifiers, never values: "id", "koodi", "Kuntanumero", "code". */
 export const ID_HEADER =
@@ -124,18 +126,34 @@ export function columnRoles(
     const finite = numbers.filter((v) => !Number.isNaN(v)).length;
     const tooLarge = values.filter(isTooLarge).length;
     const name = header[c] ?? "";
-    if ((finite > 0 || tooLarge > 0) && (finite + tooLarge) * 2 >= numbers.length) {
+    // An indicator's number (Sotkanet's "indicator": 127) names a measure; it is no value.
+    if (MEASURE_HEADER.test(name) && values.length) text.push(c);
+    else if ((finite > 0 || tooLarge > 0) && (finite + tooLarge) * 2 >= numbers.length) {
       // R's and Excel's row numbers (1, 2, 3…) are no values.
       const rowNumbers =
         values.length >= 3 &&
         /^(#\d+|nro|n:o|rivi|rivinumero|row|index|x|\.\.\.1)$/i.test(name) &&
         sample.every((r, i) => cell(r, c) === String(i + 1) || cell(r, c) === String(i));
-      if (ID_HEADER.test(name) || rowNumbers) roles.ignored.push(name);
+      // A column headed "Kunta" or "Maakunta" of whole numbers below 1000 holds codes, not values.
+      const codes =
+        headerLevel(name) !== null &&
+        numbers.every((v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 1000);
+      if (ID_HEADER.test(name) || rowNumbers || codes) roles.ignored.push(name);
       else if (values.length >= 5 && values.every((v) => v === values[0]) && !periodInHeader(name))
         roles.constant.push(name);
       else roles.measures.push(c);
     } else if (values.length === 0) roles.ignored.push(name);
     else text.push(c);
+  }
+  // Categories written as numbers ("Yhteensä", "0", "1", … "100 -"): a key of the rows, not values.
+  const periodKey = (r: Row) =>
+    roles.periodColumn === null
+      ? ""
+      : `${cell(r, roles.periodColumn)}\u0000${roles.periodPart ? cell(r, roles.periodPart.column) : ""}`;
+  const keys = roles.measures.filter((c) => isKeyColumn(sample, c, (r) => regionOf(r), periodKey));
+  if (keys.length && keys.length < roles.measures.length) {
+    roles.measures = roles.measures.filter((c) => !keys.includes(c));
+    text.push(...keys);
   }
   // Wide tables: "2020 Väkiluku", "2021 Väkiluku" are one value column over periods.
   if (roles.periodColumn === null) {
@@ -146,10 +164,7 @@ export function columnRoles(
     if (roles.headerPeriods.size < 2) roles.headerPeriods.clear();
   }
   // How each text column varies: within a region and period (a dimension), between regions only (an attribute).
-  const periodOf = (r: Row) =>
-    roles.periodColumn === null
-      ? ""
-      : `${cell(r, roles.periodColumn)}\u0000${roles.periodPart ? cell(r, roles.periodPart.column) : ""}`;
+  const periodOf = periodKey;
   roles.unitColumn = text.find((c) => UNIT_HEADER.test(header[c] ?? "")) ?? null;
   for (const c of text) {
     if (c === roles.unitColumn) continue;
@@ -198,4 +213,38 @@ export function columnRoles(
   if (roles.measureDimension !== null)
     roles.dimensions = roles.dimensions.filter((c) => c !== roles.measureDimension);
   return roles;
+}
+
+/**
+ * Whether a column of numbers is a key of the rows: a region and period have
+ * several rows, and the column gives each of them the same set of values
+ * (ages 0–100 in every municipality), or a total among them ("Yhteensä").
+ * A column of values differs from region to region.
+ */
+function isKeyColumn(
+  sample: readonly Row[],
+  c: number,
+  regionOf: (r: Row) => string | null,
+  periodOf: (r: Row) => string,
+): boolean {
+  const groups = new Map<string, string[]>();
+  let total = false;
+  for (const r of sample) {
+    const region = regionOf(r);
+    if (region === null) continue;
+    const v = cell(r, c);
+    if (isTotalCategory(v)) total = true;
+    const key = `${region}\u0000${periodOf(r)}`;
+    groups.set(key, [...(groups.get(key) ?? []), v]);
+  }
+  const sets = [...groups.values()]
+    .filter((g) => g.length > 1)
+    .map((g) => [...g].sort().join("\u0000"));
+  if (sets.length < 2 || sets.length * 2 < groups.size) return false;
+  if (total) return true;
+  const common = new Map<string, number>();
+  for (const s of sets) common.set(s, (common.get(s) ?? 0) + 1);
+  return (
+    Math.max(...common.values()) >= sets.length * 0.8 && (sets[0]?.split("\u0000").length ?? 0) > 1
+  );
 }

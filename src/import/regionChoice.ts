@@ -39,8 +39,14 @@ export function chooseRegion(
   const usable = (s: ColumnScore) => {
     const b = best(s);
     if (!b) return false;
-    // A type the map does not draw, told by code alone (five digits), needs a header that names it.
-    if (!isDrawn(b.level) && b.level !== "sotkanet" && s.coded >= 0.5 && hintOf(s.column) === null)
+    // A type the map does not draw, told by a bare code (five digits), needs a header that names it.
+    if (
+      !isDrawn(b.level) &&
+      b.level !== "sotkanet" &&
+      s.coded >= 0.5 &&
+      b.prefixed === 0 &&
+      hintOf(s.column) === null
+    )
       return false;
     if (b.level === "sotkanet" && hintOf(s.column) !== "sotkanet" && b.share < 0.8) return false;
     return (

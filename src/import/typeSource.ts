@@ -19,8 +19,8 @@ export function containing(
 
 /**
  * The drawn levels a table of `type` can be shown at: those within whose
- * regions at least half of the table's regions lie whole (hospital districts
- * in counties: 14 of 21; HUS spans five and stays out). Empty for a type whose
+ * regions at least 60 % of the type's mainland regions lie whole (hospital
+ * districts in counties: 13 of 20; HUS spans five and stays out). Empty for a type whose
  * regions span the drawn ones (ELY areas, electoral districts), or whose
  * municipalities the geo build does not give.
  */
@@ -38,12 +38,16 @@ export function typeSource(
       members: r.members ?? [],
     })),
   };
-  const inFile = regions.filter((r) => codes.includes(r.code) && r.members?.length);
+  // The type's regions in mainland Finland (Åland's own lie within no county).
+  const mainland = regions.filter(
+    (r) => r.members?.length && r.members.some((m) => gazetteer.parents[m]?.county),
+  );
   const levels = TARGETS.filter(
     (level) =>
-      inFile.length > 0 &&
-      inFile.filter((r) => containing(r.members ?? [], level, gazetteer) !== null).length * 2 >=
-        inFile.length,
+      codes.length > 0 &&
+      mainland.length > 0 &&
+      mainland.filter((r) => containing(r.members ?? [], level, gazetteer) !== null).length >=
+        mainland.length * 0.6,
   );
   return { source: { ...source, levels }, levels };
 }

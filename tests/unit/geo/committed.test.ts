@@ -122,7 +122,7 @@ describe("golden rebuild", () => {
       expect([...outputs.keys()]).toHaveLength(4);
       for (const [file, text] of outputs) expect(text === read(file), file).toBe(true);
     },
-    20_000,
+    60_000,
   );
   if (!hasSnapshot)
     console.warn(`golden rebuild skipped: no source snapshot at ${snapshot} (see geo/README.md)`);

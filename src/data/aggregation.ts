@@ -94,10 +94,12 @@ export interface Aggregate {
 
 /**
  * A region's value from its parts: a sum, or a mean weighted by the parts'
- * populations (31.12.2024), over the parts that have a value. Parts that span
- * the region and others are never counted. Coverage counts the parts with a
- * value of all the parts in or reaching into the region, and their share of
- * its population; with none, the value is null.
+ * populations (31.12.2024), over the parts that have a value. A region that a
+ * part reaches into from beyond (HUS into five counties) has no value: that
+ * part cannot be divided, and without it the region is short by an unknown
+ * share. Coverage counts the parts with a value of all the parts in or
+ * reaching into the region, and their share of its population; with none, the
+ * value is null.
  */
 export function aggregateParts(
   parts: Parts,
@@ -121,6 +123,7 @@ export function aggregateParts(
     of: parts.within.length + parts.spanning.length,
     populationShare: parts.population > 0 ? weight / parts.population : 0,
   };
-  if (used.length === 0) return { value: null, coverage, used };
+  // A part reaching beyond the region leaves it short by a share no one can know: no value.
+  if (used.length === 0 || parts.spanning.length > 0) return { value: null, coverage, used };
   return { value: rule === "sum" ? sum : weight > 0 ? weighted / weight : null, coverage, used };
 }

@@ -75,7 +75,8 @@ export type NoteKind =
   | "constantColumns"
   | "attributeColumns"
   | "codeNameConflict"
-  | "invalidPeriod";
+  | "invalidPeriod"
+  | "olderDivision";
 
 export interface ImportNote {
   kind: NoteKind;
@@ -115,6 +116,8 @@ export interface Reading {
   attributes?: string[];
   /** Lines of one cell (titles, sources, footnotes), or the metadata's title, source and notes. */
   notes: string[];
+  /** The year of an older regional division the file says its regions follow ("2018"); absent for today's. */
+  division?: string;
   /** A workbook's sheets and the one read. */
   sheets?: string[];
   sheet?: string;

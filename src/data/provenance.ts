@@ -30,6 +30,8 @@ export type Provenance =
   | {
       kind: "aggregate";
       rule: AggregationRule;
+      /** The figure made; null where no part has a value or a part reaches in from beyond. */
+      value: number | null;
       /** What the parts are. */
       of: LevelId | RegionTypeId;
       parts: ProvenancePart[];
@@ -59,6 +61,7 @@ export function aggregateProvenance(
   return {
     kind: "aggregate",
     rule,
+    value: aggregate.value,
     of,
     parts: aggregate.used.map(part),
     count: aggregate.coverage.count,

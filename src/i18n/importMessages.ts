@@ -47,6 +47,8 @@ const fi = {
     "Sarakkeet, joissa kullakin alueella on yksi arvo, näytetään alueen tietoina eikä mittareina: {examples}.",
   noteCodeNameConflict:
     "Koodi ja nimi viittaavat eri alueisiin; alue luettiin nimen mukaan: {count} (rivit {rows}; {examples}).",
+  noteOlderDivision:
+    "Tiedoston alueet ovat vuoden {examples} aluejaon mukaiset. Kartta piirtää vuoden 2025 aluejaon; alueiden rajat voivat poiketa, joten luvut ovat tiedoston alueiden lukuja.",
   noteInvalidPeriod:
     "Rivit, joiden ajanjakso ei ole kelvollinen (esim. 2024M13, 2024Q5), jätettiin pois: {count} (rivit {rows}; {examples}).",
   readingSheet: "Taulukkosivu",
@@ -134,6 +136,8 @@ const sv: ImportMessages = {
     "Kolumner med ett värde per område visas som uppgifter om området, inte som mått: {examples}.",
   noteCodeNameConflict:
     "Koden och namnet anger olika områden; området lästes enligt namnet: {count} (rader {rows}; {examples}).",
+  noteOlderDivision:
+    "Filens områden följer indelningen år {examples}. Kartan ritar indelningen år 2025; gränserna kan skilja sig, så talen gäller filens områden.",
   noteInvalidPeriod:
     "Rader vars period inte är giltig (t.ex. 2024M13, 2024Q5) lämnades bort: {count} (rader {rows}; {examples}).",
   readingSheet: "Kalkylblad",
@@ -218,6 +222,8 @@ const en: ImportMessages = {
     "Columns with one value per region are shown with the region, not as metrics: {examples}.",
   noteCodeNameConflict:
     "The code and the name point to different regions; the region was read by its name: {count} (lines {rows}; {examples}).",
+  noteOlderDivision:
+    "The file's regions follow the {examples} division. The map draws the 2025 division; borders may differ, so the figures are those of the file's regions.",
   noteInvalidPeriod:
     "Rows whose period is not valid (such as 2024M13, 2024Q5) set aside: {count} (lines {rows}; {examples}).",
   readingSheet: "Sheet",

@@ -136,6 +136,9 @@ const fi = {
   provSum: "Summa: {count}/{total} {of} (rivit {lines}).",
   provMean:
     "Väestöllä painotettu keskiarvo: {count}/{total} {of}, {share} väestöstä (rivit {lines}).",
+  provNoValueSpanning:
+    "Ei arvoa: {list} ulottuu myös muille alueille, eikä sen arvoa voi jakaa; ilman sitä alue jäisi vajaaksi.",
+  provWithin: "Kokonaan alueen sisällä: {list}.",
   provLacking: "Ilman arvoa: {list}.",
   provSpanning: "Ei laskettu: {list} ulottuu usealle alueelle, eikä sen arvoa voi jakaa.",
   provNone: "Ei arvoa: yhdelläkään alueen sisällä olevalla rivillä ei ole arvoa.",
@@ -305,6 +308,9 @@ const sv: Messages = {
   provSum: "Summa: {count} av {total} {of} (rader {lines}).",
   provMean:
     "Befolkningsvägt medelvärde: {count} av {total} {of}, {share} av befolkningen (rader {lines}).",
+  provNoValueSpanning:
+    "Inget värde: {list} sträcker sig också över andra områden, och dess värde kan inte delas; utan det vore området ofullständigt.",
+  provWithin: "Helt inom området: {list}.",
   provLacking: "Utan värde: {list}.",
   provSpanning:
     "Inte medräknad: {list} sträcker sig över flera områden, och dess värde kan inte delas.",
@@ -473,6 +479,9 @@ const en: Messages = {
   provSum: "Sum of {count} of {total} {of} (lines {lines}).",
   provMean:
     "Population-weighted mean of {count} of {total} {of}, {share} of the population (lines {lines}).",
+  provNoValueSpanning:
+    "No value: {list} reaches beyond this region too, and its value cannot be divided; without it the region would be short.",
+  provWithin: "Lying whole within it: {list}.",
   provLacking: "Without a value: {list}.",
   provSpanning: "Not counted: {list} spans several regions, and its value cannot be divided.",
   provNone: "No value: no row within the region has one.",

@@ -10,6 +10,7 @@ import {
   periodInHeader,
   QUARTER_HEADER,
 } from "./periods.ts";
+import { COORDINATE_HEADER, determinedDimensions } from "./redundant.ts";
 import { headerLevel } from "./regionColumn.ts";
 import type { TableSchema } from "./schema.ts";
 import { isTotalCategory } from "./totals.ts";
@@ -23,7 +24,9 @@ export const ID_HEADER =
  * "Tiedot", Sotkanet's indicator): its categories name metrics, not a picker.
  */
 export const MEASURE_HEADER =
-  /^(tiedot|tieto|information|uppgifter|indikaattori|indikator|indicator|mittari|muuttuja|variable|variabel|measure|tunnusluku|nyckeltal|contentscode|sisältö)$/i;
+  /^(tiedot|tieto|information|uppgifter|indikaattori|indikator|indicator|mittari|measure|tunnusluku|nyckeltal|contentscode|sisältö)$/i;
+/** "Variable" names measures only in a long table of one value column; beside several value columns it is a dimension. */
+const VARIABLE_HEADER = /^(muuttuja|variable|variabel)$/i;
 
 /** Headers of a column that gives each row's unit ("%", "henkilöä"): the unit of its metric, never a dimension. */
 export const UNIT_HEADER = /^(yksikkö|mittayksikkö|unit|units|enhet|måttenhet)$/i;
@@ -138,7 +141,8 @@ export function columnRoles(
       const codes =
         headerLevel(name) !== null &&
         numbers.every((v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 1000);
-      if (ID_HEADER.test(name) || rowNumbers || codes) roles.ignored.push(name);
+      if (ID_HEADER.test(name) || rowNumbers || codes || COORDINATE_HEADER.test(name))
+        roles.ignored.push(name);
       else if (values.length >= 5 && values.every((v) => v === values[0]) && !periodInHeader(name))
         roles.constant.push(name);
       else roles.measures.push(c);
@@ -209,9 +213,26 @@ export function columnRoles(
     else roles.ignored.push(name);
   }
   roles.measureDimension =
-    roles.dimensions.find((c) => MEASURE_HEADER.test(header[c] ?? "")) ?? null;
+    roles.dimensions.find((c) => MEASURE_HEADER.test(header[c] ?? "")) ??
+    (roles.measures.length === 1
+      ? roles.dimensions.find((c) => VARIABLE_HEADER.test(header[c] ?? ""))
+      : undefined) ??
+    null;
   if (roles.measureDimension !== null)
     roles.dimensions = roles.dimensions.filter((c) => c !== roles.measureDimension);
+  // A label made of the other categories is no dimension of its own.
+  const keyOf = (r: Row) => {
+    const region = regionOf(r);
+    return region === null ? null : `${region}\u0000${periodOf(r)}`;
+  };
+  const repeated = determinedDimensions(
+    body,
+    roles.dimensions,
+    roles.measureDimension === null ? [] : [roles.measureDimension],
+    keyOf,
+  );
+  roles.dimensions = roles.dimensions.filter((c) => !repeated.includes(c));
+  roles.ignored.push(...repeated.map((c) => header[c] ?? ""));
   return roles;
 }
 

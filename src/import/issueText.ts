@@ -98,6 +98,7 @@ const NOTE_KEYS: Record<ImportNote["kind"], ImportMessageKey> = {
   attributeColumns: "noteAttributeColumns",
   codeNameConflict: "noteCodeNameConflict",
   invalidPeriod: "noteInvalidPeriod",
+  olderDivision: "noteOlderDivision",
 };
 
 /** A note as one line: its count, its first rows and examples ("did you mean" for unknown names). */
@@ -115,7 +116,8 @@ export function noteText(note: ImportNote, lang: Lang): string {
     examples:
       note.kind === "ignoredColumns" ||
       note.kind === "constantColumns" ||
-      note.kind === "attributeColumns"
+      note.kind === "attributeColumns" ||
+      note.kind === "olderDivision"
         ? (note.examples[0] ?? "")
         : examples,
     level: note.level ? LEVELS[note.level].words.many[lang] : "",

@@ -152,6 +152,7 @@ function jsonStatRows(ds: JsonStat): { rows: Row[]; schema: TableSchema } {
       units,
       decimals,
       title: ds.label ?? null,
+      division: /_((?:19|20)\d\d)\d{4}$/.exec(role.geo?.[0] ?? "")?.[1] ?? null,
       source: ds.source ?? null,
       notes: notes
         .map((n) =>

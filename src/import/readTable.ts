@@ -26,6 +26,8 @@ export const MAX_COLUMNS = 1000;
 export const MAX_METRICS = 300;
 /** Rows after reshaping: regions × periods × category combinations. A municipality table of 30 years is 9 240. */
 export const MAX_ROWS = 400_000;
+/** The year of the regional division the map draws (the atlas's). */
+const DIVISION_YEAR = "2025";
 /** How many rows of a column are read to decide whether it names regions. */
 const SAMPLE = 3000;
 
@@ -277,6 +279,7 @@ function readLayout(
     measureDimension:
       roles.measureDimension === null ? null : (header[roles.measureDimension] ?? null),
     attributes: roles.attributes.map((c) => header[c] ?? ""),
+    ...(schema?.division && schema.division < DIVISION_YEAR ? { division: schema.division } : {}),
   };
   if (shaped.tooManyMetrics !== null)
     return {
@@ -306,6 +309,9 @@ function readLayout(
       reading,
     };
 
+  // Regions of an older division are shown as they are, and named as such.
+  const division = schema?.division && schema.division < DIVISION_YEAR ? schema.division : null;
+  if (division) notes.add("olderDivision", 0, division);
   const list = notes.list();
   suggestNames(list, gazetteer, place);
   return {

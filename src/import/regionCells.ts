@@ -236,6 +236,8 @@ export function cellReader(gazetteer: Gazetteer): (cell: string) => CellRead {
     if (coded) {
       const [, digits = "", rawName = ""] = coded;
       if (/^\d/.test(rawName)) return { kind: "aside", why: "subArea" };
+      // "15 - 74" is an age range, not a code and a name.
+      if (!/^\p{L}/u.test(rawName)) return { kind: "unknown", name: text, coded: true };
       // PxWeb marks a municipality that has ceased with its last year: "099 Honkajoki -21".
       const name = normalizeName(rawName.replace(/\s+-\d{2}$/, ""));
       const { sotkanet: _, ...numbered } = codeHits(digits, null);

@@ -19,6 +19,8 @@ export interface TableSchema {
   /** Decimals by measure category ("" for the table's). */
   decimals: Record<string, number>;
   title: string | null;
+  /** The year of the regional division its region dimension follows (JSON-stat's "alue_23_20180101"), if it says. */
+  division?: string | null;
   source: string | null;
   notes: string[];
 }

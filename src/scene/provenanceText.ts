@@ -62,6 +62,13 @@ export function provenanceText(p: Provenance, lang: Lang, regionName = ""): stri
           : p.of in REGION_TYPES
             ? REGION_TYPES[p.of as keyof typeof REGION_TYPES].words.of[lang]
             : LEVELS[p.of as keyof typeof LEVELS].words.many[lang];
+      if (p.value === null && p.spanning.length)
+        return [
+          t(lang, "provNoValueSpanning", { list: partList(p.spanning, lang) }),
+          p.parts.length ? t(lang, "provWithin", { list: partList(p.parts, lang) }) : "",
+        ]
+          .filter(Boolean)
+          .join(" ");
       const sentences = [
         p.count === 0
           ? t(lang, "provNone")

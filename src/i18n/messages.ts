@@ -139,6 +139,7 @@ const fi = {
   provNoValueSpanning:
     "Ei arvoa: {list} ulottuu myös muille alueille, eikä sen arvoa voi jakaa; ilman sitä alue jäisi vajaaksi.",
   provWithin: "Kokonaan alueen sisällä: {list}.",
+  moreAttributes: "…ja {count} muuta tiedoston saraketta",
   provLacking: "Ilman arvoa: {list}.",
   provSpanning: "Ei laskettu: {list} ulottuu usealle alueelle, eikä sen arvoa voi jakaa.",
   provNone: "Ei arvoa: yhdelläkään alueen sisällä olevalla rivillä ei ole arvoa.",
@@ -311,6 +312,7 @@ const sv: Messages = {
   provNoValueSpanning:
     "Inget värde: {list} sträcker sig också över andra områden, och dess värde kan inte delas; utan det vore området ofullständigt.",
   provWithin: "Helt inom området: {list}.",
+  moreAttributes: "…och {count} andra kolumner i filen",
   provLacking: "Utan värde: {list}.",
   provSpanning:
     "Inte medräknad: {list} sträcker sig över flera områden, och dess värde kan inte delas.",
@@ -482,6 +484,7 @@ const en: Messages = {
   provNoValueSpanning:
     "No value: {list} reaches beyond this region too, and its value cannot be divided; without it the region would be short.",
   provWithin: "Lying whole within it: {list}.",
+  moreAttributes: "…and {count} more of the file's columns",
   provLacking: "Without a value: {list}.",
   provSpanning: "Not counted: {list} spans several regions, and its value cannot be divided.",
   provNone: "No value: no row within the region has one.",

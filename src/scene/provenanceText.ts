@@ -116,9 +116,13 @@ export function setAsideText(table: ImportedTable, lang: Lang): string | null {
   return items.length ? t(lang, "setAside", { list: items.join(", ") }) : null;
 }
 
+/** Attributes a region's lines list at most. */
+const MAX_ATTRIBUTES = 5;
+
 /**
  * The lines an imported region adds to its tooltip and details: its
- * attributes ("Maakunta: Lappi") and how its figure of the metric was made.
+ * attributes ("Maakunta: Lappi", the first five) and how its figure of the
+ * metric was made.
  */
 export function importedRegionLines(
   dataset: Dataset,
@@ -129,8 +133,13 @@ export function importedRegionLines(
 ): string[] {
   const info = dataset.imported;
   if (!info) return [];
+  // A file of dozens of classification columns: the first few, and how many more.
+  const attributes = info.attributes(code);
   return [
-    ...info.attributes(code).map((a) => `${a.name}: ${a.value}`),
+    ...attributes.slice(0, MAX_ATTRIBUTES).map((a) => `${a.name}: ${a.value}`),
+    ...(attributes.length > MAX_ATTRIBUTES
+      ? [t(lang, "moreAttributes", { count: attributes.length - MAX_ATTRIBUTES })]
+      : []),
     provenanceText(info.provenance(code, metric), lang, regionName),
   ];
 }

@@ -6,18 +6,19 @@ import { DATA_FILES, fetchJson } from "./data/load.ts";
 import { t } from "./i18n/messages.ts";
 import { featureBounds } from "./map/bounds.ts";
 import { regionFeatures } from "./map/geometry.ts";
+import { fitPadding } from "./map/mapView.ts";
 import { mapHost } from "./mapHost.ts";
 import { mapOverlays } from "./mapOverlays.ts";
 import { onPrepareLevel } from "./prepare.ts";
 import { presenterMode } from "./present/presenterMode.ts";
 import { currentView } from "./scene/currentView.ts";
-import { viewDescription } from "./scene/viewDescription.ts";
 import type { AppState, Store } from "./state/store.ts";
 import type { Modes } from "./state/url.ts";
 import { gestureHint, glLocale } from "./ui/gestureHint.ts";
 import { mapPointer } from "./ui/mapPointer.ts";
 import { showNotice } from "./ui/notice.ts";
 import { panels } from "./ui/panels.ts";
+import { rankChart } from "./ui/rankChart.ts";
 import { labelElements } from "./ui/regionLabels.ts";
 import { shareBar } from "./ui/shareBar.ts";
 import { tooltip } from "./ui/tooltip.ts";
@@ -36,6 +37,7 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     crossingAreas: new Set(data.crossings.map((c) => c.employmentArea)),
     camera: position ? { center: [position.lng, position.lat], zoom: position.zoom } : null,
     cooperative: modes.embed,
+    padding: fitRoom,
     onHover: (p) => pointer.onHover(p),
     onClick: (p) => pointer.onClick(p),
     onMove: () => overlays.update(),
@@ -57,27 +59,42 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
         tip.show(hit, { x: box.right - parent.left, y: box.top - parent.top }, view.context());
       },
       onBlur: () => tip.hide(),
-      onOpen: (level, code) =>
-        store.set(
-          level === "county"
-            ? { county: code, area: null }
-            : level === "employmentArea"
-              ? { area: code }
-              : {},
-        ),
+      onOpen: (level, code) => select(level, code),
     }),
     pointer,
   );
   overlays.follow(host.current());
   zoomButtons(byId("zoom-controls"), store, (delta) => host.zoomBy(delta));
+  // The legend's size decides the room Finland is fitted in.
+  new ResizeObserver(() => host.refit()).observe(byId("legend"));
 
   const ui = panels(data, store, view.dataset);
+  const chart = rankChart(byId("chart"), {
+    onHover(code, element) {
+      const v = view.view();
+      const level = v.dataset.level;
+      overlays.highlight(code ? { level, code } : null);
+      if (!code || !element) return tip.hide();
+      const row = v.row(code);
+      const map = host.current();
+      const [x, y] = row ? map.project(row.anchor) : [0, 0];
+      tip.show({ [level]: code }, { x, y }, v);
+    },
+    onOpen: (code) => select(view.view().dataset.level, code),
+  });
+  /** Selects a region of a level: a county's details open, an employment area is zoomed to. */
+  function select(level: LevelId, code: string) {
+    if (level === "county") store.set({ county: code, area: null, view: "map" });
+    else if (level === "employmentArea") store.set({ area: code });
+  }
   const exportContext = () => ({
-    ...view.context(),
-    scene: view.scene(),
+    view: view.view(),
+    chart: !byId("chart").hidden && store.get().chart,
+    legendAt: legendOverMap(),
     geometry: host.geometry(),
     camera: host.current().camera(),
     size: (({ width, height }) => ({ width, height }))(byId("map").getBoundingClientRect()),
+    placed: (({ map, inset }) => ({ labels: map, inset }))(overlays.placed()),
     date: new Date().toISOString().slice(0, 10),
   });
   const exports = () => import("./export/exportView.ts");
@@ -92,19 +109,46 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
           app: t(ctx.lang, "appTitle"),
           metric: ctx.choropleth.metric.label[ctx.lang],
         }),
-        alt: viewDescription(data, ctx.dataset, ctx.choropleth, ctx.lang),
+        alt: ctx.description,
       };
     },
   });
 
   onPrepareLevel((level) => host.prepare(level));
+  /** The room Finland is fitted in: clear of the legend where it stands over the map. */
+  function fitRoom(width: number) {
+    const base = fitPadding(width);
+    const legend = legendOverMap();
+    if (!legend) return { ...base, left: Math.min(base.left, 16) };
+    const box = byId("legend").getBoundingClientRect();
+    return { ...base, left: Math.round(legend.x + box.width + 12) };
+  }
+  /** The legend's top left corner in the map's pixels where it stands over the map; null where it is below. */
+  function legendOverMap(): { x: number; y: number } | null {
+    const map = byId("map").getBoundingClientRect();
+    const legend = byId("legend").getBoundingClientRect();
+    const over = legend.top < map.bottom && legend.bottom > map.top;
+    return over ? { x: legend.left - map.left, y: legend.top - map.top } : null;
+  }
 
   function render(s: AppState, previous: AppState | null) {
-    const scene = view.refresh();
-    host.render(scene);
+    const v = view.refresh();
+    host.render(v.scene);
     // Panels first: labels are placed clear of the legend and sources they draw.
-    ui.render({ ...view.context(), scene });
-    overlays.render(scene);
+    ui.render(v);
+    overlays.render(v.scene);
+    // The chart: beside the map (its own choice), or filling the view (the ranking view, a chart slide).
+    document.documentElement.classList.toggle("view-chart", s.view === "chart");
+    chart.render(
+      v.chart,
+      v.lang,
+      s.view === "chart" || (s.chart && !s.present && s.view === "map"),
+    );
+    // The column beside a wide map holds the chart or a panel: the map ends where it begins.
+    document.documentElement.classList.toggle(
+      "with-side",
+      !byId("chart").hidden || !byId("side-panel").hidden,
+    );
     share.render();
     if (s.area && s.area !== previous?.area) zoomToArea(s.area);
   }
@@ -136,6 +180,7 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
         periods: d.imported?.table.periods.filter(Boolean) ?? [],
       };
     },
+    () => view.dataset().metrics.map((m) => m.text[store.get().lang]),
     () => overlays.remeasure(),
   );
   requestAnimationFrame(() => {

@@ -1,5 +1,6 @@
 // Entry point: loads the data, reads the view from the URL, and starts the app.
 import "./styles.css";
+import "./present/presenter.css";
 import { startApp } from "./app.ts";
 import { appData } from "./appData.ts";
 import { NARROW_QUERY } from "./breakpoints.ts";
@@ -23,12 +24,19 @@ import { showNotice } from "./ui/notice.ts";
 document.documentElement.classList.add("started");
 // The narrow layout puts the map first (styles.css, `.map-first`); an embed always does.
 const narrow = matchMedia(NARROW_QUERY);
-const mapFirst = () =>
-  document.documentElement.classList.toggle(
+// Presenting, the screen is the slide: never the map-first layout.
+const mapFirst = () => {
+  const root = document.documentElement.classList;
+  root.toggle(
     "map-first",
-    narrow.matches || document.documentElement.classList.contains("embed"),
+    (narrow.matches || root.contains("embed")) && !root.contains("presenting"),
   );
+};
 narrow.addEventListener("change", mapFirst);
+new MutationObserver(mapFirst).observe(document.documentElement, {
+  attributes: true,
+  attributeFilter: ["class"],
+});
 mapFirst();
 const status = document.getElementById("status") as HTMLElement;
 const params = new URLSearchParams(location.search);

@@ -66,6 +66,7 @@ export function mapHost(o: MapHostOptions) {
     geometry,
     camera,
     cooperative: o.cooperative,
+    ...(o.padding ? { padding: o.padding } : {}),
     onHover: o.onHover,
     onClick: o.onClick,
     onMove: o.onMove,
@@ -221,6 +222,10 @@ export function mapHost(o: MapHostOptions) {
     },
     zoomBy(delta: number) {
       shown.zoomBy(delta);
+    },
+    /** Fits Finland again where it is fitted: what covers the map changed. */
+    refit() {
+      shown.refit?.();
     },
     setNeighbours(neighbours: GeoJSON.FeatureCollection) {
       setGeometry(withNeighbours(geometry, neighbours));

@@ -1,4 +1,6 @@
 // What lies over the map: its labels, and the capital-region inset with labels of its own.
+import type { LevelId } from "./data/levels.ts";
+import { regionHighlight } from "./map/highlight.ts";
 import { insetView } from "./map/insetView.ts";
 import type { Area } from "./map/labelCollision.ts";
 import { type LabelElements, labelLayer } from "./map/labels.ts";
@@ -20,7 +22,14 @@ export function mapOverlays(
   const labels = labelLayer(elements);
   const insetLabels = labelLayer(elements);
   const inset = insetView(holder, pointer);
-  insetLabels.setView(inset.projection());
+  const highlight = regionHighlight(() => host().geometry());
+  insetLabels.setView({
+    ...inset.projection(),
+    regionAt: (x, y, level) => {
+      const lngLat = inset.unproject(x, y);
+      return lngLat ? (host().hitTest(lngLat, [level])[level] ?? null) : null;
+    },
+  });
   let scene: Scene | null = null;
   /**
    * The map's box and what covers it, read from the page only when it may have
@@ -38,7 +47,10 @@ export function mapOverlays(
       .filter((l) => l.role === "value" && l.place === "map" && !l.inInset)
       .map((l) => view.project(l.lngLat));
     const map = view.overlay.closest<HTMLElement>("#map") ?? view.overlay;
-    const shows = inset.update(map.clientWidth, map.clientHeight, view.zoom(), avoid);
+    const shows = inset.update(map.clientWidth, map.clientHeight, view.zoom(), avoid, [
+      map.offsetLeft,
+      map.offsetTop,
+    ]);
     const key = `${map.clientWidth}x${map.clientHeight}:${shows}`;
     if (key !== areaKey) [area, areaKey] = [null, key];
     if (shows !== was) labels.update();
@@ -49,11 +61,13 @@ export function mapOverlays(
     /** The view showing now: the labels move into it, and project through it. */
     follow(view: MapView) {
       area = null;
+      highlight.setView(view);
       labels.setView({
         project: (lngLat) => view.project(lngLat),
         zoom: () => view.zoom(),
         overlay: view.overlay,
         hides: (label) => label.inInset && inset.visible(),
+        regionAt: (x, y, level) => host().hitTest(view.unproject([x, y]), [level])[level] ?? null,
         area: () => {
           area ??= coveredArea(view);
           return area;
@@ -75,11 +89,19 @@ export function mapOverlays(
       insetLabels.remeasure();
       place();
     },
+    /** The labels shown now on the map and in the inset, and the inset's frame: what an export draws. */
+    placed: () => ({
+      map: labels.placed(),
+      inset: inset.visible() ? { ...inset.frame(), labels: insetLabels.placed() } : null,
+    }),
     /** The map moved: the inset may come or go, the labels follow. */
     update() {
       place();
       labels.update();
+      highlight.update();
     },
+    /** Outlines a region pointed at elsewhere (a row of the chart), or none. */
+    highlight: (region: { level: LevelId; code: string } | null) => highlight.set(region),
   };
 }
 

@@ -44,13 +44,16 @@ export interface Level {
    * Region labels: from which zoom its regions' values (when shaded) and names
    * (as context) show, whether a value hidden by a collision stays in the tab
    * order, and whether the capital-region inset repeats the labels of the
-   * regions in it (too small to label at country scale).
+   * regions in it (too small to label at country scale), and whether a value
+   * label that finds no room on its region may stand off the land with a
+   * leader line to it (a level of a few large regions; never hundreds).
    */
   label: {
     valueMinZoom: number;
     nameMinZoom: number;
     focusableWhenHidden: boolean;
     inset: boolean;
+    leaders: boolean;
   };
   /** A header that names the level: "Hyvinvointialue", "Kunta", "Region 2011". */
   header: RegExp;
@@ -78,7 +81,13 @@ export const LEVELS: Readonly<Record<LevelId, Level>> = {
     shadeable: true,
     coversOutside: false,
     border: "county",
-    label: { valueMinZoom: 0, nameMinZoom: 0, focusableWhenHidden: true, inset: true },
+    label: {
+      valueMinZoom: 0,
+      nameMinZoom: 0,
+      focusableWhenHidden: true,
+      inset: true,
+      leaders: true,
+    },
     header: /hyvinvointialue|välfärdsområde|wellbeing|county|\bhva\b/i,
     words: {
       one: { fi: "Hyvinvointialue", sv: "Välfärdsområde", en: "County" },
@@ -98,7 +107,13 @@ export const LEVELS: Readonly<Record<LevelId, Level>> = {
     shadeable: true,
     coversOutside: false,
     border: "employmentArea",
-    label: { valueMinZoom: 0, nameMinZoom: 6.5, focusableWhenHidden: true, inset: true },
+    label: {
+      valueMinZoom: 0,
+      nameMinZoom: 6.5,
+      focusableWhenHidden: true,
+      inset: true,
+      leaders: true,
+    },
     header: /työllisyysalue|tyollisyysalue|sysselsättningsområde|employment/i,
     words: {
       one: { fi: "Työllisyysalue", sv: "Sysselsättningsområde", en: "Employment area" },
@@ -118,7 +133,13 @@ export const LEVELS: Readonly<Record<LevelId, Level>> = {
     shadeable: true,
     coversOutside: true,
     border: "municipality",
-    label: { valueMinZoom: 6, nameMinZoom: 8, focusableWhenHidden: false, inset: true },
+    label: {
+      valueMinZoom: 6,
+      nameMinZoom: 8,
+      focusableWhenHidden: false,
+      inset: true,
+      leaders: false,
+    },
     header: /\bkunta|\bkunnat\b|\bkommun|municipalit|kuntanumero|kuntakoodi/i,
     words: {
       one: { fi: "Kunta", sv: "Kommun", en: "Municipality" },
@@ -138,7 +159,13 @@ export const LEVELS: Readonly<Record<LevelId, Level>> = {
     shadeable: true,
     coversOutside: true,
     border: "maakunta",
-    label: { valueMinZoom: 0, nameMinZoom: 0, focusableWhenHidden: true, inset: false },
+    label: {
+      valueMinZoom: 0,
+      nameMinZoom: 0,
+      focusableWhenHidden: true,
+      inset: false,
+      leaders: true,
+    },
     header: /maakunta|landskap|\bregion\b/i,
     words: {
       one: { fi: "Maakunta", sv: "Landskap", en: "Region" },
@@ -158,7 +185,13 @@ export const LEVELS: Readonly<Record<LevelId, Level>> = {
     shadeable: false,
     coversOutside: true,
     border: null,
-    label: { valueMinZoom: 0, nameMinZoom: 0, focusableWhenHidden: false, inset: false },
+    label: {
+      valueMinZoom: 0,
+      nameMinZoom: 0,
+      focusableWhenHidden: false,
+      inset: false,
+      leaders: true,
+    },
     header: /ahvenanmaa|åland|aland/i,
     words: {
       one: {

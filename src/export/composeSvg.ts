@@ -1,13 +1,17 @@
 // The exported picture as one SVG document: title, the scene's map and labels, the legend, the sources.
 
-import type { MapGeometry } from "../map/geometry.ts";
-import { placeLabels } from "../map/labelCollision.ts";
+import { clippedTo, type MapGeometry } from "../map/geometry.ts";
+import type { Box } from "../map/insetLayout.ts";
+import type { PlacedLabel } from "../map/labels.ts";
 import type { Camera } from "../map/mapView.ts";
-import { viewportAt } from "../map/mercator.ts";
+import { type Viewport, viewportAt } from "../map/mercator.ts";
 import { svgLayers, svgPattern } from "../map/svgLayers.ts";
 import { type SvgNode, svgMarkup, svgNode } from "../map/svgNode.ts";
+import type { ChartModel } from "../scene/chartModel.ts";
 import type { LegendModel } from "../scene/legendModel.ts";
 import type { Scene } from "../scene/scene.ts";
+import { CHART_WIDTH, chartHeight, chartSvg } from "./chartSvg.ts";
+import { wrap } from "./wrap.ts";
 
 export interface ExportPicture {
   scene: Scene;
@@ -20,6 +24,24 @@ export interface ExportPicture {
   subtitle: string;
   legend: LegendModel;
   source: string;
+  /** The map's labels as the screen placed them. */
+  labels: readonly PlacedLabel[];
+  /** The capital-region inset, where the screen shows one. */
+  inset: ExportInset | null;
+  /** The ranked chart, where the screen shows it. */
+  chart: ChartModel | null;
+  /** Where the screen's legend stands over the map (its top left corner); null for below the map. */
+  legendAt: { x: number; y: number } | null;
+}
+
+/** The inset as the screen shows it: its box in the map, its map's viewport, caption and labels. */
+export interface ExportInset {
+  box: Box;
+  viewport: Viewport;
+  title: string;
+  /** The caption's height above its map, CSS px. */
+  caption: number;
+  labels: readonly PlacedLabel[];
 }
 
 /** The bands above and below the map, in CSS pixels. */
@@ -30,26 +52,32 @@ const INK = "#1d1d1b";
 const MUTED = "#55534e";
 
 /** The size of the picture: the map plus a title band and a source band. */
-export function pictureSize(width: number, height: number) {
-  return { width, height: height + HEADER + FOOTER };
+export function pictureSize(p: ExportPicture) {
+  const layout = pictureLayout(p);
+  return { width: layout.width, height: layout.height };
 }
 
-/** A text broken into lines of at most `max` characters, at spaces (a longer word keeps its line). */
-export function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
+/**
+ * Where the parts of the picture go: the title band; the map, with the legend
+ * where the screen has it (over the map's lower left corner, or below the
+ * map); the chart beside the map when the screen shows it; the source lines.
+ */
+function pictureLayout(p: ExportPicture) {
+  const legendBelow = p.legendAt === null;
+  const mapBlock = p.height + (legendBelow ? legendHeight(p.legend) + 12 : 0);
+  const chart = p.chart ? { x: p.width + 16, height: chartHeight(p.chart) } : null;
+  const width = p.width + (chart ? CHART_WIDTH + 28 : 0);
+  const source = wrap(p.source, Math.max(40, Math.floor(width / 6.2)));
+  const body = Math.max(mapBlock, chart?.height ?? 0);
+  return {
+    width,
+    height: HEADER + body + 8 + source.length * 15 + 6,
+    legend: p.legendAt ?? { x: 12, y: p.height + 12 },
+    chart,
+    source,
+    sourceTop: HEADER + body + 8,
+  };
 }
-
-/** A text's width in pixels at a font size, estimated (no DOM to measure in): 0.58 em a character. */
-const textWidth = (text: string, size: number) => text.length * size * 0.58;
 
 const text = (
   x: number,
@@ -60,70 +88,140 @@ const text = (
 ) =>
   svgNode("text", { x, y, "font-size": size, "font-family": FONT, fill: INK, ...extra }, content);
 
-/** The shown labels: the scene's, projected and thinned by the same collision rule as the map's. */
-function labels(
-  p: ExportPicture,
-  project: (lngLat: [number, number]) => [number, number],
-): SvgNode[] {
-  const size = 12;
-  const boxes = p.scene.labels
-    .filter(
-      (l) =>
-        p.camera.zoom >= l.minZoom &&
-        (l.role === "value" || l.role === "name" || l.role === "outside"),
-    )
-    .map((l) => {
-      const [x, y] = project(l.lngLat);
-      const lines = l.value ? [l.name, l.value] : [l.name];
-      return {
-        label: l,
-        lines,
-        box: {
-          key: l.key,
-          x,
-          y,
-          width: Math.max(...lines.map((line) => textWidth(line, size))) + 8,
-          height: lines.length * 14 + 4,
-          priority: l.priority,
-        },
-      };
-    })
-    .filter(({ box }) => box.x > 0 && box.y > 0 && box.x < p.width && box.y < p.height);
-  const shown = placeLabels(boxes.map((b) => b.box));
-  return boxes
-    .filter((b) => shown.has(b.box.key))
-    .map(({ lines, box: anchor, label }) => {
-      const [dx, dy] = shown.get(anchor.key) ?? [0, 0];
-      const box = { ...anchor, x: anchor.x + dx, y: anchor.y + dy };
-      return svgNode(
-        "g",
-        { "data-label": label.key },
-        svgNode("rect", {
-          x: box.x - box.width / 2,
-          y: box.y - box.height / 2,
-          width: box.width,
-          height: box.height,
-          rx: 3,
-          fill: "rgba(255,255,255,0.85)",
-        }),
-        ...lines.map((line, i) =>
-          text(box.x, box.y - box.height / 2 + 13 + i * 14, size, line, {
-            "text-anchor": "middle",
-            ...(i === 1 ? { "font-weight": "bold" } : {}),
+const LEADER = "#1d1d1b";
+
+/**
+ * The labels as the screen shows them: each where the map's label layer
+ * placed it (on its region, or off the land with its leader line), at the
+ * size it has there.
+ */
+function labels(placed: readonly PlacedLabel[]): SvgNode[] {
+  const leaders = placed.flatMap(({ leader, label }) =>
+    leader
+      ? [
+          svgNode("line", {
+            "data-for": label.key,
+            x1: round(leader[0]),
+            y1: round(leader[1]),
+            x2: round(leader[2]),
+            y2: round(leader[3]),
+            stroke: LEADER,
+            "stroke-width": 1,
           }),
-        ),
-      );
-    });
+          svgNode("circle", {
+            "data-for": label.key,
+            cx: round(leader[2]),
+            cy: round(leader[3]),
+            r: 2.5,
+            fill: LEADER,
+          }),
+        ]
+      : [],
+  );
+  const boxes = placed.map(({ label, x, y, width, height, fontSize }) => {
+    const lines = label.value ? [label.name, label.value] : [label.name];
+    const lineHeight = fontSize * 1.15;
+    const top = y - (lines.length * lineHeight) / 2;
+    return svgNode(
+      "g",
+      { "data-label": label.key, "data-code": label.code, "data-level": label.level },
+      label.role === "area-name"
+        ? null
+        : svgNode("rect", {
+            x: round(x - width / 2),
+            y: round(y - height / 2),
+            width: round(width),
+            height: round(height),
+            rx: 3,
+            fill: "rgba(255,255,255,0.85)",
+          }),
+      ...lines.map((line, i) =>
+        text(round(x), round(top + (i + 0.8) * lineHeight), fontSize, line, {
+          "text-anchor": "middle",
+          ...(i === 1 ? { "font-weight": "bold" } : {}),
+          ...(label.role === "area-name" ? { "font-style": "italic" } : {}),
+        }),
+      ),
+    );
+  });
+  return [svgNode("g", { "data-leaders": "" }, ...leaders), ...boxes];
 }
 
-/** The legend box, in the map's lower left corner. */
-function legend(model: LegendModel, x: number, bottom: number): SvgNode {
-  const w = 250;
-  const rows = [model.reference, ...model.n, ...(model.note ? [model.note] : [])].flatMap((row) =>
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/** The capital-region inset as the screen shows it: its frame, caption, map and labels. */
+function inset(p: ExportPicture, frame: ExportInset): SvgNode {
+  const { box, viewport } = frame;
+  const clipId = "export-inset-clip";
+  return svgNode(
+    "g",
+    { "data-inset": "", transform: `translate(${round(box.x)} ${round(box.y)})` },
+    svgNode(
+      "defs",
+      {},
+      svgNode(
+        "clipPath",
+        { id: clipId },
+        svgNode("rect", { x: 0, y: 0, width: box.width, height: box.height }),
+      ),
+    ),
+    svgNode("rect", {
+      x: 0,
+      y: 0,
+      width: box.width,
+      height: box.height,
+      fill: "#ffffff",
+      stroke: INK,
+    }),
+    svgNode(
+      "g",
+      { "clip-path": `url(#${clipId})` },
+      svgNode(
+        "svg",
+        {
+          x: 0,
+          y: frame.caption,
+          width: viewport.width,
+          height: viewport.height,
+          viewBox: `0 0 ${viewport.width} ${viewport.height}`,
+        },
+        ...svgLayers(p.scene, clippedTo(p.geometry, insetClip(frame)), viewport, {
+          idPrefix: "export-inset-",
+        }),
+      ),
+      ...labels(frame.labels),
+    ),
+    text(6, frame.caption * 0.72, Math.round(frame.caption / 1.45), frame.title, {
+      "font-weight": "bold",
+    }),
+  );
+}
+
+/** The inset's region with a margin, for clipping the geometry it draws. */
+function insetClip(frame: ExportInset): [[number, number], [number, number]] {
+  const [west, north] = frame.viewport.unproject(0, 0);
+  const [east, south] = frame.viewport.unproject(frame.viewport.width, frame.viewport.height);
+  return [
+    [west - 0.5, south - 0.25],
+    [east + 0.5, north + 0.25],
+  ];
+}
+
+/** The legend's rows of text under its ramp, broken to its width. */
+const legendRows = (model: LegendModel) =>
+  [model.reference, ...model.n, ...(model.note ? [model.note] : [])].flatMap((row) =>
     wrap(row, 44),
   );
-  const h = 86 + rows.length * 15 + model.symbols.length * 16;
-  const y = bottom - h;
+
+/** The legend box's height. */
+export const legendHeight = (model: LegendModel) =>
+  86 + legendRows(model).length * 15 + model.symbols.length * 16;
+
+/** The legend box, 250 px wide, its top left corner at (x, y). */
+function legend(model: LegendModel, x: number, y: number): SvgNode {
+  const w = 250;
+  const rows = legendRows(model);
+  const h = legendHeight(model);
   const ramp = svgNode(
     "linearGradient",
     { id: "export-ramp", x1: 0, x2: 1, y1: 0, y2: 0 },
@@ -210,7 +308,7 @@ function legend(model: LegendModel, x: number, bottom: number): SvgNode {
  */
 export function composeSvg(p: ExportPicture): string {
   const viewport = viewportAt(p.camera.center, p.camera.zoom, p.width, p.height);
-  const size = pictureSize(p.width, p.height);
+  const size = pictureLayout(p);
   const doc = svgNode(
     "svg",
     {
@@ -227,10 +325,18 @@ export function composeSvg(p: ExportPicture): string {
       "svg",
       { x: 0, y: HEADER, width: p.width, height: p.height, viewBox: `0 0 ${p.width} ${p.height}` },
       ...svgLayers(p.scene, p.geometry, viewport, { idPrefix: "export-map-" }),
-      ...labels(p, ([lng, lat]) => viewport.project(lng, lat)),
-      legend(p.legend, 12, p.height - 12),
+      ...labels(p.labels),
+      p.inset ? inset(p, p.inset) : null,
     ),
-    text(14, HEADER + p.height + 17, 11, p.source, { fill: MUTED }),
+    svgNode(
+      "g",
+      { transform: `translate(0 ${HEADER})` },
+      legend(p.legend, size.legend.x, size.legend.y),
+    ),
+    size.chart ? chartSvg(p.chart as ChartModel, size.chart.x, HEADER) : null,
+    ...size.source.map((line, i) =>
+      text(14, size.sourceTop + 12 + i * 15, 11, line, { fill: MUTED }),
+    ),
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svgMarkup(doc)}\n`;
 }

@@ -1,14 +1,8 @@
 // Exports of the current view, loaded only when asked for: PNG at 2×, SVG, and CSV.
-import type { AppData } from "../appData.ts";
-import type { Dataset } from "../data/dataset.ts";
-import type { Lang } from "../i18n/language.ts";
-import { t } from "../i18n/messages.ts";
 import type { MapGeometry } from "../map/geometry.ts";
 import type { Camera } from "../map/mapView.ts";
-import type { Choropleth } from "../scales/choropleth.ts";
-import { legendModel } from "../scene/legendModel.ts";
 import { nationalLabel } from "../scene/regionText.ts";
-import type { Scene } from "../scene/scene.ts";
+import type { View } from "../scene/view.ts";
 import { attributionText } from "../ui/attribution.ts";
 import { composeSvg, type ExportPicture, pictureSize } from "./composeSvg.ts";
 import { toCsv } from "./csvExport.ts";
@@ -16,14 +10,17 @@ import { download, rasterize } from "./pngExport.ts";
 import { viewRows } from "./viewTable.ts";
 
 export interface ExportContext {
-  data: AppData;
-  dataset: Dataset;
-  lang: Lang;
-  choropleth: Choropleth;
-  scene: Scene;
+  /** The view on screen: its scene, legend, chart, words. */
+  view: View;
   geometry: MapGeometry;
   camera: Camera;
   size: { width: number; height: number };
+  /** The labels and the inset as the screen shows them now. */
+  placed: { labels: ExportPicture["labels"]; inset: ExportPicture["inset"] };
+  /** Whether the screen shows the ranked chart: the picture then shows it beside the map. */
+  chart: boolean;
+  /** Where the legend stands over the map (its top left corner, map pixels); null when it is below the map. */
+  legendAt: { x: number; y: number } | null;
   /** The date for file names, YYYY-MM-DD. */
   date: string;
 }
@@ -31,22 +28,23 @@ export interface ExportContext {
 export const fileName = (metric: string, date: string, ext: string) =>
   `hyvinvointialueet-${metric}-${date}.${ext}`;
 
-/** The picture of the view: the scene as drawn now, with its title, legend and sources. */
+/** The picture of the view: the scene as drawn now, with its title, legend, chart and sources. */
 function picture(ctx: ExportContext): ExportPicture {
-  const { lang, choropleth: c, dataset } = ctx;
-  const meta = dataset.survey;
+  const { view } = ctx;
   return {
-    scene: ctx.scene,
+    scene: view.scene,
     geometry: ctx.geometry,
     camera: ctx.camera,
     width: ctx.size.width,
     height: ctx.size.height,
-    title: t(lang, "appTitle"),
-    subtitle: meta
-      ? `${c.metric.text[lang]} (${meta.publisher[lang]} ${meta.period.label})`
-      : `${c.metric.text[lang]} (${t(lang, "importSource", { name: dataset.name })})`,
-    legend: legendModel({ data: ctx.data, lang, dataset, choropleth: c, layers: ctx.scene.layers }),
-    source: attributionText(lang, ctx.data.atlas, meta),
+    title: view.title,
+    subtitle: view.subtitle,
+    legend: view.legend,
+    source: attributionText(view.lang, view.data.atlas, view.dataset.survey),
+    labels: ctx.placed.labels,
+    inset: ctx.placed.inset,
+    chart: ctx.chart ? view.chart : null,
+    legendAt: ctx.legendAt,
   };
 }
 
@@ -55,26 +53,21 @@ export async function exportSvg(ctx: ExportContext): Promise<void> {
   const text = composeSvg(picture(ctx));
   download(
     new Blob([text], { type: "image/svg+xml" }),
-    fileName(ctx.choropleth.metric.id, ctx.date, "svg"),
+    fileName(ctx.view.choropleth.metric.id, ctx.date, "svg"),
   );
 }
 
 /** The current view as a PNG at twice its size: the same SVG, rasterized. */
 export async function exportPng(ctx: ExportContext): Promise<void> {
   const p = picture(ctx);
-  const size = pictureSize(p.width, p.height);
+  const size = pictureSize(p);
   const blob = await rasterize(composeSvg(p), size.width, size.height, 2);
-  download(blob, fileName(ctx.choropleth.metric.id, ctx.date, "png"));
+  download(blob, fileName(ctx.view.choropleth.metric.id, ctx.date, "png"));
 }
 
 /** The values behind the view as CSV (every metric by region, and the reference row). */
 export async function exportCsv(ctx: ExportContext): Promise<void> {
-  const { header, rows } = viewRows(
-    ctx.data,
-    ctx.dataset,
-    ctx.lang,
-    nationalLabel(ctx.dataset, ctx.lang),
-  );
+  const { header, rows } = viewRows(ctx.view, nationalLabel(ctx.view.dataset, ctx.view.lang));
   download(
     new Blob([toCsv(header, rows)], { type: "text/csv;charset=utf-8" }),
     `hyvinvointialueet-${ctx.date}.csv`,

@@ -1,8 +1,6 @@
 // The rows behind the current view: one per region, every metric; then the reference row.
-import type { AppData } from "../appData.ts";
-import type { Dataset } from "../data/dataset.ts";
 import type { LevelId } from "../data/levels.ts";
-import type { Lang } from "../i18n/language.ts";
+import type { View } from "../scene/view.ts";
 
 /** The region column's name in an export, by level (stable, for scripts reading the file). */
 const LEVEL_COLUMN: Record<LevelId, string> = {
@@ -18,9 +16,9 @@ const LEVEL_COLUMN: Record<LevelId, string> = {
  * and for county data the number of employment areas; last, the reference row
  * (the survey's all respondents, or an imported table's mean).
  */
-export function viewRows(data: AppData, dataset: Dataset, lang: Lang, referenceName: string) {
+export function viewRows(view: View, referenceName: string) {
+  const { data, dataset } = view;
   const byCounty = dataset.level === "county";
-  const regions = data.regions[dataset.level];
   const ids = dataset.metrics.map((m) => m.id);
   const header = [
     "code",
@@ -28,11 +26,12 @@ export function viewRows(data: AppData, dataset: Dataset, lang: Lang, referenceN
     ...(dataset.kind === "survey" ? ids : dataset.metrics.map((m) => m.label.fi)),
     ...(byCounty ? ["employment_areas"] : []),
   ];
-  const rows = dataset.codes.map((code) => [
-    code,
-    regions.get(code)?.name[lang] ?? code,
-    ...ids.map((id) => dataset.value(code, id)),
-    ...(byCounty ? [(data.areasByCounty.get(code) ?? []).length] : []),
+  // A row per region of the view: its code and name as every output shows them.
+  const rows = view.rows.map((row) => [
+    row.code,
+    row.name,
+    ...ids.map((id) => dataset.value(row.code, id)),
+    ...(byCounty ? [(data.areasByCounty.get(row.code) ?? []).length] : []),
   ]);
   const reference = [
     "",

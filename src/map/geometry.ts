@@ -4,7 +4,7 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { borderLine } from "../analysis/borderLines.ts";
 import { type BorderKind, LEVELS, type LevelId } from "../data/levels.ts";
-import type { LayerSource } from "./layers.ts";
+import type { LayerSource } from "../scene/layers.ts";
 
 export type RegionCollection = GeoJSON.FeatureCollection<
   GeoJSON.Polygon | GeoJSON.MultiPolygon,

@@ -5,9 +5,9 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from "maplibre-gl";
+import { COLORS, type LayerSource, PATTERNS, type SceneLayer } from "../scene/layers.ts";
 import type { Scene } from "../scene/scene.ts";
 import { type MapGeometry, sourceFeatures } from "./geometry.ts";
-import { COLORS, type LayerSource, PATTERNS, type SceneLayer } from "./layers.ts";
 
 /** MapLibre source ids: a level's id, "neighbours", or "border-<kind>". */
 export const glSourceId = (source: LayerSource) => source.replace(":", "-");

@@ -1,5 +1,5 @@
 // A pattern drawn at run time as RGBA pixels, so the GL style needs no sprite file.
-import type { Pattern } from "./layers.ts";
+import type { Pattern } from "../scene/layers.ts";
 
 /**
  * RGBA pixels of one tile of a pattern: diagonal stripes are the pixels where

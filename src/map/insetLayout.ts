@@ -10,7 +10,7 @@ export interface Box {
   height: number;
 }
 
-/** Height of the inset's caption, CSS px. */
+/** Height of the inset's caption, CSS px, in the interface's usual type (larger type makes it taller). */
 export const INSET_CAPTION = 20;
 /** Distance of the inset from the map's edges, CSS px. */
 export const INSET_MARGIN = 8;
@@ -33,13 +33,15 @@ export function insetBox(
   height: number,
   bounds: LngLatBounds,
   avoid: readonly (readonly [number, number])[] = [],
+  caption = INSET_CAPTION,
 ): Box | null {
   if (width < 240 || height < 300) return null;
   const [[west, south], [east, north]] = bounds;
   const [x0, y1] = mercator(west, south);
   const [x1, y0] = mercator(east, north);
-  const w = Math.round(clamp(width * 0.34, 150, 340));
-  const h = Math.round((w * (y1 - y0)) / (x1 - x0)) + INSET_CAPTION;
+  // Larger on a tall screen (a hall's projector), where its labels are larger too.
+  const w = Math.round(clamp(width * 0.34, 150, Math.max(340, height * 0.45)));
+  const h = Math.round((w * (y1 - y0)) / (x1 - x0)) + caption;
   const corners: Box[] = [
     { x: width - w - INSET_MARGIN, y: INSET_MARGIN, width: w, height: h },
     { x: INSET_MARGIN, y: ZOOM_BUTTONS.height, width: w, height: h },
@@ -54,8 +56,8 @@ export function insetBox(
 }
 
 /** The inset's map: the region fitted into the box below its caption. */
-export function insetViewport(box: Box, bounds: LngLatBounds): Viewport {
-  return fitBounds(bounds, box.width, box.height - INSET_CAPTION, {
+export function insetViewport(box: Box, bounds: LngLatBounds, caption = INSET_CAPTION): Viewport {
+  return fitBounds(bounds, box.width, box.height - caption, {
     top: 4,
     right: 4,
     bottom: 4,

@@ -1,9 +1,10 @@
 // The capital-region inset on the page: the scene's layers in a magnified box, with its own labels.
+
+import { COLORS } from "../scene/layers.ts";
 import type { Scene } from "../scene/scene.ts";
 import { clippedTo, type MapGeometry } from "./geometry.ts";
-import { INSET_CAPTION, insetBox, insetShown, insetViewport } from "./insetLayout.ts";
+import { type Box, INSET_CAPTION, insetBox, insetShown, insetViewport } from "./insetLayout.ts";
 import type { LabelProjection } from "./labels.ts";
-import { COLORS } from "./layers.ts";
 import type { MapPointer } from "./mapView.ts";
 import type { Viewport } from "./mercator.ts";
 import { splitAtFills, svgLayers } from "./svgLayers.ts";
@@ -45,6 +46,10 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
   let clipped: MapGeometry | null = null;
   let viewport: Viewport | null = null;
   let drawn = "";
+  /** Where the inset stands in the map, pixels. */
+  let box: Box = { x: 0, y: 0, width: 0, height: 0 };
+  /** The caption's height: its type's line (larger when presenting). */
+  let captionHeight = INSET_CAPTION;
 
   const pointer = (e: MouseEvent | PointerEvent): MapPointer | null => {
     if (!viewport) return null;
@@ -102,22 +107,34 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
     },
     /**
      * Places the inset for a map of this size at this zoom, clear of `avoid` (the
-     * pixel anchors of the map's own labels); returns whether it shows.
+     * pixel anchors of the map's own labels), the map standing at `origin` in the
+     * inset's holder; returns whether it shows.
      */
     update(
       width: number,
       height: number,
       zoom: number,
       avoid: readonly (readonly [number, number])[],
+      origin: readonly [number, number] = [0, 0],
     ): boolean {
-      const box = scene?.inset ? insetBox(width, height, scene.inset.bounds, avoid) : null;
-      const show = !!box && insetShown(zoom, width, height);
+      if (!element.hidden || scene?.inset)
+        captionHeight = Math.max(
+          INSET_CAPTION,
+          Math.ceil(Number.parseFloat(getComputedStyle(caption).fontSize) * 1.35) || 0,
+        );
+      caption.style.height = caption.style.lineHeight = `${captionHeight}px`;
+      const found = scene?.inset
+        ? insetBox(width, height, scene.inset.bounds, avoid, captionHeight)
+        : null;
+      const show = !!found && insetShown(zoom, width, height);
       element.hidden = !show;
-      if (!box || !show || !scene?.inset) return false;
-      element.style.transform = `translate(${box.x}px, ${box.y}px)`;
+      if (!found || !show || !scene?.inset) return false;
+      box = found;
+      // The box is in the map's pixels; the inset lives in the map's holder, where the map may not start at 0, 0.
+      element.style.transform = `translate(${box.x + origin[0]}px, ${box.y + origin[1]}px)`;
       element.style.width = `${box.width}px`;
       element.style.height = `${box.height}px`;
-      const next = insetViewport(box, scene.inset.bounds);
+      const next = insetViewport(box, scene.inset.bounds, captionHeight);
       for (const svg of [svgHost, svgAbove]) {
         svg.setAttribute("width", String(next.width));
         svg.setAttribute("height", String(next.height));
@@ -134,12 +151,34 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
       return {
         project: ([lng, lat]) => {
           const [x, y] = viewport ? viewport.project(lng, lat) : [-999, -999];
-          return [x, y + INSET_CAPTION];
+          return [x, y + captionHeight];
         },
         zoom: () => viewport?.zoom ?? 0,
         overlay: element,
+        // Its labels stay inside its frame, below its caption.
+        area: () => ({
+          left: 0,
+          top: captionHeight,
+          right: box.width,
+          bottom: box.height,
+          obstacles: [],
+        }),
       };
     },
     visible: () => !element.hidden,
+    /** The longitude and latitude at a point of the inset's label layer (below its caption), or null. */
+    unproject(x: number, y: number): [number, number] | null {
+      if (!viewport || y < captionHeight) return null;
+      return viewport.unproject(x, y - captionHeight);
+    },
+    /** Where the inset stands in the map (pixels) and its map's viewport: what an export draws. */
+    frame(): { box: Box; viewport: Viewport; title: string; caption: number } {
+      return {
+        box: { ...box },
+        viewport: viewport as Viewport,
+        title: caption.textContent ?? "",
+        caption: captionHeight,
+      };
+    },
   };
 }

@@ -1,6 +1,7 @@
 // The scene's labels as HTML over the map, placed by whichever map view is showing: no glyph server needed.
+import type { LevelId } from "../data/levels.ts";
 import type { SceneLabel } from "../scene/sceneLabels.ts";
-import { type Area, FAR, placeLabels } from "./labelCollision.ts";
+import { type Area, leaderLine, type Placement, placeLabels } from "./labelCollision.ts";
 
 export interface LabelProjection {
   project(lngLat: [number, number]): [number, number];
@@ -11,7 +12,31 @@ export interface LabelProjection {
   hides?(label: SceneLabel): boolean;
   /** The map's box and what covers it, in the overlay's pixels; labels moved away stay clear of them. */
   area?(): Area;
+  /**
+   * The code of the region of a level drawn at a point of the overlay (pixels),
+   * or null (the sea, abroad): a label stands only on its own region, or
+   * points to it with a leader line from off the land.
+   */
+  regionAt?(x: number, y: number, level: LevelId): string | null;
 }
+
+/** A label as shown: where it stands (its centre, pixels in the overlay), its size, and its leader line. */
+export interface PlacedLabel {
+  label: SceneLabel;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fontSize: number;
+  /** From the label's edge to its anchor in its region: [x1, y1, x2, y2]; null when it stands on it. */
+  leader: [number, number, number, number] | null;
+}
+
+const svg = (name: string, attributes: Record<string, string>) => {
+  const element = document.createElementNS("http://www.w3.org/2000/svg", name);
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
+  return element;
+};
 
 /** Makes and updates the element of a label (the interface's buttons and names). */
 export interface LabelElements {
@@ -24,6 +49,8 @@ interface Placed {
   element: HTMLElement;
   width: number;
   height: number;
+  /** Its type size, CSS px (an export writes its text at the same size). */
+  fontSize: number;
   /** The label's content last written, to skip unchanged ones. */
   written: string;
   /** Whether its size has been measured since its content changed. */
@@ -59,43 +86,91 @@ export function labelLayer(elements: LabelElements) {
       if (!p.measured && zoom >= p.label.minZoom) {
         p.width = p.element.offsetWidth;
         p.height = p.element.offsetHeight;
+        p.fontSize = Number.parseFloat(getComputedStyle(p.element).fontSize) || 12;
         p.measured = true;
       }
   }
 
+  /** The labels shown after the last update, where they stand. */
+  let shownNow: PlacedLabel[] = [];
+  const leaderLayer = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  leaderLayer.setAttribute("class", "label-leaders");
+  leaderLayer.setAttribute("aria-hidden", "true");
+  layer.append(leaderLayer);
+
   function update() {
     if (!view) return;
-    const zoom = view.zoom();
+    const v = view;
+    const zoom = v.zoom();
     // Labels below their zoom (a municipality's at country scale) are measured when they can show.
     measure(zoom);
     const off = new Set<string>();
     // Every label is moved to its point, shown or not, so one shown later is in place.
-    const points = placed.map(({ label }) => (view as LabelProjection).project(label.lngLat));
+    const points = placed.map(({ label }) => v.project(label.lngLat));
+    const regionAt = v.regionAt;
+    // Land: any region of the shaded levels' base, the counties and Åland, drawn at the point.
+    const land = regionAt
+      ? (x: number, y: number) =>
+          regionAt(x, y, "county") !== null || regionAt(x, y, "outside") !== null
+      : undefined;
     const boxes = placed.flatMap(({ label, width, height }, i) => {
-      if (view?.hides?.(label)) {
+      if (v.hides?.(label)) {
         off.add(label.key);
         return [];
       }
       const [x, y] = points[i] ?? [0, 0];
-      return zoom >= label.minZoom && width > 0
-        ? [{ key: label.key, x, y, width, height, priority: label.priority }]
-        : [];
+      if (zoom < label.minZoom || width <= 0) return [];
+      return [
+        {
+          key: label.key,
+          x,
+          y,
+          width,
+          height,
+          priority: label.priority,
+          leader: label.leader,
+          ...(regionAt
+            ? { owns: (px: number, py: number) => regionAt(px, py, label.level) === label.code }
+            : {}),
+        },
+      ];
     });
-    const shown = placeLabels(boxes, 2, view?.area?.() ?? null);
-    for (const [i, { label, element, width, height }] of placed.entries()) {
+    const shown = placeLabels(boxes, {
+      gap: 2,
+      area: v.area?.() ?? null,
+      ...(land ? { land } : {}),
+    });
+    const lines: SVGElement[] = [];
+    shownNow = [];
+    for (const [i, { label, element, width, height, fontSize }] of placed.entries()) {
       const [x, y] = points[i] ?? [0, 0];
-      const [dx, dy] = shown.get(label.key) ?? [0, 0];
-      element.style.transform = `translate(${(x + dx).toFixed(1)}px, ${(y + dy).toFixed(1)}px) translate(-50%, -50%)`;
-      // A label moved far from its region points back to it with a leader line.
-      const far = FAR(dx, dy, width, height);
-      element.classList.toggle("label-far", far);
-      if (far) {
-        element.style.setProperty("--leader-length", `${Math.hypot(dx, dy).toFixed(1)}px`);
-        element.style.setProperty("--leader-angle", `${Math.atan2(-dy, -dx).toFixed(4)}rad`);
-      }
+      const at: Placement = shown.get(label.key) ?? { dx: 0, dy: 0, leader: false };
+      const [cx, cy] = [x + at.dx, y + at.dy];
+      element.style.transform = `translate(${cx.toFixed(1)}px, ${cy.toFixed(1)}px) translate(-50%, -50%)`;
+      element.classList.toggle("label-far", at.leader);
       element.classList.toggle("label-hidden", !shown.has(label.key));
       element.classList.toggle("label-off", off.has(label.key));
+      if (!shown.has(label.key)) continue;
+      const [tx, ty] = at.to ?? [0, 0];
+      const leader = at.leader
+        ? leaderLine({ x: cx, y: cy, width, height }, [x + tx, y + ty])
+        : null;
+      if (leader) {
+        const [x1, y1, x2, y2] = leader.map((n) => n.toFixed(1)) as [
+          string,
+          string,
+          string,
+          string,
+        ];
+        const of = { "data-for": label.key };
+        lines.push(
+          svg("line", { x1, y1, x2, y2, ...of }),
+          svg("circle", { cx: x2, cy: y2, r: "2.5", ...of }),
+        );
+      }
+      shownNow.push({ label, x: cx, y: cy, width, height, fontSize, leader });
     }
+    leaderLayer.replaceChildren(...lines);
   }
 
   return {
@@ -109,16 +184,16 @@ export function labelLayer(elements: LabelElements) {
         if (known && known.written === written) return { ...known, label };
         const element = known?.element ?? elements.create(label);
         if (known) elements.update(element, label);
-        const p = { label, element, width: 0, height: 0, written, measured: false };
+        const p = { label, element, width: 0, height: 0, fontSize: 12, written, measured: false };
         return p;
       });
       // Elements in scene order, so the tab order follows it; unchanged ones are not moved.
       const children = placed.map((p) => p.element);
       if (
-        children.some((c, i) => layer.children[i] !== c) ||
-        layer.children.length !== children.length
+        children.some((c, i) => layer.children[i + 1] !== c) ||
+        layer.children.length !== children.length + 1
       )
-        layer.replaceChildren(...children);
+        layer.replaceChildren(leaderLayer, ...children);
       update();
     },
     /** Measures every label again (their type changed size: presenter mode, a zoom of the page). */
@@ -126,6 +201,8 @@ export function labelLayer(elements: LabelElements) {
       for (const p of placed) p.measured = false;
       update();
     },
+    /** The labels shown now, where they stand: what an export of the view draws. */
+    placed: (): readonly PlacedLabel[] => shownNow,
     setView(next: LabelProjection) {
       view = next;
       if (layer.parentElement !== next.overlay) next.overlay.append(layer);

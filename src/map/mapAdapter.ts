@@ -8,11 +8,11 @@ import {
   setWorkerUrl,
 } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import type { LayerSource } from "../scene/layers.ts";
 import type { Scene } from "../scene/scene.ts";
 import { sourceFeatures } from "./geometry.ts";
 import { GL_PATTERNS, glLayer, glSource, glSourceId, glStyle, sceneSources } from "./glStyle.ts";
 import { patternImage } from "./hatch.ts";
-import type { LayerSource } from "./layers.ts";
 import { type Camera, type MapView, type MapViewOptions, ZOOM_RANGE } from "./mapView.ts";
 
 setWorkerUrl(workerUrl);
@@ -227,6 +227,10 @@ export function createGlMap(
     project: (lngLat) => {
       const p = map.project(lngLat);
       return [p.x, p.y];
+    },
+    unproject: ([x, y]) => {
+      const p = map.unproject([x, y]);
+      return [p.lng, p.lat];
     },
     zoom: () => map.getZoom(),
     onContextLoss: (listener) => {

@@ -27,6 +27,11 @@ export interface MapViewOptions {
   camera: Camera | null;
   /** Embedded in an article: wheel and one finger scroll the page; ctrl/⌘ + wheel and two fingers zoom. */
   cooperative: boolean;
+  /**
+   * The room Finland is fitted inside, from the map's edges: what covers the
+   * map (its legend) is kept clear. Absent, `fitPadding` of the map's width.
+   */
+  padding?(width: number): Padding;
   onHover(pointer: MapPointer | null): void;
   onClick(pointer: MapPointer): void;
   /** Called whenever the view moves, so overlays (labels) can follow. */
@@ -44,6 +49,8 @@ export interface MapView {
   /** The element overlays (labels) go into: events on them bubble to the map's own handlers. */
   overlay: HTMLElement;
   render(scene: Scene): void;
+  /** Fits Finland again if it is fitted (what covers the map changed size): the SVG map. */
+  refit?(): void;
   /** Builds a level's paths for the present viewport ahead of a render that shows it (the SVG map). */
   prepare?(level: LevelId): void;
   setGeometry(geometry: MapGeometry): void;
@@ -53,6 +60,8 @@ export interface MapView {
   zoomBy(delta: number): void;
   /** Pixel position of a longitude and latitude in the map container. */
   project(lngLat: [number, number]): [number, number];
+  /** The longitude and latitude at a pixel of the map container. */
+  unproject(point: [number, number]): [number, number];
   zoom(): number;
   destroy(): void;
 }
@@ -63,8 +72,15 @@ export const FINLAND_BOUNDS: LngLatBounds = [
   [31.6, 70.1],
 ];
 
+export interface Padding {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
 /** Room for the legend on the left of wide maps; a small margin on narrow ones. */
-export function fitPadding(width: number) {
+export function fitPadding(width: number): Padding {
   return isNarrow(width)
     ? { top: 8, bottom: 8, left: 8, right: 8 }
     : { top: 16, bottom: 24, left: 290, right: 16 };

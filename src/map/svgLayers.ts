@@ -1,7 +1,8 @@
 // The scene's layers as SVG nodes in a viewport: the SVG map and the exports both draw these.
+
+import { COLORS, type Pattern, type SceneLayer, widthAt } from "../scene/layers.ts";
 import type { Scene } from "../scene/scene.ts";
 import { type MapGeometry, sourceFeatures } from "./geometry.ts";
-import { COLORS, type Pattern, type SceneLayer, widthAt } from "./layers.ts";
 import type { Viewport } from "./mercator.ts";
 import { type SvgNode, svgNode } from "./svgNode.ts";
 import { svgPath } from "./svgPath.ts";

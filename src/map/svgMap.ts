@@ -1,7 +1,8 @@
 // The map drawn as SVG: the first view, fully interactive, and the whole map where WebGL is missing.
+
+import { COLORS } from "../scene/layers.ts";
 import type { Scene } from "../scene/scene.ts";
 import { attachGestures, resized } from "./gestures.ts";
-import { COLORS } from "./layers.ts";
 import {
   type Camera,
   FINLAND_BOUNDS,
@@ -47,7 +48,8 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
   let scene: Scene | null = null;
   // The camera is fitted to Finland until the user or a link sets one.
   let fitted = options.camera === null;
-  const fitFinland = (w: number, h: number) => fitBounds(FINLAND_BOUNDS, w, h, fitPadding(w));
+  const fitFinland = (w: number, h: number) =>
+    fitBounds(FINLAND_BOUNDS, w, h, options.padding?.(w) ?? fitPadding(w));
   const size = () => [container.clientWidth, container.clientHeight] as const;
   let live: Viewport = options.camera
     ? viewportAt(options.camera.center, options.camera.zoom, ...size())
@@ -150,6 +152,14 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
   return {
     kind: "svg",
     overlay: container,
+    refit() {
+      if (!fitted) return;
+      const next = fitFinland(...size());
+      if (next.key === live.key) return;
+      live = next;
+      draw();
+      options.onMove();
+    },
     prepare(level) {
       warmPaths(geometry.regions(level).features, live);
     },
@@ -185,6 +195,7 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
       options.onMoveEnd({ center: live.center, zoom: live.zoom });
     },
     project: ([lng, lat]) => live.project(lng, lat),
+    unproject: ([x, y]) => live.unproject(x, y),
     zoom: () => live.zoom,
     destroy() {
       clearTimeout(redrawTimer);

@@ -1,20 +1,25 @@
 // Presenter mode: full screen, large type, controls hidden; arrow keys step through the metrics.
 import { t } from "../i18n/messages.ts";
 import type { Store } from "../state/store.ts";
+import { fitTitle } from "./fitTitle.ts";
 import { type Slide, slideKey, slideSequence, slidesOverTime, stepSlide } from "./slides.ts";
 
 /**
  * Starts presenter mode on the page while the store's `present` is true.
  * Right/Down/PageDown/Space step forward, Left/Up/PageUp back, Home/End to the
- * ends; Esc (or leaving full screen) sets `present` false, and the caller then
- * calls `stop`. Full screen is asked for but not required: where it is refused
- * (an iframe, a test browser) the mode still works in the window.
+ * ends; R switches the colours between the survey's answer scale and the
+ * data's own range; Esc (or leaving full screen) sets `present` false, and the
+ * caller then calls `stop`. Full screen is asked for but not required: where it
+ * is refused (an iframe, a test browser) the mode still works in the window.
+ * The title's type is fitted once to the longest question of the slides, so
+ * the map never moves from slide to slide.
  */
 export function startPresenter(
   store: Store,
   fromUrl: readonly string[] | null,
   allMetrics: () => readonly string[],
   shown: () => { metric: string; period: string | null; periods: readonly string[] },
+  titles: () => readonly string[],
 ) {
   // With an imported table over several periods, each metric steps through its periods.
   const sequence = (): Slide[] =>
@@ -22,7 +27,8 @@ export function startPresenter(
   const slides = () => sequence().map(slideKey);
   const current = () => {
     const { metric, period, periods } = shown();
-    return slideKey({ metric, period: periods.length > 1 ? period : null });
+    const view = store.get().view === "chart" ? "chart" : "map";
+    return slideKey({ metric, period: periods.length > 1 ? period : null, view });
   };
   const position = document.getElementById("slide-position") as HTMLElement;
   const show = () => {
@@ -33,8 +39,13 @@ export function startPresenter(
   const go = (delta: number) => {
     const list = sequence();
     const next = list[stepSlide(list.map(slideKey), current(), delta)];
-    if (next) store.set(next.period === null ? { metric: next.metric } : next);
+    if (next) store.set(slideState(next));
   };
+  const slideState = (slide: Slide) => ({
+    metric: slide.metric,
+    view: slide.view,
+    ...(slide.period === null ? {} : { period: slide.period }),
+  });
   const keys: Record<string, number> = {
     ArrowRight: 1,
     ArrowDown: 1,
@@ -48,6 +59,10 @@ export function startPresenter(
   };
   const onKey = (e: KeyboardEvent) => {
     if (e.key === "Escape") return store.set({ present: false });
+    if (e.key === "r" || e.key === "R") {
+      const range = store.get().range ?? "scale";
+      return store.set({ range: range === "scale" ? "data" : "scale" });
+    }
     const delta = keys[e.key];
     if (delta === undefined) return;
     e.preventDefault();
@@ -59,9 +74,11 @@ export function startPresenter(
 
   document.documentElement.classList.add("presenting");
   position.hidden = false;
+  const fit = () => fitTitle(titles());
+  fit();
+  window.addEventListener("resize", fit);
   const first = sequence()[0];
-  if (first && !slides().includes(current()))
-    store.set(first.period === null ? { metric: first.metric } : first);
+  if (first && !slides().includes(current())) store.set(slideState(first));
   document.addEventListener("keydown", onKey);
   document.documentElement
     .requestFullscreen?.()
@@ -74,6 +91,9 @@ export function startPresenter(
       unsubscribe();
       document.removeEventListener("keydown", onKey);
       document.removeEventListener("fullscreenchange", onFullscreen);
+      window.removeEventListener("resize", fit);
+      document.documentElement.style.removeProperty("--present-title");
+      if (store.get().view === "chart") store.set({ view: "map" });
       document.documentElement.classList.remove("presenting");
       position.hidden = true;
       if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);

@@ -11,6 +11,7 @@ export function presenterMode(
   slides: readonly string[] | null,
   metrics: () => readonly string[],
   shown: () => { metric: string; period: string | null; periods: readonly string[] },
+  titles: () => readonly string[],
   onChange: () => void,
 ): void {
   let presenter: { stop(): void } | null = null;
@@ -21,7 +22,7 @@ export function presenterMode(
       loading = true;
       const { startPresenter } = await import("./presenter.ts");
       loading = false;
-      if (store.get().present) presenter = startPresenter(store, slides, metrics, shown);
+      if (store.get().present) presenter = startPresenter(store, slides, metrics, shown, titles);
       onChange();
     } else if (!present && presenter) {
       presenter.stop();

@@ -21,17 +21,33 @@ export interface Choropleth {
 }
 
 /**
+ * What the colours span: the shown values' own range, or a survey's answer
+ * scale (for its mean scores; other metrics keep their own range).
+ */
+export type ColorRange = "data" | "scale";
+export const COLOR_RANGES: readonly ColorRange[] = ["data", "scale"];
+
+/**
  * Values, colours and ranks of every region for one metric. The diverging
  * scheme centres on the dataset's reference value. A mean score is ranked only
  * among regions with enough respondents: a mean of one or two answers is no
  * standing. An unknown or empty metric id means the dataset's first metric.
  */
-export function choropleth(dataset: Dataset, metricId: string, scheme: Scheme): Choropleth {
+export function choropleth(
+  dataset: Dataset,
+  metricId: string,
+  scheme: Scheme,
+  range: ColorRange = "data",
+): Choropleth {
   const metric = dataset.metrics.find((m) => m.id === metricId) ?? dataset.metrics[0];
   if (!metric) throw new Error("the dataset has no metrics");
   const values = new Map(dataset.codes.map((code) => [code, dataset.value(code, metric.id)]));
   const national = dataset.national(metric.id);
-  const scale = colorScale([...values.values()], scheme, national);
+  const answers = dataset.survey?.scale;
+  // A survey's mean score on its answer scale (1–5): the same colour is the same score on every question.
+  const extent: [number, number] | null =
+    range === "scale" && answers && metric.kind === "mean" ? [answers.min, answers.max] : null;
+  const scale = colorScale([...values.values()], scheme, national, extent);
   const unranked = metric.kind === "mean" ? dataset.smallSample : [];
   const { rank, of } = rankDescending(
     new Map([...values].filter(([code]) => !unranked.includes(code))),

@@ -28,16 +28,19 @@ const divergingInterpolator = interpolateRdBu;
  * [min, max] of the values; diverging is symmetric around `center` (the national
  * figure), so equal distances above and below get equally strong colours. With
  * no values the domain is [0, 1]; with all values equal it is widened by 0.5
- * each way, so the scale still works.
+ * each way, so the scale still works. A fixed `extent` (a survey's 1–5 answer
+ * scale) replaces the values' range, so one colour means one value on every
+ * metric; values beyond it take its end colours.
  */
 export function colorScale(
   values: readonly (number | null)[],
   scheme: Scheme,
   center?: number | null,
+  extent?: readonly [number, number] | null,
 ): ColorScale {
   const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
-  let lo = present.length ? Math.min(...present) : 0;
-  let hi = present.length ? Math.max(...present) : 1;
+  let lo = extent ? extent[0] : present.length ? Math.min(...present) : 0;
+  let hi = extent ? extent[1] : present.length ? Math.max(...present) : 1;
   if (lo === hi) [lo, hi] = [lo - 0.5, hi + 0.5];
 
   let domain: number[];

@@ -1,18 +1,18 @@
-// The store's state as the map shows it: the dataset, its choropleth and the scene, made once per change.
+// The store's state as every output shows it: the view (dataset, scale, rows, legend, words, scene), made once per change.
 import type { AppData } from "../appData.ts";
 import { type Dataset, surveyDataset } from "../data/dataset.ts";
 import { importedDataset } from "../data/importedDataset.ts";
 import type { ImportedTable } from "../data/importedTable.ts";
 import type { Survey } from "../data/survey.ts";
-import { type Choropleth, choropleth } from "../scales/choropleth.ts";
+import { type Choropleth, type ColorRange, choropleth } from "../scales/choropleth.ts";
 import type { AppState, Store } from "../state/store.ts";
-import { buildScene, type Scene } from "./scene.ts";
+import { type View, viewOf } from "./view.ts";
 
 /**
- * The shown dataset, choropleth and scene of the store's current state: the
- * imported table while `data` is "local", else the loaded survey edition. The
- * choropleth is rebuilt only when the dataset, metric or scheme changes; the
- * scene on every `refresh` (it also follows language, overlay and selection).
+ * The view of the store's current state: the imported table while `data` is
+ * "local", else the loaded survey edition. The choropleth is rebuilt only when
+ * the dataset, metric, scheme or colour range changes; the view on every
+ * `refresh` (it also follows language, overlay and selection).
  */
 export function currentView(data: AppData, store: Store) {
   const counties = data.atlas.regions.county.map((c) => c.code);
@@ -46,28 +46,46 @@ export function currentView(data: AppData, store: Store) {
     return surveyOf(s.survey);
   };
   const dataset = () => datasetOf(store.get());
-  let shade: Choropleth = choropleth(dataset(), store.get().metric, store.get().scheme);
-  let shadedFor: [Dataset, string, string] = [dataset(), store.get().metric, store.get().scheme];
-  const context = () => {
+  /** The colours' range: the state's, else a survey's answer scale when presenting. */
+  const rangeOf = (s: AppState): ColorRange => s.range ?? (s.present ? "scale" : "data");
+  const shadeKey = (s: AppState, d: Dataset) => [d, s.metric, s.scheme, rangeOf(s)] as const;
+  let shadedFor = shadeKey(store.get(), dataset());
+  let shade: Choropleth = choropleth(
+    dataset(),
+    store.get().metric,
+    store.get().scheme,
+    rangeOf(store.get()),
+  );
+  const make = (): View => {
     const s = store.get();
-    return { data, dataset: dataset(), lang: s.lang, choropleth: shade, overlay: s.areas };
+    const d = dataset();
+    const key = shadeKey(s, d);
+    if (key.some((k, i) => k !== shadedFor[i])) {
+      shade = choropleth(d, s.metric, s.scheme, rangeOf(s));
+      shadedFor = key;
+    }
+    return viewOf({
+      data,
+      dataset: d,
+      choropleth: shade,
+      lang: s.lang,
+      overlay: s.areas,
+      selected: s.county ? { level: "county", code: s.county } : null,
+      present: s.present,
+    });
   };
-  let scene: Scene = buildScene({ ...context(), county: store.get().county });
+  let view = make();
   return {
     dataset,
-    /** What panels, tooltips and exports need: data, dataset, language, choropleth, overlay. */
-    context,
-    scene: () => scene,
-    /** Makes the choropleth (if its inputs changed) and the scene for the state now. */
-    refresh(): Scene {
-      const s = store.get();
-      const d = dataset();
-      if (shadedFor[0] !== d || shadedFor[1] !== s.metric || shadedFor[2] !== s.scheme) {
-        shade = choropleth(d, s.metric, s.scheme);
-        shadedFor = [d, s.metric, s.scheme];
-      }
-      scene = buildScene({ ...context(), county: s.county });
-      return scene;
+    /** The view of the state as last refreshed: every output draws it. */
+    view: () => view,
+    /** @deprecated the view: what panels, tooltips and exports need. */
+    context: () => view,
+    scene: () => view.scene,
+    /** Makes the view (and the choropleth, if its inputs changed) for the state now. */
+    refresh(): View {
+      view = make();
+      return view;
     },
   };
 }

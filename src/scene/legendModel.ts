@@ -5,8 +5,8 @@ import { LEVELS } from "../data/levels.ts";
 import { formatNumber } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { type MessageKey, t } from "../i18n/messages.ts";
-import { COLORS, type Pattern, type SceneLayer } from "../map/layers.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
+import { COLORS, type Pattern, type SceneLayer } from "./layers.ts";
 import { referenceLines } from "./regionText.ts";
 import { populationDate } from "./sourceText.ts";
 

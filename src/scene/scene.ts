@@ -3,9 +3,11 @@ import type { AppData } from "../appData.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { LEVELS } from "../data/levels.ts";
 import type { Lang } from "../i18n/language.ts";
-import { type LayerChoices, type SceneLayer, sceneLayers } from "../map/layers.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
+import { type LayerChoices, type SceneLayer, sceneLayers } from "./layers.ts";
+import type { RegionRow } from "./regionRows.ts";
 import { type SceneLabel, sceneLabels } from "./sceneLabels.ts";
+import type { Selection } from "./view.ts";
 
 /** The capital-region inset: a magnified box of the smallest counties, drawn from the same scene. */
 export interface SceneInset {
@@ -31,8 +33,10 @@ export interface SceneInput {
   lang: Lang;
   /** The employment-area overlay. */
   overlay: boolean;
-  /** The selected county, outlined. */
-  county: string | null;
+  /** The selected region, outlined. */
+  selected: Selection | null;
+  /** The view's rows: the shaded regions' labels take their names and values from them. */
+  rows: readonly RegionRow[];
 }
 
 /**
@@ -48,7 +52,7 @@ export function buildScene(input: SceneInput): Scene {
     noData,
     smallSample: c.smallSample,
     overlay: input.overlay,
-    selected: input.county ? { level: "county", code: input.county } : null,
+    selected: input.selected,
   };
   const capital = input.data.capital;
   const inset =

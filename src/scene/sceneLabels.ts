@@ -1,7 +1,6 @@
 // The labels of a scene: values of the shaded regions, names of the others, as data.
 import { LEVELS, type LevelId } from "../data/levels.ts";
 import { t } from "../i18n/messages.ts";
-import { regionLines, valueText } from "./regionText.ts";
 import type { SceneInput } from "./scene.ts";
 
 export interface SceneLabel {
@@ -26,6 +25,8 @@ export interface SceneLabel {
   minZoom: number;
   /** A label hidden by a collision stays in the tab order (shown on focus). */
   focusableWhenHidden: boolean;
+  /** With no room on its region, it may stand off the land with a leader line to it. */
+  leader: boolean;
   /** Where it is drawn: on the map, or in the capital-region inset. */
   place: "map" | "inset";
   /** On the map, a label the inset repeats: hidden on the map while the inset shows. */
@@ -48,35 +49,37 @@ export function sceneLabels(
   const regions = (level: LevelId) =>
     data.atlas.regions[level].filter((r) => Number.isFinite(r.label[0]));
 
-  const labels: SceneLabel[] = regions(shaded).map((r) => {
-    const small = c.smallSample.includes(r.code);
-    const value = `${valueText(c, r.code, lang)}${small ? "*" : ""}`;
-    const name = r.short[lang];
-    return {
-      key: `${shaded}:${r.code}`,
-      level: shaded,
-      code: r.code,
-      lngLat: r.label,
-      name,
-      value,
-      role: "value",
-      accessibleName: [
-        `${name} ${value}`,
-        r.name[lang] === name ? null : r.name[lang],
-        `${c.metric.label[lang]}: ${valueText(c, r.code, lang)}`,
-        ...regionLines(dataset, c, r.code, lang),
-        t(lang, "openDetails"),
-      ]
-        .filter(Boolean)
-        .join(". "),
-      smallSample: small,
-      priority: size(shaded, r.code),
-      minZoom: LEVELS[shaded].label.valueMinZoom,
-      focusableWhenHidden: LEVELS[shaded].label.focusableWhenHidden,
-      place: "map",
-      inInset: false,
-    };
-  });
+  // The shaded regions' labels: names and values from the view's rows, as every output shows them.
+  const labels: SceneLabel[] = input.rows
+    .filter((r) => Number.isFinite(r.anchor[0]))
+    .map((r) => {
+      const value = `${r.valueText}${r.mark}`;
+      return {
+        key: `${shaded}:${r.code}`,
+        level: shaded,
+        code: r.code,
+        lngLat: r.anchor,
+        name: r.short,
+        value,
+        role: "value",
+        accessibleName: [
+          `${r.short} ${value}`,
+          r.name === r.short ? null : r.name,
+          `${c.metric.label[lang]}: ${r.valueText}`,
+          ...r.lines,
+          t(lang, "openDetails"),
+        ]
+          .filter(Boolean)
+          .join(". "),
+        smallSample: r.mark !== "",
+        priority: size(shaded, r.code),
+        minZoom: LEVELS[shaded].label.valueMinZoom,
+        focusableWhenHidden: LEVELS[shaded].label.focusableWhenHidden,
+        leader: LEVELS[shaded].label.leaders,
+        place: "map",
+        inInset: false,
+      };
+    });
   const names = (level: LevelId, role: SceneLabel["role"], priority: (code: string) => number) =>
     regions(level).map(
       (r): SceneLabel => ({
@@ -92,6 +95,7 @@ export function sceneLabels(
         priority: priority(r.code),
         minZoom: LEVELS[level].label.nameMinZoom,
         focusableWhenHidden: false,
+        leader: role === "outside",
         place: "map",
         inInset: false,
       }),

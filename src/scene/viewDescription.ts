@@ -6,36 +6,41 @@ import { LEVELS } from "../data/levels.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
-import { referenceLines, valueText } from "./regionText.ts";
+import type { RegionRow } from "./regionRows.ts";
+import { referenceLines } from "./regionText.ts";
 
 /**
  * "Metric, by county: highest X (4,0), lowest Y (1,8). National: 2,7 (N = 465).
  * 5 employment areas cross county borders: …". Highest and lowest are among the
- * ranked regions (a small-sample county is not ranked); ties name the first by
- * code. Without ranked values, only the reference.
+ * ranked regions (a small-sample county is not ranked), read from the view's
+ * rows in ranked order; regions sharing a rank are all named. Without ranked values,
+ * only the reference.
  */
 export function viewDescription(
   data: AppData,
   dataset: Dataset,
   c: Choropleth,
   lang: Lang,
+  ranked: readonly RegionRow[],
 ): string {
-  const regions = data.regions[dataset.level];
-  const byRank = [...c.rank].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
-  const high = byRank[0]?.[0];
-  const lowest = byRank[byRank.length - 1]?.[1];
-  const low = byRank.find(([, rank]) => rank === lowest)?.[0];
-  const name = (code: string) => regions.get(code)?.short[lang] ?? code;
+  const withRank = ranked.filter((r) => r.rank !== null);
+  const high = withRank[0];
+  const low = withRank[withRank.length - 1];
+  // Regions that share the highest or the lowest rank are all named: a tie is no standing of one.
+  const names = (rank: number | null | undefined) =>
+    new Intl.ListFormat(lang, { type: "conjunction" }).format(
+      withRank.filter((r) => r.rank === rank).map((r) => r.short),
+    );
   const reference = referenceLines(dataset, c, lang).join("; ");
   const head =
     high !== undefined && low !== undefined
       ? t(lang, "describeHighLow", {
           metric: c.metric.label[lang],
           level: LEVELS[dataset.level].words.by[lang],
-          high: name(high),
-          highValue: valueText(c, high, lang),
-          low: name(low),
-          lowValue: valueText(c, low, lang),
+          high: names(high.rank),
+          highValue: high.valueText,
+          low: names(low.rank),
+          lowValue: low.valueText,
           reference,
         })
       : `${c.metric.label[lang]}: ${reference}.`;

@@ -3,11 +3,12 @@ import type { AggregationRule, ImportedTable } from "../data/importedTable.ts";
 import type { LevelId } from "../data/levels.ts";
 import type { Survey } from "../data/survey.ts";
 import { DEFAULT_LANG, type Lang } from "../i18n/language.ts";
+import type { ColorRange } from "../scales/choropleth.ts";
 import type { Scheme } from "../scales/colorScale.ts";
 import type { MapPosition } from "../share/mapHash.ts";
 
-export type View = "map" | "table" | "crossings";
-export const VIEWS: readonly View[] = ["map", "table", "crossings"];
+export type View = "map" | "table" | "chart" | "crossings";
+export const VIEWS: readonly View[] = ["map", "table", "chart", "crossings"];
 
 export interface AppState {
   lang: Lang;
@@ -33,6 +34,14 @@ export interface AppState {
   /** The category chosen of each dimension of the imported table, by dimension id; its total otherwise. */
   dims: Readonly<Record<string, string>>;
   scheme: Scheme;
+  /**
+   * What the colours span: the values' own range, or a survey's answer scale
+   * (1–5) so one colour means one score on every question; null for the
+   * default (the answer scale when presenting survey data, else the data's).
+   */
+  range: ColorRange | null;
+  /** The ranked chart beside (or below) the map. */
+  chart: boolean;
   view: View;
   /** Selected county code, its details open. */
   county: string | null;
@@ -60,6 +69,8 @@ export const DEFAULT_STATE: AppState = {
   rules: {},
   dims: {},
   scheme: "sequential",
+  range: null,
+  chart: true,
   view: "map",
   county: null,
   area: null,

@@ -2,6 +2,8 @@
 import type { AggregationRule } from "../data/importedTable.ts";
 import type { LevelId } from "../data/levels.ts";
 import { isLang } from "../i18n/language.ts";
+import { parseSlideEntry } from "../present/slides.ts";
+import { COLOR_RANGES, type ColorRange } from "../scales/choropleth.ts";
 import { SCHEMES, type Scheme } from "../scales/colorScale.ts";
 import { formatMapHash, parseMapHash } from "../share/mapHash.ts";
 import { type AppState, DEFAULT_STATE, VIEWS, type View } from "./store.ts";
@@ -17,6 +19,8 @@ export const URL_KEYS = {
   rule: "rule",
   dim: "dim",
   scheme: "scheme",
+  range: "range",
+  chart: "chart",
   view: "view",
   county: "county",
   area: "area",
@@ -171,6 +175,16 @@ export function readUrl(search: string, hash: string, known: Known): ParsedUrl {
     },
   );
   take(
+    "range",
+    (v): v is ColorRange => (COLOR_RANGES as readonly string[]).includes(v),
+    (v) => {
+      state.range = v;
+    },
+  );
+  flag("chart", "1", (v) => {
+    state.chart = v;
+  });
+  take(
     "view",
     (v): v is View => (VIEWS as readonly string[]).includes(v),
     (v) => {
@@ -216,7 +230,9 @@ export function readUrl(search: string, hash: string, known: Known): ParsedUrl {
       .map((s) => s.trim())
       .filter(Boolean);
     const all = state.data === "local" ? known.importedMetrics : surveyMetrics;
-    if (!ids.length || ids.some((id) => !all?.has(id))) ignored.push(`slides=${cut(list)}`);
+    // A chart slide is the metric with ":chart".
+    if (!ids.length || ids.some((id) => !all?.has(parseSlideEntry(id).metric)))
+      ignored.push(`slides=${cut(list)}`);
     else slides = ids;
   }
   const position = parseMapHash(hash);
@@ -247,6 +263,8 @@ export function writeUrl(state: UrlState, base = ""): string {
   }
   if (state.metric) params.set(URL_KEYS.metric, state.metric);
   if (state.scheme !== d.scheme) params.set(URL_KEYS.scheme, state.scheme);
+  if (state.range !== d.range && state.range !== null) params.set(URL_KEYS.range, state.range);
+  if (state.chart !== d.chart) params.set(URL_KEYS.chart, state.chart ? "1" : "0");
   if (state.view !== d.view) params.set(URL_KEYS.view, state.view);
   if (state.county) params.set(URL_KEYS.county, state.county);
   if (state.area) params.set(URL_KEYS.area, state.area);

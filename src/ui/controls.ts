@@ -52,6 +52,7 @@ export function controls(store: Store, dataset: () => Dataset, onAbout: () => vo
   const viewKeys: Record<View, MessageKey> = {
     map: "viewMap",
     table: "viewTable",
+    chart: "viewChart",
     crossings: "viewCrossings",
   };
 

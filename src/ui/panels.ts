@@ -1,11 +1,7 @@
 // The interface around the map: controls, legend, attribution, side panel, table view and about dialog.
 import type { AppData } from "../appData.ts";
 import type { Dataset } from "../data/dataset.ts";
-import type { Lang } from "../i18n/language.ts";
-import type { Choropleth } from "../scales/choropleth.ts";
-import { legendModel } from "../scene/legendModel.ts";
-import type { Scene } from "../scene/scene.ts";
-import { viewDescription } from "../scene/viewDescription.ts";
+import type { View } from "../scene/view.ts";
 import type { Store } from "../state/store.ts";
 import { renderAbout } from "./about.ts";
 import { renderAttribution } from "./attribution.ts";
@@ -19,18 +15,10 @@ import { type Sort, tableView } from "./tableView.ts";
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
-export interface PanelContext {
-  lang: Lang;
-  dataset: Dataset;
-  choropleth: Choropleth;
-  overlay: boolean;
-  scene: Scene;
-}
-
 export function panels(data: AppData, store: Store, dataset: () => Dataset) {
   const about = byId<HTMLDialogElement>("about-dialog");
   let sort: Sort = { key: "region", descending: false, smallLast: false };
-  let choropleth: Choropleth | null = null;
+  let shown: View | null = null;
   let shownLegend = "";
   let shownSide = "";
   let shownDataset: Dataset | null = null;
@@ -46,10 +34,10 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
     const panel = byId("side-panel");
     const table = byId("table-view");
     table.hidden = s.view !== "table";
-    if (s.view === "table" && choropleth)
+    if (s.view === "table" && shown)
       replace(
         table,
-        tableView(data, dataset(), choropleth, s.lang, sort, {
+        tableView(shown, sort, {
           onSort(next) {
             sort = next;
             renderSide();
@@ -61,7 +49,7 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
         ? crossingsPanel(data, s.lang, {
             selected: s.area,
             onShow: (area) => store.set({ area }),
-            ...(choropleth ? { values: { dataset: dataset(), metric: choropleth.metric } } : {}),
+            ...(shown ? { values: { dataset: dataset(), metric: shown.choropleth.metric } } : {}),
           })
         : s.county && s.view === "map"
           ? countyDetails(
@@ -73,7 +61,7 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
                 onClose: () => store.set({ county: null }),
                 onArea: (area) => store.set({ area, view: "crossings" }),
               },
-              choropleth?.metric.id,
+              shown?.choropleth.metric.id,
             )
           : null;
     panel.hidden = !content;
@@ -81,15 +69,14 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
   }
 
   return {
-    render(ctx: PanelContext) {
+    render(ctx: View) {
       ui.render(ctx.choropleth.metric.id);
       importedUi.render(ctx.choropleth.metric.id);
       // The view in words, under the map for screen readers.
       const description = document.getElementById("map-description");
-      if (description)
-        description.textContent = viewDescription(data, ctx.dataset, ctx.choropleth, ctx.lang);
-      const metricChanged = choropleth?.metric.id !== ctx.choropleth.metric.id;
-      choropleth = ctx.choropleth;
+      if (description) description.textContent = ctx.description;
+      const metricChanged = shown?.choropleth.metric.id !== ctx.choropleth.metric.id;
+      shown = ctx;
       if (
         !dataset().metrics.some((m) => m.id === sort.key) &&
         sort.key !== "region" &&
@@ -98,7 +85,7 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
       )
         sort = { ...sort, key: "region", descending: false };
       // The legend and the source line are rebuilt only when what they show changes.
-      const model = legendModel({ ...ctx, data, layers: ctx.scene.layers });
+      const model = ctx.legend;
       const legendKey = JSON.stringify([ctx.lang, model]);
       const newData = ctx.dataset !== shownDataset;
       shownDataset = ctx.dataset;

@@ -35,13 +35,14 @@ export function labelElements(actions: LabelActions): LabelElements {
     ]
       .filter(Boolean)
       .join(" ");
+    element.dataset.code = label.code;
+    element.dataset.level = label.level;
+    element.dataset.place = label.place;
+    element.dataset.key = label.key;
     if (label.role !== "value") {
       element.textContent = label.name;
       return;
     }
-    element.dataset.code = label.code;
-    element.dataset.level = label.level;
-    element.dataset.place = label.place;
     const [name, value] = element.children as unknown as [HTMLElement, HTMLElement];
     name.textContent = label.name;
     value.textContent = label.value ?? "";

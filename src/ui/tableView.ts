@@ -1,5 +1,4 @@
 // The data table of the shown dataset: one row per region, a column per metric, the rank; sortable.
-import type { AppData } from "../appData.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { LEVELS } from "../data/levels.ts";
 import { formatNumber } from "../i18n/format.ts";
@@ -7,6 +6,7 @@ import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
 import { nationalLabel } from "../scene/regionText.ts";
+import type { View } from "../scene/view.ts";
 import { h } from "./dom.ts";
 
 /** "region" sorts by name; any other key is a metric id, "rank" or "areas". */
@@ -99,17 +99,19 @@ function columnsOf(dataset: Dataset, c: Choropleth, lang: Lang): Column[] {
     : [...metrics, rank];
 }
 
-export function tableRows(data: AppData, dataset: Dataset, c: Choropleth, lang: Lang): TableRow[] {
-  const regions = data.regions[dataset.level];
-  return dataset.codes.map((code) => ({
-    code,
-    name: regions.get(code)?.short[lang] ?? code,
+/** The table's rows: names, the shown metric's value and rank from the view's rows; the other metrics beside. */
+export function tableRows(view: View): TableRow[] {
+  const { data, dataset, choropleth: c } = view;
+  return view.rows.map((row) => ({
+    code: row.code,
+    name: row.short,
     values: {
-      ...Object.fromEntries(dataset.metrics.map((m) => [m.id, dataset.value(code, m.id)])),
-      rank: c.rank.get(code) ?? null,
-      areas: (data.areasByCounty.get(code) ?? []).length,
+      ...Object.fromEntries(dataset.metrics.map((m) => [m.id, dataset.value(row.code, m.id)])),
+      [c.metric.id]: row.value,
+      rank: row.rank,
+      areas: (data.areasByCounty.get(row.code) ?? []).length,
     },
-    small: dataset.smallSample.includes(code),
+    small: row.smallSample || row.partial,
   }));
 }
 
@@ -117,14 +119,8 @@ export interface TableActions {
   onSort(sort: Sort): void;
 }
 
-export function tableView(
-  data: AppData,
-  dataset: Dataset,
-  c: Choropleth,
-  lang: Lang,
-  sort: Sort,
-  actions: TableActions,
-): HTMLElement {
+export function tableView(view: View, sort: Sort, actions: TableActions): HTMLElement {
+  const { data, dataset, choropleth: c, lang } = view;
   const regionLabel = LEVELS[dataset.level].words.one[lang];
   const columns = columnsOf(dataset, c, lang);
   const head = [{ key: "region", label: regionLabel }, ...columns].map(({ key, label }) => {
@@ -158,7 +154,7 @@ export function tableView(
     );
   });
   const min = dataset.smallSampleMin ?? 0;
-  const body = sortRows(tableRows(data, dataset, c, lang), sort, lang).map((row) =>
+  const body = sortRows(tableRows(view), sort, lang).map((row) =>
     h(
       "tr",
       { "data-code": row.code, class: row.small ? "small-sample" : "" },

@@ -1,22 +1,16 @@
 // The tooltip shown on hover, tap or keyboard focus: the shaded region with its value, and its context.
-import type { AppData } from "../appData.ts";
-import type { Dataset } from "../data/dataset.ts";
 import { LEVELS } from "../data/levels.ts";
-import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import type { Hit } from "../map/hitTest.ts";
-import type { Choropleth } from "../scales/choropleth.ts";
 import { importedRegionLines } from "../scene/provenanceText.ts";
-import { areaLines, regionLines, valueWithN } from "../scene/regionText.ts";
+import { areaLines } from "../scene/regionText.ts";
+import type { View } from "../scene/view.ts";
 import { h, replace } from "./dom.ts";
 
-export interface TooltipContext {
-  data: AppData;
-  dataset: Dataset;
-  choropleth: Choropleth;
-  lang: Lang;
-  overlay: boolean;
-}
+export type TooltipContext = Pick<
+  View,
+  "data" | "dataset" | "choropleth" | "lang" | "overlay" | "row"
+>;
 
 export function tooltip(element: HTMLElement) {
   return {
@@ -25,7 +19,8 @@ export function tooltip(element: HTMLElement) {
       const { data, dataset, choropleth: c, lang } = ctx;
       const shaded = dataset.level;
       const code = hit[shaded];
-      const region = code ? data.regions[shaded].get(code) : undefined;
+      // The shaded region as every output shows it: the view's row.
+      const region = code ? ctx.row(code) : undefined;
       const county =
         shaded !== "county" && hit.county ? data.regions.county.get(hit.county) : undefined;
       const showAreas = ctx.overlay || shaded === "employmentArea";
@@ -44,21 +39,17 @@ export function tooltip(element: HTMLElement) {
           ? h(
               "div",
               { class: "tooltip-region" },
-              h("strong", { class: "tooltip-name" }, region.name[lang]),
+              h("strong", { class: "tooltip-name" }, region.name),
               h(
                 "div",
                 { class: "tooltip-value" },
                 `${c.metric.label[lang]}: `,
-                h("b", {}, valueWithN(dataset, c, region.code, lang)),
+                h("b", {}, region.valueWithN),
               ),
-              ...regionLines(dataset, c, region.code, lang).map((line) => h("div", {}, line)),
-              ...importedRegionLines(
-                dataset,
-                c.metric.id,
-                region.code,
-                lang,
-                region.name[lang],
-              ).map((line) => h("div", { class: "tooltip-provenance" }, line)),
+              ...region.lines.map((line) => h("div", {}, line)),
+              ...importedRegionLines(dataset, c.metric.id, region.code, lang, region.name).map(
+                (line) => h("div", { class: "tooltip-provenance" }, line),
+              ),
               ...(shaded === "employmentArea" ? areaLines(data, region.code, lang) : []).map(
                 (line) => h("div", {}, line),
               ),

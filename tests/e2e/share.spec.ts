@@ -117,8 +117,14 @@ test("Download PNG gives a valid PNG of the view at twice its size, named by met
     /^hyvinvointialueet-planning-\d{4}-\d{2}-\d{2}\.png$/,
   );
   const png = PNG.sync.read(readFileSync(await download.path()));
-  expect(png.width).toBe(Math.round((box?.width ?? 0) * 2));
-  expect(png.height).toBe(Math.round(((box?.height ?? 0) + 56 + 26) * 2));
+  // The SVG export of the same view, at twice its size: the map, and the chart beside it.
+  const svgDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Lataa SVG" }).click();
+  const svg = readFileSync(await (await svgDownload).path(), "utf8");
+  const [, width, height] = svg.match(/<svg[^>]*width="([\d.]+)" height="([\d.]+)"/) ?? [];
+  expect(png.width).toBe(Math.round(Number(width) * 2));
+  expect(png.height).toBe(Math.round(Number(height) * 2));
+  expect(Number(width)).toBeGreaterThan(box?.width ?? 0);
 });
 
 test("Download CSV gives every county's values and the national row", async ({ page }) => {

@@ -4,11 +4,12 @@ import { type AppData, appData } from "../../../src/appData.ts";
 import { type Dataset, surveyDataset } from "../../../src/data/dataset.ts";
 import { parseSurvey, type Survey } from "../../../src/data/survey.ts";
 import { validateSurveyMeta } from "../../../src/data/surveyMeta.ts";
+import type { Lang } from "../../../src/i18n/language.ts";
 import { mapGeometry } from "../../../src/map/geometry.ts";
 import { FINLAND_BOUNDS, fitPadding } from "../../../src/map/mapView.ts";
 import { fitBounds } from "../../../src/map/mercator.ts";
-import { choropleth } from "../../../src/scales/choropleth.ts";
-import { buildScene, type SceneInput } from "../../../src/scene/scene.ts";
+import { type ColorRange, choropleth } from "../../../src/scales/choropleth.ts";
+import { type View, viewOf } from "../../../src/scene/view.ts";
 import { realAtlas } from "./fixtures.ts";
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), "utf8");
@@ -37,21 +38,40 @@ export function realSurvey(data = realData()): Dataset {
   );
 }
 
-/** A scene of the survey (or another dataset) with the given choices. */
-export function realScene(options: Partial<SceneInput> & { metric?: string } = {}) {
+export interface RealViewOptions {
+  dataset?: Dataset;
+  metric?: string;
+  lang?: Lang;
+  overlay?: boolean;
+  /** A selected county. */
+  county?: string | null;
+  present?: boolean;
+  range?: ColorRange;
+}
+
+/** The view of the survey (or another dataset) with the given choices. */
+export function realView(options: RealViewOptions = {}): View {
   const data = realData();
   const dataset = options.dataset ?? realSurvey(data);
-  const c = choropleth(dataset, options.metric ?? dataset.metrics[0]?.id ?? "", "sequential");
-  return buildScene({
+  const c = choropleth(
+    dataset,
+    options.metric ?? dataset.metrics[0]?.id ?? "",
+    "sequential",
+    options.range ?? "data",
+  );
+  return viewOf({
     data,
     dataset,
     choropleth: c,
-    lang: "fi",
-    overlay: true,
-    county: null,
-    ...options,
+    lang: options.lang ?? "fi",
+    overlay: options.overlay ?? true,
+    selected: options.county ? { level: "county", code: options.county } : null,
+    present: options.present ?? false,
   });
 }
+
+/** The scene of that view. */
+export const realScene = (options: RealViewOptions = {}) => realView(options).scene;
 
 export function realGeometry() {
   const data = realData();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { safeCell, toCsv } from "../../../src/export/csvExport.ts";
-import { slideSequence, stepSlide } from "../../../src/present/slides.ts";
+import { slideKey, slideSequence, slidesOverTime, stepSlide } from "../../../src/present/slides.ts";
 import { embedSnippet } from "../../../src/share/embedSnippet.ts";
 import { formatMapHash, parseMapHash } from "../../../src/share/mapHash.ts";
 
@@ -116,7 +116,10 @@ describe("safeCell and toCsv", () => {
 
 describe("stepSlide", () => {
   const all = ["meetings", "planning", "openness", "participation"];
-  const slides = slideSequence(["planning", "openness", "participation"], all);
+  const slides = slidesOverTime(
+    slideSequence(["planning", "openness", "participation"], all),
+    [],
+  ).map(slideKey);
   it("steps forward and back, stopping at the ends", () => {
     expect(stepSlide(slides, "planning", 1)).toBe(1);
     expect(stepSlide(slides, "participation", 1)).toBe(2);
@@ -125,8 +128,24 @@ describe("stepSlide", () => {
   it("starts from the first slide when the metric is not in the sequence", () => {
     expect(stepSlide(slides, "meetings", 1)).toBe(1);
   });
-  it("uses every metric of the data when the URL names none of them", () => {
-    expect(slideSequence(null, all)).toEqual(all);
-    expect(slideSequence(["c1"], all)).toEqual(all);
+});
+
+describe("slideSequence", () => {
+  const all = ["meetings", "planning"];
+  it("shows every metric of the data, its map and then its ranked chart, when the URL names none of them", () => {
+    const every = [
+      { metric: "meetings", view: "map" },
+      { metric: "meetings", view: "chart" },
+      { metric: "planning", view: "map" },
+      { metric: "planning", view: "chart" },
+    ];
+    expect(slideSequence(null, all)).toEqual(every);
+    expect(slideSequence(["c1"], all)).toEqual(every);
+  });
+  it("reads a chart slide from the URL as the metric with ':chart'", () => {
+    expect(slideSequence(["planning:chart", "meetings"], all)).toEqual([
+      { metric: "planning", view: "chart" },
+      { metric: "meetings", view: "map" },
+    ]);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rankDescending } from "../../../src/analysis/rank.ts";
 import { AtlasError, atlasFromTopology } from "../../../src/data/atlas.ts";
-import { FAR, placeLabels } from "../../../src/map/labelCollision.ts";
 import { sortRows, type TableRow } from "../../../src/ui/tableView.ts";
 import { squaresTopology } from "./fixtures.ts";
 
@@ -23,65 +22,6 @@ describe("rankDescending", () => {
       ["d", 4],
     ]);
     expect(of).toBe(4);
-  });
-});
-
-describe("placeLabels", () => {
-  it("keeps a label on its anchor when it is free, and says so with a zero offset", () => {
-    const shown = placeLabels([{ key: "a", x: 100, y: 100, width: 40, height: 20, priority: 1 }]);
-    expect(shown).toEqual(new Map([["a", [0, 0]]]));
-  });
-  it("moves the lower-priority label of two that overlap just above the other", () => {
-    const shown = placeLabels([
-      { key: "small", x: 100, y: 100, width: 40, height: 20, priority: 1 },
-      { key: "big", x: 105, y: 102, width: 40, height: 20, priority: 5 },
-      { key: "far", x: 400, y: 400, width: 40, height: 20, priority: 0 },
-    ]);
-    expect(shown.get("big")).toEqual([0, 0]);
-    expect(shown.get("far")).toEqual([0, 0]);
-    // Above, one label's height (and a tenth) up: clear of the big label.
-    expect(shown.get("small")).toEqual([0, -22]);
-  });
-  it("leaves out a label with no free place around its anchor", () => {
-    const crowd = [-1, 0, 1].flatMap((i) =>
-      [-1, 0, 1].map((j) => ({
-        key: `${i},${j}`,
-        x: 100 + i * 30,
-        y: 100 + j * 16,
-        width: 30,
-        height: 14,
-        priority: 9,
-      })),
-    );
-    const late = { key: "late", x: 100, y: 100, width: 30, height: 14, priority: 0 };
-    // Within a map no larger than the crowd, there is no place left.
-    const area = { left: 40, top: 70, right: 160, bottom: 130, obstacles: [] };
-    expect(placeLabels([...crowd, late], 2, area).has("late")).toBe(false);
-    // With room around, it moves farther (the label layer draws it a leader line).
-    const far = placeLabels([...crowd, late]).get("late") ?? [0, 0];
-    expect(FAR(far[0], far[1], 30, 14)).toBe(true);
-  });
-  it("keeps a moved label clear of what covers the map (the legend, the inset)", () => {
-    const a = { key: "a", x: 100, y: 100, width: 30, height: 14, priority: 9 };
-    const b = { key: "b", x: 100, y: 100, width: 30, height: 14, priority: 0 };
-    const legend = { left: 0, top: 80, right: 100, bottom: 140 };
-    const shown = placeLabels([a, b], 2, {
-      left: 0,
-      top: 0,
-      right: 400,
-      bottom: 400,
-      obstacles: [legend],
-    });
-    const [dx, dy] = shown.get("b") ?? [0, 0];
-    const box = {
-      left: 100 + dx - 15,
-      right: 100 + dx + 15,
-      top: 100 + dy - 7,
-      bottom: 100 + dy + 7,
-    };
-    expect(box.left >= legend.right || box.bottom <= legend.top || box.top >= legend.bottom).toBe(
-      true,
-    );
   });
 });
 
@@ -156,14 +96,20 @@ describe("atlasFromTopology", () => {
 });
 
 describe("slidesOverTime", () => {
-  it("steps each metric through every period, and gives one slide per metric without periods", async () => {
+  it("steps each map through every period, shows a chart at the latest, and gives one slide per entry without periods", async () => {
     const { slidesOverTime, slideKey } = await import("../../../src/present/slides.ts");
-    expect(slidesOverTime(["c1", "c2"], ["2023", "2024"]).map(slideKey)).toEqual([
+    const entries = [
+      { metric: "c1", view: "map" as const },
+      { metric: "c1", view: "chart" as const },
+      { metric: "c2", view: "map" as const },
+    ];
+    expect(slidesOverTime(entries, ["2023", "2024"]).map(slideKey)).toEqual([
       "c1@2023",
       "c1@2024",
+      "c1@2024:chart",
       "c2@2023",
       "c2@2024",
     ]);
-    expect(slidesOverTime(["c1", "c2"], ["2024"]).map(slideKey)).toEqual(["c1", "c2"]);
+    expect(slidesOverTime(entries, ["2024"]).map(slideKey)).toEqual(["c1", "c1:chart", "c2"]);
   });
 });

@@ -4,9 +4,9 @@ import type { LayerSpecification } from "maplibre-gl";
 import { describe, expect, it } from "vitest";
 import { glStyle } from "../../../src/map/glStyle.ts";
 import { patternImage } from "../../../src/map/hatch.ts";
-import { PATTERNS } from "../../../src/map/layers.ts";
 import { svgLayers } from "../../../src/map/svgLayers.ts";
 import type { SvgNode } from "../../../src/map/svgNode.ts";
+import { PATTERNS } from "../../../src/scene/layers.ts";
 import { datasetOf, tableOf } from "../app/importedFixtures.ts";
 import { realData, realGeometry, realScene, realViewport } from "../app/sceneFixtures.ts";
 

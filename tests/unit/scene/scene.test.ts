@@ -82,22 +82,21 @@ describe("the capital-region inset", () => {
 });
 
 describe("viewDescription", () => {
-  it("names the highest and lowest ranked county, the national figure and the crossing areas, in each language", async () => {
-    const { viewDescription } = await import("../../../src/scene/viewDescription.ts");
-    const { realSurvey } = await import("../app/sceneFixtures.ts");
-    const { choropleth: shade } = await import("../../../src/scales/choropleth.ts");
-    const data = realData();
-    const dataset = realSurvey(data);
-    const choropleth = shade(dataset, "planning", "sequential");
-    const fi = viewDescription(data, dataset, choropleth, "fi");
-    expect(fi).toContain("korkein Etelä-Karjala (3,4), matalin Länsi-Uusimaa (2,2)");
+  it("names the highest and lowest ranked counties (all of a tie), the national figure and the crossing areas, in each language", async () => {
+    const { realView } = await import("../app/sceneFixtures.ts");
+    const fi = realView({ metric: "planning" }).description;
+    expect(fi).toContain(
+      "korkein Etelä-Karjala (3,4), matalin Länsi-Uusimaa ja Pohjois-Savo (2,2)",
+    );
     expect(fi).toContain("Kaikki vastaajat: 2,7 (N = 465)");
     expect(fi).toContain(
       "5 työllisyysaluetta ylittää hyvinvointialueiden rajat: Eteläinen Keski-Suomi,",
     );
-    expect(viewDescription(data, dataset, choropleth, "en")).toContain(
-      "highest South Karelia (3.4), lowest West Uusimaa (2.2)",
+    expect(realView({ metric: "planning", lang: "en" }).description).toContain(
+      "highest South Karelia (3.4), lowest North Savo and West Uusimaa (2.2)",
     );
-    expect(viewDescription(data, dataset, choropleth, "sv")).toContain("högst Södra Karelen");
+    expect(realView({ metric: "planning", lang: "sv" }).description).toContain(
+      "högst Södra Karelen",
+    );
   });
 });

@@ -13,7 +13,7 @@ const { imported: _imported, survey: _survey, ...DEFAULT_URL_STATE } = DEFAULT_S
 describe("readUrl", () => {
   it("reads every parameter of a view, and the map position from the hash", () => {
     const { state, ignored, modes } = readUrl(
-      "?lang=sv&metric=planning&scheme=diverging&view=crossings&county=90&area=11&areas=0&contrast=high&present=1&embed=1&slides=planning,openness",
+      "?lang=sv&metric=planning&scheme=diverging&range=scale&chart=0&view=crossings&county=90&area=11&areas=0&contrast=high&present=1&embed=1&slides=planning,openness",
       "#7.5/60.17/24.94",
       known,
     );
@@ -27,6 +27,8 @@ describe("readUrl", () => {
       rules: {},
       dims: {},
       scheme: "diverging",
+      range: "scale",
+      chart: false,
       view: "crossings",
       county: "90",
       area: "11",

@@ -1,0 +1,82 @@
+// The ranked chart in an exported picture: the same model as the screen's chart, as SVG.
+import { type SvgNode, svgNode } from "../map/svgNode.ts";
+import type { ChartModel } from "../scene/chartModel.ts";
+import { wrap } from "./wrap.ts";
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+const INK = "#1d1d1b";
+const MUTED = "#55534e";
+
+/** Width of the chart beside the map, CSS px. */
+export const CHART_WIDTH = 320;
+const ROW = 20;
+const TOP = 46;
+
+/** The chart's height for its rows: the title and reference above, the axis and notes below. */
+export const chartHeight = (model: ChartModel) =>
+  TOP + model.rows.length * ROW + 24 + noteLines(model).length * 14;
+
+/** The notes, broken to the chart's width. */
+const noteLines = (model: ChartModel) => model.notes.flatMap((note) => wrap(note, 56));
+
+const text = (
+  x: number,
+  y: number,
+  size: number,
+  content: string,
+  extra: Record<string, string | number> = {},
+) =>
+  svgNode("text", { x, y, "font-size": size, "font-family": FONT, fill: INK, ...extra }, content);
+
+/**
+ * The chart drawn from (x, y): a row per region (rank, name, bar in its map
+ * colour, value), the reference line across the bars, the axis's ends and
+ * the notes. Rows keep the screen's order; the selected one is bold.
+ */
+export function chartSvg(model: ChartModel, x: number, y: number, width = CHART_WIDTH): SvgNode {
+  const name = { x: 26, width: 112 };
+  const track = { x: name.x + name.width + 4, width: width - (name.x + name.width + 4) - 48 };
+  const rows = model.rows.map((r, i) => {
+    const top = TOP + i * ROW;
+    const weight: Record<string, string> = r.selected ? { "font-weight": "bold" } : {};
+    return svgNode(
+      "g",
+      { "data-code": r.code, "data-chart-row": "" },
+      text(name.x - 4, top + 14, 11, r.rankText, { "text-anchor": "end", fill: MUTED }),
+      text(name.x, top + 14, 12, r.name, weight),
+      svgNode("rect", {
+        x: track.x + r.start * track.width,
+        y: top + 3,
+        width: Math.max(0, (r.end - r.start) * track.width),
+        height: ROW - 6,
+        fill: r.color,
+        stroke: r.selected ? INK : "none",
+      }),
+      text(width - 4, top + 14, 12, r.valueText, { "text-anchor": "end", ...weight }),
+    );
+  });
+  const bottom = TOP + model.rows.length * ROW;
+  return svgNode(
+    "g",
+    { "data-chart": "", transform: `translate(${x} ${y})` },
+    text(0, 16, 13, model.title, { "font-weight": "bold" }),
+    model.reference ? text(0, 34, 11, `┆ ${model.reference.text}`, { fill: MUTED }) : null,
+    ...rows,
+    model.reference
+      ? svgNode("line", {
+          x1: track.x + model.reference.position * track.width,
+          x2: track.x + model.reference.position * track.width,
+          y1: TOP,
+          y2: bottom,
+          stroke: INK,
+          "stroke-dasharray": "3 2",
+        })
+      : null,
+    text(track.x, bottom + 14, 10, model.domainText[0], { fill: MUTED }),
+    text(track.x + track.width, bottom + 14, 10, model.domainText[1], {
+      fill: MUTED,
+      "text-anchor": "end",
+    }),
+    ...noteLines(model).map((line, i) => text(0, bottom + 34 + i * 14, 10, line, { fill: MUTED })),
+  );
+}

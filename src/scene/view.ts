@@ -1,0 +1,86 @@
+// One view per state: the dataset, its scale, a row per region, the legend, the words and the
+// scene, made once. Every output (the maps, labels, tooltip, chart, table, CSV, exports,
+// embed, presenter) draws this one value. Pure: no DOM, no MapLibre.
+import type { AppData } from "../appData.ts";
+import type { Dataset } from "../data/dataset.ts";
+import type { LevelId } from "../data/levels.ts";
+import type { Lang } from "../i18n/language.ts";
+import { t } from "../i18n/messages.ts";
+import type { Choropleth } from "../scales/choropleth.ts";
+import { type ChartModel, chartModel } from "./chartModel.ts";
+import { type LegendModel, legendModel } from "./legendModel.ts";
+import { type RegionRow, rankedRows, regionRows } from "./regionRows.ts";
+import { buildScene, type Scene } from "./scene.ts";
+import { viewDescription } from "./viewDescription.ts";
+
+/** A selected region: its level and code. */
+export interface Selection {
+  level: LevelId;
+  code: string;
+}
+
+export interface ViewInput {
+  data: AppData;
+  dataset: Dataset;
+  choropleth: Choropleth;
+  lang: Lang;
+  /** The employment-area overlay. */
+  overlay: boolean;
+  /** The selected region (outlined; highlighted in the chart when of the shown level), or null. */
+  selected: Selection | null;
+  /** Presenter mode: the question is the title. */
+  present: boolean;
+}
+
+export interface View extends ViewInput {
+  /** Every region of the shown level, in code order. */
+  rows: RegionRow[];
+  /** The same rows by rank: the chart's order. */
+  ranked: RegionRow[];
+  /** Rows by code. */
+  row(code: string): RegionRow | undefined;
+  legend: LegendModel;
+  chart: ChartModel;
+  /** The view in words (screen readers, alt text). */
+  description: string;
+  /** The heading of an embed, an export or a slide: the app's name, or the question when presenting. */
+  title: string;
+  /** What is shown, with its edition or file: "Säännölliset tapaamiset (Kuntaliitto 2–3/2026)". */
+  subtitle: string;
+  scene: Scene;
+}
+
+/** The view of a state: every output's one source of names, values, colours and words. */
+export function viewOf(input: ViewInput): View {
+  const { data, dataset, choropleth: c, lang } = input;
+  const selected = input.selected?.level === dataset.level ? input.selected.code : null;
+  const rows = regionRows({ data, dataset, choropleth: c, lang, selected });
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const ranked = rankedRows(rows, lang);
+  const scene = buildScene({
+    data,
+    dataset,
+    choropleth: c,
+    lang,
+    overlay: input.overlay,
+    selected: input.selected,
+    rows,
+  });
+  const meta = dataset.survey;
+  return {
+    ...input,
+    rows,
+    ranked,
+    row: (code) => byCode.get(code),
+    legend: legendModel({ data, lang, dataset, choropleth: c, layers: scene.layers }),
+    chart: chartModel({ dataset, choropleth: c, lang, ranked }),
+    description: viewDescription(data, dataset, c, lang, ranked),
+    title: input.present ? c.metric.text[lang] : t(lang, "appTitle"),
+    subtitle: meta
+      ? `${c.metric.text[lang]} (${meta.publisher[lang]} ${meta.period.label})`
+      : `${c.metric.text[lang]} (${t(lang, "importSource", { name: dataset.name })}${
+          dataset.imported?.period ? `, ${dataset.imported.period}` : ""
+        })`,
+    scene,
+  };
+}

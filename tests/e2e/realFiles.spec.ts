@@ -104,7 +104,10 @@ test("the same wide table saved by Excel as Unicode text (UTF-16) reads the same
 test("a PxWeb file in Windows-1252 reads its ä and ö right", async ({ page }) => {
   await importReal(page, "statfi-12xf-ehdokkaat-2021-windows-1252.csv");
   await expect(page.locator("#status")).toContainText("merkistö windows-1252");
-  await expect(page.getByLabel("Mittari").locator("option").first()).toHaveText("Yhteensä");
+  // The constant Tiedot column says what every figure is: the number of candidates.
+  await expect(page.getByLabel("Mittari").locator("option").first()).toHaveText(
+    "Yhteensä – Ehdokkaiden lukumäärä",
+  );
   await expect(await tableValue(page, "989", 0)).toHaveText("79");
   await expect(page.locator('#table-view tbody tr[data-code="992"]')).toContainText("Äänekoski");
 });
@@ -160,10 +163,11 @@ test("presenter mode steps through an imported table's years", async ({ page }) 
   await expect(page.locator("#status")).toContainText("Luettu:");
   await page.goto("./?data=local&present=1");
   await mapReady(page);
-  await expect(page.locator("#slide-position")).toContainText("25/25");
+  // 25 years, then the ranked chart.
+  await expect(page.locator("#slide-position")).toContainText("25/26");
   await page.keyboard.press("ArrowLeft");
   await expect(page).toHaveURL(/period=2016/);
-  await expect(page.locator("#slide-position")).toContainText("24/25");
+  await expect(page.locator("#slide-position")).toContainText("24/26");
   await page.keyboard.press("Home");
   await expect(page).toHaveURL(/period=1993/);
 });

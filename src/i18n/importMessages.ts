@@ -5,7 +5,7 @@ import { fill } from "./messages.ts";
 const fi = {
   importTitle: "Tuo omat tiedot kartalle",
   importIntro:
-    "Valitse tiedosto (CSV, TSV tai Excel .xlsx) tai liitä taulukko; voit myös pudottaa tiedoston kartalle. Tilastokeskuksen PxWeb-, THL:n Sotkanet- ja Kelan taulukot käyvät sellaisinaan: alueet voivat olla kuntia, hyvinvointialueita, työllisyysalueita tai maakuntia, nimenä tai koodina, ja kuntien tiedot voi yhdistää suuremmille alueille. Tiedot pysyvät vain tässä selaimessa.",
+    "Valitse tiedosto (CSV, TSV, Excel .xlsx, PC-Axis .px tai JSON-stat) tai liitä taulukko; voit myös pudottaa tiedoston kartalle. Tilastokeskuksen PxWeb-, THL:n Sotkanet- ja Kelan taulukot käyvät sellaisinaan: alueet voivat olla kuntia, hyvinvointialueita, työllisyysalueita tai maakuntia, nimenä tai koodina, ja kuntien tiedot voi yhdistää suuremmille alueille. Sairaanhoitopiirien ja seutukuntien tiedot näytetään hyvinvointialueilla, joihin ne kokonaan kuuluvat. Ikä, sukupuoli ja muut ulottuvuudet saavat oman valitsimensa. Tiedot pysyvät vain tässä selaimessa.",
   importPaste: "Liitä taulukko",
   importFile: "Valitse tiedosto",
   importShow: "Näytä kartalla",
@@ -94,7 +94,7 @@ type ImportMessages = Record<ImportMessageKey, string>;
 const sv: ImportMessages = {
   importTitle: "Importera egna data till kartan",
   importIntro:
-    "Välj en fil (CSV, TSV eller Excel .xlsx) eller klistra in en tabell; du kan också släppa en fil på kartan. Tabeller från Statistikcentralens PxWeb, THL:s Sotkanet och FPA duger som de är: områdena kan vara kommuner, välfärdsområden, sysselsättningsområden eller landskap, med namn eller kod, och kommunernas uppgifter kan föras samman till större områden. Uppgifterna stannar i den här webbläsaren.",
+    "Välj en fil (CSV, TSV, Excel .xlsx, PC-Axis .px eller JSON-stat) eller klistra in en tabell; du kan också släppa en fil på kartan. Tabeller från Statistikcentralens PxWeb, THL:s Sotkanet och FPA duger som de är: områdena kan vara kommuner, välfärdsområden, sysselsättningsområden eller landskap, med namn eller kod, och kommunernas uppgifter kan föras samman till större områden. Uppgifter per sjukvårdsdistrikt och ekonomisk region visas på de välfärdsområden de helt hör till. Ålder, kön och andra dimensioner får var sin väljare. Uppgifterna stannar i den här webbläsaren.",
   importPaste: "Klistra in en tabell",
   importFile: "Välj fil",
   importShow: "Visa på kartan",
@@ -180,7 +180,7 @@ const sv: ImportMessages = {
 const en: ImportMessages = {
   importTitle: "Import your own data to the map",
   importIntro:
-    "Choose a file (CSV, TSV or Excel .xlsx) or paste a table; you can also drop a file on the map. Tables from Statistics Finland's PxWeb, THL's Sotkanet and Kela work as published: regions may be municipalities, counties, employment areas or regions, by name or code, and municipal data can be combined into larger regions. The data stays in this browser.",
+    "Choose a file (CSV, TSV, Excel .xlsx, PC-Axis .px or JSON-stat) or paste a table; you can also drop a file on the map. Tables from Statistics Finland's PxWeb, THL's Sotkanet and Kela work as published: regions may be municipalities, counties, employment areas or regions, by name or code, and municipal data can be combined into larger regions. Data by hospital district or sub-region is shown on the counties it lies wholly within. Age, sex and other dimensions each get a picker. The data stays in this browser.",
   importPaste: "Paste a table",
   importFile: "Choose a file",
   importShow: "Show on the map",

@@ -283,7 +283,7 @@ function renderDialog(data: AppData, store: Store): void {
     id: "import-file",
     type: "file",
     accept:
-      ".csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      ".csv,.tsv,.txt,.xlsx,.px,.json,text/csv,text/tab-separated-values,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   });
   file.addEventListener("change", async () => {
     const chosen = file.files?.[0];

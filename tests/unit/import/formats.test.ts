@@ -1,4 +1,5 @@
 // Periods as published, and PxWeb's own formats: PC-Axis and JSON-stat with their metadata.
+import * as XLSX from "@e965/xlsx";
 import { describe, expect, it } from "vitest";
 import { tableCell } from "../../../src/data/importedTable.ts";
 import { detectDelimiter } from "../../../src/import/delimiter.ts";
@@ -215,5 +216,39 @@ describe("JSON-stat", () => {
       code: "formatFailed",
       format: "json-stat",
     });
+  });
+});
+
+describe("workbooks", () => {
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(
+    book,
+    XLSX.utils.aoa_to_sheet([
+      ["Määritelmät"],
+      ["Saajat", "Etuuden saajat kuukauden aikana"],
+      ["Lähde", "Kela"],
+    ]),
+    "Määritelmät",
+  );
+  XLSX.utils.book_append_sheet(
+    book,
+    XLSX.utils.aoa_to_sheet([
+      ["Alue", "Saajat"],
+      ["Lappi", 6455],
+      ["Kainuu", 2542],
+      ["Vantaa-Kerava", 9000],
+    ]),
+    "Tiedot",
+  );
+  const bytes = new Uint8Array(XLSX.write(book, { type: "array", bookType: "xlsx" }));
+  it("reads the sheet that holds a table, past a first sheet of definitions, and names the others", async () => {
+    const r = await importBytes(bytes, "t.xlsx", gazetteer);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.table.reading).toMatchObject({ sheet: "Tiedot", sheets: ["Määritelmät", "Tiedot"] });
+    expect(tableCell(r.table, "c1", "", "21")).toBe(6455);
+  });
+  it("reads the sheet the user picks", async () => {
+    const r = await importBytes(bytes, "t.xlsx", gazetteer, { sheet: "Määritelmät" });
+    expect(r.ok ? null : r.issues[0]?.code).toBe("noRegionColumn");
   });
 });

@@ -16,7 +16,11 @@ test("Kela's recipients by benefit and variable: two pickers, the total recipien
   await expect(await cell(page, "18", "saajat")).toHaveText(n("2 542"));
   await expect(await cell(page, "01", "ero_vuosi_pros")).toHaveText("26,9");
   await benefit.selectOption("Sairauspäiväraha");
+  await expect(page).toHaveURL(/dim=d1%3ASairausp%C3%A4iv%C3%A4raha/);
   await expect(await cell(page, "01", "saajat")).toHaveText(n("12 563"));
+  // The choice survives a reload: the URL keeps it.
+  await page.reload();
+  await expect(page.locator("#dimension-fields select").nth(0)).toHaveValue("Sairauspäiväraha");
   // Trap: every Uusimaa row added across benefits and variables (180 494).
   await expect(page.locator("#table-view")).not.toContainText(/180[\s\u00a0\u202f]494/);
   await metric(page, "ero_vuosi_pros");
@@ -76,6 +80,9 @@ test("a municipal table with 75 classification columns: they are attributes, the
   await expect(await cell(page, "020", "mokit_lkm")).toHaveText("812");
   await expect(await cell(page, "020", "pienituloisuusaste")).toHaveText("11,7");
   await expect(await cell(page, "992", "mokit_lkm")).toHaveText(n("2 510"));
+  await expect(page.locator('#table-view tbody tr[data-code="020"] th')).toContainText(
+    "kuntaryhmitys_name_fi:",
+  );
   await level(page, "county");
   // Etelä-Pohjanmaa: three of its 18 municipalities in the excerpt, their cottages added; Kainuu has none.
   await metric(page, "mokit_lkm");

@@ -18,6 +18,9 @@ test("HS's tests by hospital district: shown only on counties made of whole dist
   await expect(page.locator("#legend")).toContainText(
     /Koko maa \(tiedostosta\): 48[\s\u00a0\u202f]858/,
   );
+  // The tooltip says how the figure was made.
+  await page.locator('.county-label[data-code="21"]').focus();
+  await expect(page.locator("#tooltip")).toContainText("Summa: 2/2 sairaanhoitopiiristä (rivit");
   const lapland = await countyDetails(page, "21");
   await expect(lapland).toContainText("Summa: 2/2 sairaanhoitopiiristä");
   const helsinki = await countyDetails(page, "90");
@@ -39,6 +42,10 @@ test("HS's seats by home municipality: the mislabelled municipality column is th
   await expect(await cell(page, "091", "Paikkoja")).toHaveText("62");
   await expect(await cell(page, "091", "Prosenttiosuus paikoista")).toHaveText("62,63");
   await expect(await cell(page, "214", "Paikkoja")).toHaveText("2");
+  // The region column is an attribute, shown with the municipality.
+  await expect(page.locator('#table-view tbody tr[data-code="091"] th')).toContainText(
+    "Äänestysalue: Uusimaa",
+  );
   await level(page, "county");
   // Kainuu on today's borders (Vaala's seats in Pohjois-Pohjanmaa): 57, not the file's 59.
   await expect(await cell(page, "20", "Paikkoja")).toHaveText("57");

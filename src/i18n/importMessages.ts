@@ -17,7 +17,7 @@ const fi = {
   importedShown: "Näytetään tuotu aineisto ”{name}” ({level}).",
   importTooLarge: "Tiedosto on {size} Mt; suurin luettava koko on {max} Mt.",
   importTooManyRows:
-    "Taulukosta tulee {rows} alue- ja ajanjaksoriviä; enintään {max} luetaan. Rajaa alueita tai vuosia ennen tuontia.",
+    "Taulukosta tulee {rows} riviä (alueet × ajanjaksot × luokkien yhdistelmät); enintään {max} luetaan. Rajaa alueita, vuosia tai luokkia ennen tuontia.",
   importBinary:
     "Tiedosto ei ole taulukko vaan {what}. Tallenna taulukko CSV- tai Excel-muodossa (.csv, .xlsx) ja tuo se uudelleen.",
   importBinaryXls: "vanhan Excel-muodon (.xls) tiedosto",
@@ -106,7 +106,7 @@ const sv: ImportMessages = {
   importedShown: "Importerade data ”{name}” visas ({level}).",
   importTooLarge: "Filen är {size} MB; den största som kan läsas är {max} MB.",
   importTooManyRows:
-    "Tabellen ger {rows} rader av områden och perioder; högst {max} läses. Begränsa områden eller år före importen.",
+    "Tabellen ger {rows} rader (områden × perioder × kombinationer av kategorier); högst {max} läses. Begränsa områden, år eller kategorier före importen.",
   importBinary:
     "Filen är ingen tabell utan {what}. Spara tabellen som CSV eller Excel (.csv, .xlsx) och importera den igen.",
   importBinaryXls: "en fil i det gamla Excel-formatet (.xls)",
@@ -192,7 +192,7 @@ const en: ImportMessages = {
   importedShown: "Showing the imported data “{name}” ({level}).",
   importTooLarge: "The file is {size} MB; the largest that can be read is {max} MB.",
   importTooManyRows:
-    "The table gives {rows} rows of regions and periods; at most {max} are read. Select fewer regions or years before importing.",
+    "The table gives {rows} rows (regions × periods × combinations of categories); at most {max} are read. Select fewer regions, years or categories before importing.",
   importBinary:
     "The file is no table but {what}. Save the table as CSV or Excel (.csv, .xlsx) and import it again.",
   importBinaryXls: "a file in the old Excel format (.xls)",

@@ -198,6 +198,29 @@ describe("JSON-stat", () => {
       ".. tieto on puuttuva",
     ]);
   });
+  it("reads a JSON-stat 1 bundle, as THL's APIs give it", async () => {
+    const bundle = {
+      dataset: {
+        label: "Tartunnat",
+        value: [12, 30],
+        dimension: {
+          id: ["hva", "measure"],
+          size: [2, 1],
+          role: { geo: ["hva"], metric: ["measure"] },
+          hva: {
+            label: "Hyvinvointialue",
+            category: { index: { "20": 0, "21": 1 }, label: { "20": "Kainuu", "21": "Lappi" } },
+          },
+          measure: { label: "Mittari", category: { label: { n: "Tapaukset" } } },
+        },
+      },
+    };
+    const r = await importBytes(bytes(JSON.stringify(bundle)), "thl.json", gazetteer);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.table.level).toBe("county");
+    expect(r.table.metrics.map((m) => m.label)).toEqual(["Tapaukset"]);
+    expect(tableCell(r.table, "c1", "", "21")).toBe(30);
+  });
   it("reads records keyed by region, and names JSON that is neither", async () => {
     const r = await importBytes(
       bytes(

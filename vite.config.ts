@@ -4,10 +4,14 @@ import { readFileSync } from "node:fs";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import { CONTENT_SECURITY_POLICY } from "./csp.ts";
+import { appData } from "./src/appData.ts";
 import { atlasFromTopology } from "./src/data/atlas.ts";
+import { surveyDataset } from "./src/data/dataset.ts";
 import { parseSurvey } from "./src/data/survey.ts";
 import { validateSurveyMeta } from "./src/data/surveyMeta.ts";
 import { noscriptSurveyTable } from "./src/noscript/surveyTable.ts";
+import { choropleth } from "./src/scales/choropleth.ts";
+import { viewOf } from "./src/scene/view.ts";
 
 /** Adds the Content Security Policy to the built page only: the dev server needs inline scripts. */
 function contentSecurityPolicy(): Plugin {
@@ -58,10 +62,24 @@ function noscriptSurvey(): Plugin {
         validateSurveyMeta(JSON.parse(read(`public/data/survey/${id}.meta.json`))),
         atlas.regions.county,
       );
-      return html.replace(
-        "<!--noscript-survey-->",
-        noscriptSurveyTable(survey, atlas.regions.county),
+      // The same views the app makes, one per metric: the noscript table shows what the map shows.
+      const data = appData(atlas, { default: id, editions: [id] });
+      const dataset = surveyDataset(
+        survey,
+        atlas.regions.county.map((c) => c.code),
       );
+      const views = dataset.metrics.map((metric) =>
+        viewOf({
+          data,
+          dataset,
+          choropleth: choropleth(dataset, metric.id, "sequential"),
+          lang: "fi",
+          overlay: false,
+          selected: null,
+          present: false,
+        }),
+      );
+      return html.replace("<!--noscript-survey-->", noscriptSurveyTable(views));
     },
   };
 }

@@ -64,7 +64,15 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     pointer,
   );
   overlays.follow(host.current());
-  zoomButtons(byId("zoom-controls"), store, (delta) => host.zoomBy(delta));
+  // + and − zoom about the middle of what shows of the map: clear of the legend over it.
+  zoomButtons(byId("zoom-controls"), store, (delta) => {
+    const { width, height } = byId("map").getBoundingClientRect();
+    const room = fitRoom(width);
+    host.zoomBy(delta, [
+      (room.left + width - room.right) / 2,
+      (room.top + height - room.bottom) / 2,
+    ]);
+  });
   // The legend's size decides the room Finland is fitted in.
   new ResizeObserver(() => host.refit()).observe(byId("legend"));
 
@@ -127,7 +135,13 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
   function legendOverMap(): { x: number; y: number } | null {
     const map = byId("map").getBoundingClientRect();
     const legend = byId("legend").getBoundingClientRect();
-    const over = legend.top < map.bottom && legend.bottom > map.top;
+    // Over the map: wholly within its box (a legend under the map may touch its edge).
+    const over =
+      legend.height > 0 &&
+      legend.top >= map.top - 1 &&
+      legend.bottom <= map.bottom + 1 &&
+      legend.right <= map.right + 1 &&
+      legend.width < map.width * 0.6;
     return over ? { x: legend.left - map.left, y: legend.top - map.top } : null;
   }
 

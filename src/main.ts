@@ -1,6 +1,7 @@
 // Entry point: loads the data, reads the view from the URL, and starts the app.
 import "./styles.css";
 import "./present/presenter.css";
+import "./share/embed.css";
 import { startApp } from "./app.ts";
 import { appData } from "./appData.ts";
 import { NARROW_QUERY } from "./breakpoints.ts";
@@ -22,14 +23,16 @@ import { showNotice } from "./ui/notice.ts";
 
 // The script runs: the start-up watchdog's message (index.html) stays hidden.
 document.documentElement.classList.add("started");
-// The narrow layout puts the map first (styles.css, `.map-first`); an embed always does.
+// The narrow layout puts the map first (styles.css, `.map-first`); so does a narrow embed.
+// Presenting, the screen is the slide, and a wide embed fills its frame: never map first.
 const narrow = matchMedia(NARROW_QUERY);
-// Presenting, the screen is the slide: never the map-first layout.
 const mapFirst = () => {
   const root = document.documentElement.classList;
   root.toggle(
     "map-first",
-    (narrow.matches || root.contains("embed")) && !root.contains("presenting"),
+    (narrow.matches || root.contains("embed")) &&
+      !root.contains("presenting") &&
+      !root.contains("embed-wide"),
   );
 };
 narrow.addEventListener("change", mapFirst);
@@ -94,9 +97,10 @@ async function boot(): Promise<void> {
       );
     syncUrl(store, () => known(store.get().imported));
     editionLoader(store, editions, surveys, atlas.regions.county);
-    if (parsed.modes.embed) startEmbed(finlandAspect(atlas));
+    const embed = parsed.modes.embed ? startEmbed(finlandAspect(atlas)) : null;
     startApp(data, store, parsed.modes);
     importControls(data, store);
+    embed?.start();
     status.hidden = true;
     const s = store.get();
     if (wantsLocal && !imported)

@@ -220,8 +220,8 @@ export function mapHost(o: MapHostOptions) {
     fitTo(bounds: LngLatBounds) {
       shown.fitTo(bounds);
     },
-    zoomBy(delta: number) {
-      shown.zoomBy(delta);
+    zoomBy(delta: number, around?: [number, number]) {
+      shown.zoomBy(delta, around);
     },
     /** Fits Finland again where it is fitted: what covers the map changed. */
     refit() {

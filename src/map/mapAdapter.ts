@@ -218,10 +218,13 @@ export function createGlMap(
           { fitted: true },
         ),
       ),
-    zoomBy: (delta) =>
+    zoomBy: (delta, around) =>
       map.zoomTo(
         map.getZoom() + delta,
-        { animate: !matchMedia("(prefers-reduced-motion: reduce)").matches },
+        {
+          animate: !matchMedia("(prefers-reduced-motion: reduce)").matches,
+          ...(around ? { around: map.unproject(around) } : {}),
+        },
         { fitted: true },
       ),
     project: (lngLat) => {

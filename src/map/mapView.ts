@@ -57,7 +57,8 @@ export interface MapView {
   camera(): Camera;
   jumpTo(camera: Camera): void;
   fitTo(bounds: LngLatBounds): void;
-  zoomBy(delta: number): void;
+  /** Zooms by `delta` levels about a pixel of the map (the point there stays put); its centre by default. */
+  zoomBy(delta: number, around?: [number, number]): void;
   /** Pixel position of a longitude and latitude in the map container. */
   project(lngLat: [number, number]): [number, number];
   /** The longitude and latitude at a pixel of the map container. */

@@ -11,7 +11,7 @@ import {
   type MapViewOptions,
   ZOOM_RANGE,
 } from "./mapView.ts";
-import { fitBounds, type Viewport, viewportAt } from "./mercator.ts";
+import { fitBounds, type Viewport, viewportAt, zoomAround } from "./mercator.ts";
 import { splitAtFills, svgLayers, warmPaths } from "./svgLayers.ts";
 import { svgElement } from "./svgNode.ts";
 
@@ -188,10 +188,11 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
       move(viewportAt(v.center, Math.min(v.zoom, 9), live.width, live.height), 0);
       options.onMoveEnd({ center: live.center, zoom: live.zoom });
     },
-    zoomBy(delta) {
+    zoomBy(delta, around) {
       fitted = false;
       const zoom = Math.max(ZOOM_RANGE.min, Math.min(ZOOM_RANGE.max, live.zoom + delta));
-      move(viewportAt(live.center, zoom, live.width, live.height));
+      const [x, y] = around ?? [live.width / 2, live.height / 2];
+      move(zoomAround(live, zoom - live.zoom, x, y));
       options.onMoveEnd({ center: live.center, zoom: live.zoom });
     },
     project: ([lng, lat]) => live.project(lng, lat),

@@ -1,6 +1,6 @@
-// The survey as a plain HTML table, written into index.html at build time for readers without JavaScript.
-import type { Region } from "../data/atlas.ts";
-import type { Survey } from "../data/survey.ts";
+// The survey as a plain HTML table, written into index.html at build time for readers without
+// JavaScript: drawn from the same view (names, values, marks) as every other output.
+import type { View } from "../scene/view.ts";
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -8,25 +8,38 @@ const escapeHtml = (text: string) =>
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c,
   );
 
-/** "3,5" in the Finnish way; "–" where there is no value. */
-const number = (value: number | null | undefined, digits: number) =>
-  value === null || value === undefined ? "–" : value.toFixed(digits).replace(".", ",");
-
 /**
- * The default survey edition by county (Finnish names and questions, as the
- * survey was published), with its all-respondents row, and a line in Finnish,
- * Swedish and English saying that the map itself needs JavaScript.
+ * The views of the default survey edition, one per metric (Finnish, as the
+ * survey was published), as a table by county: each cell the value the map
+ * shows (with its "*" for few respondents), the all-respondents row last, and
+ * a line in Finnish, Swedish and English saying that the map itself needs
+ * JavaScript.
  */
-export function noscriptSurveyTable(survey: Survey, counties: readonly Region[]): string {
-  const m = survey.meta;
-  const head = m.metrics
-    .map((metric) => `<th scope="col">${escapeHtml(metric.short.fi)}</th>`)
+export function noscriptSurveyTable(views: readonly View[]): string {
+  const first = views[0];
+  const m = first?.dataset.survey;
+  if (!first || !m) return "";
+  const head = views
+    .map((v) => `<th scope="col">${escapeHtml(v.choropleth.metric.label.fi)}</th>`)
     .join("");
-  const row = (name: string, values: Record<string, number | null | undefined>) =>
-    `<tr><th scope="row">${escapeHtml(name)}</th>${m.metrics
-      .map((metric) => `<td>${number(values[metric.id], metric.kind === "count" ? 0 : 1)}</td>`)
-      .join("")}</tr>`;
-  const rows = counties.map((c) => row(c.short.fi, survey.byCounty.get(c.code) ?? {})).join("");
+  const rows = first.rows
+    .map((row) => {
+      const cells = views
+        .map((v) => {
+          const r = v.row(row.code);
+          return `<td>${escapeHtml(r ? `${r.valueText}${r.mark}` : "–")}</td>`;
+        })
+        .join("");
+      return `<tr><th scope="row">${escapeHtml(row.short)}</th>${cells}</tr>`;
+    })
+    .join("");
+  const national = views
+    .map((v) => {
+      const value = v.dataset.summary(v.choropleth.metric.id);
+      const digits = v.choropleth.metric.digits;
+      return `<td>${value === null ? "–" : value.toFixed(digits).replace(".", ",")}</td>`;
+    })
+    .join("");
   return [
     '<section class="noscript" aria-labelledby="noscript-title">',
     '<p lang="fi">Kartta tarvitsee JavaScriptin. Alla kyselyn tulokset taulukkona.</p>',
@@ -36,7 +49,7 @@ export function noscriptSurveyTable(survey: Survey, counties: readonly Region[])
     `<div class="table-scroll"><table class="data-table"><caption>${escapeHtml(m.subtitle.fi)}. ${escapeHtml(m.attribution.fi)}</caption>`,
     `<thead><tr><th scope="col">Hyvinvointialue</th>${head}</tr></thead>`,
     `<tbody>${rows}</tbody>`,
-    `<tfoot>${row("Kaikki vastaajat", survey.national)}</tfoot>`,
+    `<tfoot><tr><th scope="row">Kaikki vastaajat</th>${national}</tr></tfoot>`,
     "</table></div></section>",
   ].join("");
 }

@@ -1,12 +1,16 @@
 // Embed mode: the map alone, a link to the full view, and the height it wants, told to the host
 // page in the protocols newsroom pages listen for: the app's own, Datawrapper's, pym.js's and AMP's.
 import { URL_KEYS } from "../state/url.ts";
+import { isWideEmbed, wideEmbedHeight } from "./embedLayout.ts";
 
 /** The app's own message type: `{ type, id, height }`. */
 export const HEIGHT_MESSAGE = "hyvinvointialueet-kartta:height";
 
 /** The query parameter by which a host names its embed (the app's message and Datawrapper's carry it). */
 export const EMBED_ID_KEY = "embedId";
+
+/** From this frame width a wide embed's legend stands over the map (else under it). */
+const LEGEND_OVER_MIN = 1000;
 
 /** pym.js's message delimiter: `pymxPYMx<id>xPYMx<type>xPYMx<message>`. */
 const PYM = "xPYMx";
@@ -40,34 +44,68 @@ export function heightMessages(
 
 /**
  * Marks the page as embedded and, in a frame, posts the height the embed wants
- * for its width (its content laid out at that width: title, the map at
- * Finland's proportions, legend, source line), in CSS pixels, on load and on
- * every change, in every protocol. pym.js parents send their width first
- * (`…xPYMxwidthxPYMx640`); the answer is the height. The target origin is "*":
- * the height is no secret, and a sandboxed frame cannot know the host's origin.
+ * for its width, in CSS pixels, on load and whenever it changes, in every
+ * protocol. Narrow (under 600 px) the content flows: title, the map at
+ * Finland's proportions, legend, chart, sources; the height is the content's.
+ * Wide, the chart stands beside the map and the map fills the frame: the
+ * height asked for is computed from the width alone (wideEmbedHeight, at most
+ * 900 px), never read back from a frame the host sized, so it cannot grow
+ * from one answer to the next. pym.js parents send their width first
+ * (`…xPYMxwidthxPYMx640`); the answer is the height. The target origin is
+ * "*": the height is no secret, and a sandboxed frame cannot know the host's.
  */
-export function startEmbed(mapAspect: number): void {
+export function startEmbed(mapAspect: number): { start(): void } {
   const root = document.documentElement;
-  root.classList.add("embed", "map-first");
+  root.classList.add("embed");
   // The map's height follows its width, at the proportions of Finland (width / height).
   root.style.setProperty("--map-aspect", String(mapAspect));
-  if (window.parent === window) return;
+  // Wide: the chart beside the map; the legend over the map where the map's column has room
+  // for it beside Finland, else under the map.
+  const layout = () => {
+    const wide = isWideEmbed(window.innerWidth);
+    root.classList.toggle("embed-wide", wide);
+    root.classList.toggle("embed-legend-below", wide && window.innerWidth < LEGEND_OVER_MIN);
+  };
+  layout();
+  window.addEventListener("resize", layout);
+  if (window.parent === window) return { start() {} };
   const params = new URLSearchParams(location.search);
   const ids = { embedId: params.get(EMBED_ID_KEY), childId: params.get("childId") };
   let last = -1;
-  const wanted = () => Math.ceil(document.body.getBoundingClientRect().height);
+  const box = (id: string) => document.getElementById(id)?.getBoundingClientRect().height ?? 0;
+  const wanted = () => {
+    if (!root.classList.contains("embed-wide"))
+      return Math.ceil(document.body.getBoundingClientRect().height);
+    const chart = document.getElementById("chart");
+    return wideEmbedHeight({
+      width: window.innerWidth,
+      aspect: mapAspect,
+      header: document.querySelector(".app-header")?.getBoundingClientRect().height ?? 0,
+      footer:
+        box("attribution") +
+        box("full-map-link") +
+        (root.classList.contains("embed-legend-below") ? box("legend") : 0),
+      side: chart && !chart.hidden ? chart.getBoundingClientRect().width : 0,
+    });
+  };
   const post = (force = false) => {
     const height = wanted();
     if (height === last && !force) return;
     last = height;
     for (const message of heightMessages(height, ids)) window.parent.postMessage(message, "*");
   };
-  new ResizeObserver(() => post()).observe(document.body);
-  window.addEventListener("resize", () => post());
-  // pym.js: the parent tells its width; answer with the height at once.
-  window.addEventListener("message", (event) => {
-    if (event.source !== window.parent || typeof event.data !== "string" || !ids.childId) return;
-    if (event.data.startsWith(`pymxPYMx${ids.childId}${PYM}width${PYM}`)) post(true);
-  });
-  post(true);
+  return {
+    /** Starts telling the height, once the app has drawn its first view (not a half-built page). */
+    start() {
+      new ResizeObserver(() => post()).observe(document.body);
+      window.addEventListener("resize", () => post());
+      // pym.js: the parent tells its width; answer with the height at once.
+      window.addEventListener("message", (event) => {
+        if (event.source !== window.parent || typeof event.data !== "string" || !ids.childId)
+          return;
+        if (event.data.startsWith(`pymxPYMx${ids.childId}${PYM}width${PYM}`)) post(true);
+      });
+      post(true);
+    },
+  };
 }

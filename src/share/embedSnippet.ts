@@ -15,6 +15,15 @@ export interface EmbedOptions {
 const attribute = (v: string) =>
   v.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
+/** The embed's address for a view's URL: `embed=1` and the frame's id added, the hash dropped. */
+export function embedUrl(viewUrl: string, id: string): string {
+  const url = new URL(viewUrl);
+  url.hash = "";
+  url.searchParams.set("embed", "1");
+  url.searchParams.set("embedId", id);
+  return url.href;
+}
+
 /**
  * An iframe element as HTML text, sandboxed to scripts and popups; a popup (the
  * "open the full map" link) escapes the sandbox, so the full map's downloads and
@@ -22,11 +31,8 @@ const attribute = (v: string) =>
  * of its attribute. The map posts its height to the host page (see README).
  */
 export function embedSnippet(o: EmbedOptions): string {
-  const url = new URL(o.url);
-  url.hash = "";
-  url.searchParams.set("embed", "1");
-  url.searchParams.set("embedId", o.id);
+  const url = embedUrl(o.url, o.id);
   const width = o.width === "100%" ? "100%" : String(Math.max(300, Math.round(o.width)));
   const height = String(Math.max(300, Math.round(o.height)));
-  return `<iframe id="${attribute(o.id)}" src="${attribute(url.href)}" width="${width}" height="${height}" title="${attribute(o.title)}" style="border:0;max-width:100%" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>`;
+  return `<iframe id="${attribute(o.id)}" src="${attribute(url)}" width="${width}" height="${height}" title="${attribute(o.title)}" style="border:0;max-width:100%" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>`;
 }

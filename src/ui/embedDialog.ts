@@ -1,9 +1,17 @@
-// The "Embed" dialog: an iframe snippet for the current view, with size choices.
+// The "Embed" dialog: an iframe snippet for the current view, its height measured by a preview
+// of the embed itself at the chosen width, so a page with no script still shows the whole map.
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
-import { embedSnippet } from "../share/embedSnippet.ts";
+import { HEIGHT_MESSAGE } from "../share/embed.ts";
+import { embedSnippet, embedUrl } from "../share/embedSnippet.ts";
 import { h, replace } from "./dom.ts";
 import { panelHead } from "./panelHead.ts";
+
+/** The widths offered, CSS px; "100%" is sized as 640 px until the host's script resizes it. */
+const WIDTHS = ["100%", "360", "640", "800", "1280"] as const;
+const FULL_WIDTH_AS = 640;
+/** The preview is shown at most this wide in the dialog (scaled down from the chosen width). */
+const PREVIEW_WIDTH = 520;
 
 export function openEmbedDialog(
   dialog: HTMLDialogElement,
@@ -13,35 +21,95 @@ export function openEmbedDialog(
 ): void {
   // An id for this snippet: two maps on one page tell their heights apart by it.
   const id = `hyka-${Math.random().toString(36).slice(2, 8)}`;
+  const previewId = `${id}-preview`;
   const width = h(
     "select",
     { id: "embed-width" },
-    h("option", { value: "100%" }, t(lang, "embedFullWidth")),
-    h("option", { value: "600" }, "600 px"),
-    h("option", { value: "800" }, "800 px"),
+    ...WIDTHS.map((w) =>
+      h("option", { value: w }, w === "100%" ? t(lang, "embedFullWidth") : `${w} px`),
+    ),
   );
+  const chart = h("input", { type: "checkbox", id: "embed-chart", checked: true });
   const height = h("input", {
     id: "embed-height",
     type: "number",
     min: 300,
-    max: 2000,
-    step: 10,
+    max: 3000,
+    step: 1,
     value: 640,
   });
   const code = h("textarea", { id: "embed-code", readonly: true, rows: 5, cols: 60 });
   const status = h("p", { role: "status", class: "copy-status" });
-  const update = () => {
-    const w = width.value === "100%" ? "100%" : Number(width.value);
+  const note = h("p", { class: "embed-note", id: "embed-note" });
+  const caption = h("p", { class: "embed-preview-caption", id: "embed-preview-caption" });
+  const frame = h("iframe", {
+    id: "embed-preview",
+    title: t(lang, "embedPreview", { width: "", height: "" }),
+    sandbox: "allow-scripts allow-popups allow-popups-to-escape-sandbox",
+  });
+  // A picture of the embed, not a second map to use: out of the tab order and the accessibility tree.
+  const stage = h("div", { class: "embed-preview", inert: true }, frame);
+
+  const pixels = () => (width.value === "100%" ? FULL_WIDTH_AS : Number(width.value));
+  const url = () => {
+    const u = new URL(location.href);
+    if (chart.checked) u.searchParams.delete("chart");
+    else u.searchParams.set("chart", "0");
+    return u.href;
+  };
+  const write = () => {
     code.value = embedSnippet({
-      url: location.href,
-      width: w,
+      url: url(),
+      width: width.value === "100%" ? "100%" : Number(width.value),
       height: Number(height.value) || 640,
       title,
       id,
     });
+    note.textContent = width.value === "100%" ? t(lang, "embedFullWidthNote") : "";
   };
-  width.addEventListener("change", update);
-  height.addEventListener("input", update);
+  /** Loads the embed at the chosen width; its own height message sets the snippet's height. */
+  const preview = () => {
+    const w = pixels();
+    const scale = Math.min(1, PREVIEW_WIDTH / w);
+    frame.style.width = `${w}px`;
+    frame.style.height = `${Number(height.value) || 640}px`;
+    frame.style.transform = `scale(${scale})`;
+    stage.style.width = `${Math.round(w * scale)}px`;
+    stage.style.height = `${Math.round((Number(height.value) || 640) * scale)}px`;
+    clearTimeout(settle);
+    caption.textContent = t(lang, "embedMeasuring");
+    frame.src = embedUrl(url(), previewId);
+  };
+  const onMessage = (event: MessageEvent) => {
+    const data = event.data as { type?: unknown; id?: unknown; height?: unknown } | null;
+    if (event.source !== frame.contentWindow || data?.type !== HEIGHT_MESSAGE) return;
+    if (data.id !== previewId || typeof data.height !== "number") return;
+    const wanted = Math.round(data.height);
+    height.value = String(wanted);
+    const scale = Math.min(1, PREVIEW_WIDTH / pixels());
+    frame.style.height = `${wanted}px`;
+    stage.style.height = `${Math.round(wanted * scale)}px`;
+    write();
+    // The height is told as measured once the embed has settled (no new height for half a second).
+    clearTimeout(settle);
+    settle = window.setTimeout(() => {
+      caption.textContent = t(lang, "embedPreview", { width: pixels(), height: wanted });
+    }, 500);
+  };
+  let settle = 0;
+  window.addEventListener("message", onMessage);
+  dialog.addEventListener("close", () => window.removeEventListener("message", onMessage), {
+    once: true,
+  });
+  width.addEventListener("change", () => {
+    write();
+    preview();
+  });
+  chart.addEventListener("change", () => {
+    write();
+    preview();
+  });
+  height.addEventListener("input", write);
   replace(
     dialog,
     panelHead("embed-title", t(lang, "embedTitle"), t(lang, "close"), () => dialog.close()),
@@ -52,7 +120,10 @@ export function openEmbedDialog(
       h("label", {}, `${t(lang, "embedWidth")} `, width),
       " ",
       h("label", {}, `${t(lang, "embedHeight")} `, height),
+      " ",
+      h("label", { class: "check" }, chart, ` ${t(lang, "embedChart")}`),
     ),
+    note,
     h("label", { class: "embed-code" }, t(lang, "embedCode"), code),
     h(
       "label",
@@ -75,7 +146,10 @@ export function openEmbedDialog(
       t(lang, "copyCode"),
     ),
     status,
+    caption,
+    stage,
   );
-  update();
+  write();
   dialog.showModal();
+  preview();
 }

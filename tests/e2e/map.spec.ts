@@ -147,3 +147,55 @@ test("the page opens in the language the URL names", async ({ page }) => {
   );
   await expect(page).toHaveTitle(/Wellbeing services counties/);
 });
+
+test("+ zooms about the middle of what shows of the map, not about a point under the legend", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("./?debug");
+  await mapReady(page);
+  // The middle of the map's part clear of the legend (the chart stands beside the map).
+  const middle = await page.evaluate(() => {
+    const map = (document.getElementById("map") as HTMLElement).getBoundingClientRect();
+    const legend = (document.getElementById("legend") as HTMLElement).getBoundingClientRect();
+    return [(legend.right - map.left + map.width) / 2, map.height / 2] as [number, number];
+  });
+  type Host = {
+    current(): {
+      unproject(p: [number, number]): [number, number];
+      project(p: [number, number]): [number, number];
+      zoom(): number;
+    };
+  };
+  const host = "atlasHost" as const;
+  const before = await page.evaluate(
+    ([key, p]) =>
+      (globalThis as unknown as Record<string, Host>)[key as string]
+        ?.current()
+        .unproject(p as [number, number]),
+    [host, middle] as const,
+  );
+  const zoom = await page.evaluate(
+    (key) => (globalThis as unknown as Record<string, Host>)[key]?.current().zoom(),
+    host,
+  );
+  await page.locator(".zoom-in").click();
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\d/);
+  const after = await page.evaluate(
+    ([key, p]) =>
+      (globalThis as unknown as Record<string, Host>)[key as string]
+        ?.current()
+        .project(p as [number, number]),
+    [host, before] as const,
+  );
+  expect(
+    await page.evaluate(
+      (key) => (globalThis as unknown as Record<string, Host>)[key]?.current().zoom(),
+      host,
+    ),
+  ).toBeCloseTo((zoom ?? 0) + 1, 5);
+  // The place that was in the middle is still there (within the map's margins' few pixels;
+  // zooming about the canvas's centre would move it by over 140 px).
+  expect(Math.abs((after?.[0] ?? 0) - middle[0])).toBeLessThan(6);
+  expect(Math.abs((after?.[1] ?? 0) - middle[1])).toBeLessThan(6);
+});

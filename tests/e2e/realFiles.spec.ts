@@ -163,7 +163,7 @@ test("presenter mode steps through an imported table's years", async ({ page }) 
   await expect(page.locator("#status")).toContainText("Luettu:");
   await page.goto("./?data=local&present=1");
   await mapReady(page);
-  // 25 years, then the ranked chart.
+  // 25 years of the map, then the ranked chart of the latest.
   await expect(page.locator("#slide-position")).toContainText("25/26");
   await page.keyboard.press("ArrowLeft");
   await expect(page).toHaveURL(/period=2016/);

@@ -154,11 +154,18 @@ test("presenter mode steps through the metrics with the keyboard and Esc leaves 
   await page.getByRole("button", { name: "Esitystila" }).click();
   await expect(page.locator("html")).toHaveClass(/presenting/);
   await expect(page.locator("#toolbar")).toBeHidden();
-  await expect(page.locator("#slide-position")).toContainText("Dia 1/10");
+  // Each metric's map, then its ranked chart as a slide of its own.
+  await expect(page.locator("#slide-position")).toContainText("Dia 1/20");
   await page.keyboard.press("ArrowRight");
-  await expect(page.locator("#slide-position")).toContainText("Dia 2/10");
+  await expect(page.locator("#slide-position")).toContainText("Dia 2/20");
+  await expect(page.locator("#chart h2")).toHaveText(
+    "Säännölliset tapaamiset hyvinvointialueittain",
+  );
+  await expect(page.locator("#legend")).toBeHidden();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.locator("#slide-position")).toContainText("Dia 3/20");
   await expect(page.locator("#legend h2")).toHaveText("Vastuuhenkilöt hyvinvointialueella");
-  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("Home");
   await expect(page.locator("#legend h2")).toHaveText("Säännölliset tapaamiset");
   await page.keyboard.press("Escape");
   await expect(page.locator("html")).not.toHaveClass(/presenting/);
@@ -194,7 +201,7 @@ test("the embed dialog writes an iframe with an id, a title naming the metric, t
   await page.getByRole("button", { name: "Embed" }).click();
   const code = page.locator("#embed-code");
   await expect(code).toHaveValue(
-    /^<iframe id="(hyka-\w+)" src="http:\/\/127\.0\.0\.1:\d+\/\?lang=en&amp;metric=openness&amp;embed=1&amp;embedId=\1" width="100%" height="640" title="Wellbeing services counties and employment areas: Openness/,
+    /^<iframe id="(hyka-\w+)" src="http:\/\/127\.0\.0\.1:\d+\/\?lang=en&amp;metric=openness&amp;embed=1&amp;embedId=\1" width="100%" height="\d+" title="Wellbeing services counties and employment areas: Openness/,
   );
   await expect(code).toHaveValue(
     /sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"/,
@@ -202,8 +209,8 @@ test("the embed dialog writes an iframe with an id, a title naming the metric, t
   await expect(page.locator("#embed-alt")).toHaveValue(
     /^Openness.*, by county: highest .* \(.*\), lowest .*\. 5 employment areas cross county borders/,
   );
-  await page.locator("#embed-width").selectOption("600");
-  await expect(code).toHaveValue(/width="600"/);
+  await page.locator("#embed-width").selectOption("640");
+  await expect(code).toHaveValue(/width="640"/);
 });
 
 plain(

@@ -242,9 +242,12 @@ function readLayout(
       )
       .map((s) => s.column),
   ]);
+  // A row's region for telling dimensions from attributes; a merged municipality's row is its own
+  // (its successor's columns, such as its centre's name, differ without being a dimension).
   const regionOf = (r: Row) => {
     const c = read(cell(r, regionColumn));
-    return c.kind === "region" ? (c.hits[place] ?? null) : null;
+    if (c.kind !== "region") return null;
+    return c.merged ? `merged:${c.merged.code}` : (c.hits[place] ?? null);
   };
   const roles = columnRoles(header, body, sample, regionColumns, regionOf, schema);
   const notes = new Notes();

@@ -125,6 +125,14 @@ describe("dimensions", () => {
       { name: "Kielet", value: "suomenkielinen" },
     ]);
   });
+  it("never takes a merged municipality's own attributes (its centre, its name) for a dimension of its successor", () => {
+    const t = table(
+      "Kunta;Kuntakeskus;Väkiluku\nKankaanpää;Kankaanpään keskusta;10545\nHonkajoki;Honkajoen kirkonkylä;1700\nPori;Porin keskusta;83000\n",
+    );
+    expect(t.dimensions).toEqual([]);
+    expect(t.attributes.map((a) => a.name)).toEqual(["Kuntakeskus"]);
+    expect(datasetOf(t, atlas).value("214", "c1")).toBe(10545 + 1700);
+  });
   it("keeps the line of every value", () => {
     const t = table(ages);
     expect(tableCell(t, "c1", "", "609", 2)).toBe(650);

@@ -1,19 +1,12 @@
 // The roles of a table's other columns: the period, value columns, the measure dimension, dimensions and attributes.
+import { isKeyColumn } from "./keyColumn.ts";
 import type { Row } from "./layout.ts";
 import { isTooLarge, parseNumber } from "./numbers.ts";
-import {
-  MONTH_HEADER,
-  PERIOD_HEADER,
-  parseMonth,
-  parsePeriod,
-  parseQuarter,
-  periodInHeader,
-  QUARTER_HEADER,
-} from "./periods.ts";
+import { periodColumns } from "./periodColumns.ts";
+import { parsePeriod, periodInHeader } from "./periods.ts";
 import { COORDINATE_HEADER, determinedDimensions } from "./redundant.ts";
 import { headerLevel } from "./regionColumn.ts";
 import type { TableSchema } from "./schema.ts";
-import { isTotalCategory } from "./totals.ts";
 
 /** Headers of columns that hold identifiers, never values: "id", "koodi", "Kuntanumero", "code". */
 export const ID_HEADER =
@@ -100,27 +93,9 @@ export function columnRoles(
     }
     return roles;
   }
-  const periodic = (c: number) => nonEmpty(c).some((v) => parsePeriod(v));
-  roles.periodColumn =
-    columns.find((c) => PERIOD_HEADER.test(header[c] ?? "") && periodic(c)) ??
-    columns.find((c) => {
-      const values = nonEmpty(c);
-      return values.length > 0 && values.every((v) => parsePeriod(v) && !/^\d{4}$/.test(v));
-    }) ??
-    null;
-  if (roles.periodColumn !== null && nonEmpty(roles.periodColumn).every((v) => /^\d{4}$/.test(v))) {
-    const part = columns.find(
-      (c) =>
-        (MONTH_HEADER.test(header[c] ?? "") && nonEmpty(c).every((v) => parseMonth(v) !== null)) ||
-        (QUARTER_HEADER.test(header[c] ?? "") &&
-          nonEmpty(c).every((v) => parseQuarter(v) !== null)),
-    );
-    if (part !== undefined)
-      roles.periodPart = {
-        column: part,
-        kind: MONTH_HEADER.test(header[part] ?? "") ? "month" : "quarter",
-      };
-  }
+  const period = periodColumns(header, columns, nonEmpty);
+  roles.periodColumn = period.column;
+  roles.periodPart = period.part;
   const text: number[] = [];
   for (const c of columns) {
     if (c === roles.periodColumn || c === roles.periodPart?.column) continue;
@@ -234,38 +209,4 @@ export function columnRoles(
   roles.dimensions = roles.dimensions.filter((c) => !repeated.includes(c));
   roles.ignored.push(...repeated.map((c) => header[c] ?? ""));
   return roles;
-}
-
-/**
- * Whether a column of numbers is a key of the rows: a region and period have
- * several rows, and the column gives each of them the same set of values
- * (ages 0–100 in every municipality), or a total among them ("Yhteensä").
- * A column of values differs from region to region.
- */
-function isKeyColumn(
-  sample: readonly Row[],
-  c: number,
-  regionOf: (r: Row) => string | null,
-  periodOf: (r: Row) => string,
-): boolean {
-  const groups = new Map<string, string[]>();
-  let total = false;
-  for (const r of sample) {
-    const region = regionOf(r);
-    if (region === null) continue;
-    const v = cell(r, c);
-    if (isTotalCategory(v)) total = true;
-    const key = `${region}\u0000${periodOf(r)}`;
-    groups.set(key, [...(groups.get(key) ?? []), v]);
-  }
-  const sets = [...groups.values()]
-    .filter((g) => g.length > 1)
-    .map((g) => [...g].sort().join("\u0000"));
-  if (sets.length < 2 || sets.length * 2 < groups.size) return false;
-  if (total) return true;
-  const common = new Map<string, number>();
-  for (const s of sets) common.set(s, (common.get(s) ?? 0) + 1);
-  return (
-    Math.max(...common.values()) >= sets.length * 0.8 && (sets[0]?.split("\u0000").length ?? 0) > 1
-  );
 }

@@ -1,23 +1,23 @@
 // Reads a grid of cells as published tables come: the region column and what its rows are, the period,
 // dimensions, attributes and measures, reshaped into region × period × dimensions × measures.
-import type { ImportedTable, Reading } from "../data/importedTable.ts";
+import type { Reading } from "../data/importedTable.ts";
 import type { LevelId } from "../data/levels.ts";
-import { normalizeName } from "../data/regionMatcher.ts";
-import type { RegionTypeId } from "../data/regionTypes.ts";
 import { columnRoles, ID_HEADER } from "./columnRoles.ts";
 import { fillDown } from "./fillDown.ts";
 import type { Gazetteer, ImportLevel } from "./gazetteer.ts";
 import { findLayout, type Layout, type Row } from "./layout.ts";
 import { Notes } from "./notes.ts";
+import type { ReadOptions, ReadResult } from "./readResult.ts";
 import { type CellRead, cellReader, type Place } from "./regionCells.ts";
 import { chooseRegion } from "./regionChoice.ts";
 import { type ColumnScore, headerLevel, isDrawn, rankLevels, scoreColumn } from "./regionColumn.ts";
 import { reshape } from "./reshape.ts";
 import type { TableSchema } from "./schema.ts";
-import { nearest } from "./suggest.ts";
+import { suggestNames } from "./suggest.ts";
 import { transposed } from "./transpose.ts";
 import { typeSource } from "./typeSource.ts";
 
+export type { ImportIssue, ReadOptions, ReadResult } from "./readResult.ts";
 export { guessRule } from "./ruleGuess.ts";
 
 /** Columns a file may have: more is no table a person reads, and the reading would freeze. */
@@ -30,36 +30,6 @@ export const MAX_ROWS = 400_000;
 const DIVISION_YEAR = "2025";
 /** How many rows of a column are read to decide whether it names regions. */
 const SAMPLE = 3000;
-
-/** A problem that keeps the table from being shown. */
-export type ImportIssue =
-  | { code: "tooLarge"; bytes: number; max: number }
-  | { code: "binary"; what: string }
-  | { code: "xlsxFailed"; reason: string }
-  | { code: "formatFailed"; format: "px" | "json-stat"; reason: string }
-  | { code: "empty" }
-  | { code: "tooManyColumns"; columns: number; max: number }
-  | { code: "tooManyRows"; rows: number; max: number }
-  | { code: "tooManyMetrics"; metrics: number; max: number; dimensions: string[] }
-  | { code: "noRegionColumn" }
-  | { code: "unsupportedType"; type: RegionTypeId; column: string; rows: number }
-  | { code: "ambiguousLevel"; column: string; levels: LevelId[] }
-  | { code: "noNumericColumn" }
-  | { code: "noRegionRows" }
-  | { code: "sotkanetIds" };
-
-export interface ReadOptions {
-  /** The region column, by index: the user's choice over the guess. */
-  regionColumn?: number;
-  /** The level, the user's choice over the guess (and the answer to a tie). */
-  level?: ImportLevel;
-  /** A workbook's sheet, by name: the user's choice over the one that holds a table. */
-  sheet?: string;
-}
-
-export type ReadResult =
-  | { ok: true; table: ImportedTable }
-  | { ok: false; issues: ImportIssue[]; reading: Reading | null };
 
 const levelOf = (place: Place, levels: readonly ImportLevel[]): LevelId =>
   isDrawn(place) ? place : place === "sotkanet" ? "county" : (levels[0] ?? "county");
@@ -336,20 +306,4 @@ function readLayout(
       notes: list,
     },
   };
-}
-
-/** "Did you mean": for the names listed, never for codes, and only those few. */
-function suggestNames(list: ReturnType<Notes["list"]>, gazetteer: Gazetteer, place: Place): void {
-  const unknown = list.find((n) => n.kind === "unknown");
-  if (!unknown) return;
-  const names = isDrawn(place)
-    ? gazetteer.levels[place]
-    : (gazetteer.types[place as RegionTypeId] ?? gazetteer.levels.county);
-  const keys = new Map<string, string>();
-  for (const r of names) for (const n of r.names) keys.set(normalizeName(n), r.names[0] ?? r.code);
-  unknown.suggestions = unknown.examples.map((e) => {
-    if (/^[A-Z]{0,3}\d/.test(e)) return null;
-    const key = nearest(normalizeName(e), keys.keys());
-    return key ? (keys.get(key) ?? null) : null;
-  });
 }

@@ -5,16 +5,15 @@ import type {
   ImportedMetric,
   MergedPart,
 } from "../data/importedTable.ts";
-import { seriesKey } from "../data/importedTable.ts";
-import { LEVELS } from "../data/levels.ts";
 import type { Roles } from "./columnRoles.ts";
-import type { ImportLevel } from "./gazetteer.ts";
+import { Entries, Index, RowKind } from "./entries.ts";
 import type { Row } from "./layout.ts";
 import type { Notes } from "./notes.ts";
 import { isTooLarge, parseNumber } from "./numbers.ts";
+import { pack } from "./pack.ts";
 import { comparePeriods, joinPeriod, parsePeriod } from "./periods.ts";
 import type { CellRead, Place } from "./regionCells.ts";
-import { isDrawn } from "./regionColumn.ts";
+import { rowRegion } from "./rowRegion.ts";
 import { guessRule } from "./ruleGuess.ts";
 import type { TableSchema } from "./schema.ts";
 import { isTotalCategory, totalCategory } from "./totals.ts";
@@ -26,6 +25,9 @@ const MEAN_CATEGORY =
 /** Headers of a dimension: a column of one category ("Sukupuoli: Naiset") says what every figure is of. */
 const DIMENSION_HEADER =
   /sukupuoli|kön|\bsex\b|gender|ikä|ålder|\bage\b|toimiala|näringsgren|industry|etuus|förmån|benefit|koulutus|utbildning|education|tiedot|uppgifter|information|indikaattori|indicator|muuttuja|variable|ryhmä|grupp|group|luokka|klass|class|tyyppi|typ|type/i;
+
+/** The most values a table may hold after reshaping (metrics × rows): 64 MB of them. */
+const MAX_VALUES = 8_000_000;
 
 export interface Reshaped {
   periods: string[];
@@ -44,30 +46,14 @@ export interface Reshaped {
 
 const cell = (r: Row, c: number) => (r.cells[c] ?? "").trim();
 
-/** Positions of labels, growing as they come. */
-class Index {
-  list: string[] = [];
-  private at = new Map<string, number>();
-  has(label: string): boolean {
-    return this.at.has(label);
-  }
-  of(label: string): number {
-    let i = this.at.get(label);
-    if (i === undefined) {
-      i = this.list.length;
-      this.list.push(label);
-      this.at.set(label, i);
-    }
-    return i;
-  }
-}
-
 /**
- * Reads every row: its region (or why it is set aside, noted), its period, its
- * categories, and each value column's value under the metric it names. Values
- * are packed by metric, category combination, period and region; the first of
- * duplicate rows is kept, noted. A merged municipality's values are kept apart
- * by series, period and successor, never added here.
+ * Reads every row: its region (or why it is set aside, noted), its period (a
+ * row whose period is no period is set aside, noted), its categories, and
+ * each value column's value under the metric it names: the column, the
+ * category of a measure dimension, and what a column of one category says of
+ * every figure ("Naiset"). Values are then packed (see `pack`); each metric's
+ * rule comes from its label, unit and values. Nothing is packed when the
+ * metrics or values exceed their limits (`tooManyMetrics`, `rows`).
  */
 export function reshape(
   header: readonly string[],
@@ -81,7 +67,6 @@ export function reshape(
   title: string,
   maxMetrics: number,
 ): Reshaped {
-  const covers = isDrawn(place) ? LEVELS[place as ImportLevel].coversOutside : true;
   const dims = roles.dimensions.map(() => new Index());
   const periods = new Index();
   const codes = new Index();
@@ -102,15 +87,7 @@ export function reshape(
     const p = roles.headerPeriods.get(c);
     return p ? p.name || title : (header[c] ?? "");
   };
-  // Entries as parallel arrays: metric, row kind, region, period, categories, value, line.
-  const eMetric: number[] = [];
-  const eCode: number[] = [];
-  const ePeriod: number[] = [];
-  const eValue: number[] = [];
-  const eLine: number[] = [];
-  const eKind: number[] = []; // 0 region, 1 whole country, 2 merged
-  const eDims: number[][] = roles.dimensions.map(() => []);
-  const eMerged: ((MergedPart & { into: string }) | null)[] = [];
+  const entries = new Entries(roles.dimensions.length);
   let tooMany = false;
 
   for (const row of body) {
@@ -119,49 +96,8 @@ export function reshape(
       if (roles.measures.some((c) => cell(row, c) !== "")) notes.add("emptyRegion", row.line, "");
       continue;
     }
-    let r = read(name);
-    // A municipality code written without its zeros ("10" for 010) in a column of municipalities.
-    if (
-      place === "municipality" &&
-      /^\d{1,2}$/.test(name) &&
-      (r.kind !== "region" || !r.hits.municipality)
-    )
-      r = read(name.padStart(3, "0"));
-    let code: string | null = null;
-    let kind = 0;
-    let mergedFrom: { code: string; name: string; into: string } | null = null;
-    if (r.kind === "aside") {
-      if (r.why !== "country") {
-        notes.add(r.why, row.line, name);
-        continue;
-      }
-      kind = 1;
-    } else if (r.kind === "unknown") {
-      notes.add("unknown", row.line, name);
-      continue;
-    } else if (r.outside && !covers) {
-      notes.add("outside", row.line, name);
-      continue;
-    } else if (r.hits[place] === undefined) {
-      // Sotkanet's ids other than the counties' name regions the app has no table for.
-      if (place === "sotkanet") {
-        notes.add("unknown", row.line, name);
-        continue;
-      }
-      const other = (Object.keys(r.hits) as Place[])[0];
-      if (other && isDrawn(other)) notes.add("otherLevel", row.line, name, other);
-      else if (other && other !== "sotkanet") notes.addType("otherType", row.line, name, other);
-      else notes.add("unknown", row.line, name);
-      continue;
-    } else {
-      code = r.hits[place] ?? null;
-      if (r.merged && place === "municipality") {
-        kind = 2;
-        mergedFrom = { code: r.merged.code, name, into: r.merged.into };
-        notes.add("merged", row.line, `${name} → ${r.merged.into}`);
-      }
-      if (r.conflict) notes.add("codeNameConflict", row.line, name);
-    }
+    const region = rowRegion(name, row.line, place, read, notes);
+    if (region.kind === "aside") continue;
     let rowPeriod = "";
     if (roles.periodColumn !== null) {
       const raw = cell(row, roles.periodColumn);
@@ -174,18 +110,22 @@ export function reshape(
       }
       rowPeriod = p;
     }
+    const kind =
+      region.kind === "country"
+        ? RowKind.Country
+        : region.kind === "merged"
+          ? RowKind.Merged
+          : RowKind.Region;
     const dimIndex = roles.dimensions.map((c, i) => (dims[i] as Index).of(cell(row, c)));
     const measureCat = roles.measureDimension === null ? "" : cell(row, roles.measureDimension);
-    const codeIndex = kind === 0 && code !== null ? codes.of(code) : -1;
-    if (kind === 0 && code !== null)
+    const code = region.kind === "region" ? region.code : null;
+    if (code !== null)
       roles.attributes.forEach((c, i) => {
         const values = (attributes[i] as ImportedAttribute).values;
-        if (values[code as string] === undefined && cell(row, c))
-          values[code as string] = cell(row, c);
+        if (values[code] === undefined && cell(row, c)) values[code] = cell(row, c);
       });
     for (const c of roles.measures) {
       const p = roles.headerPeriods.get(c);
-      const period = p ? p.period : rowPeriod;
       const label = [...(single ? [measureCat] : [measureName(c), measureCat]), ...fixed]
         .filter(Boolean)
         .join(" – ");
@@ -206,26 +146,25 @@ export function reshape(
           `${header[c]}: ${raw.slice(0, 40)}`,
         );
       const v = value === null || Number.isNaN(value) ? Number.POSITIVE_INFINITY : value;
-      eMetric.push(m);
-      eCode.push(codeIndex);
-      ePeriod.push(periods.of(period));
-      eValue.push(v);
-      eLine.push(row.line);
-      eKind.push(kind);
-      dimIndex.forEach((d, i) => {
-        (eDims[i] as number[]).push(d);
-      });
-      eMerged.push(
-        kind === 2 && mergedFrom
-          ? { ...mergedFrom, value: Number.isFinite(v) ? v : null, line: row.line }
+      entries.push(
+        {
+          metric: m,
+          code: code === null ? -1 : codes.of(code),
+          period: periods.of(p ? p.period : rowPeriod),
+          value: v,
+          line: row.line,
+          kind,
+        },
+        dimIndex,
+        region.kind === "merged"
+          ? { ...region.from, value: Number.isFinite(v) ? v : null, line: row.line }
           : null,
       );
     }
   }
 
-  // Periods in time order; categories in file order; combinations by mixed radix.
+  // Periods in time order; categories in file order, each dimension with its total.
   const sortedPeriods = [...periods.list].sort(comparePeriods);
-  const periodAt = periods.list.map((p) => sortedPeriods.indexOf(p));
   const dimensions: ImportedDimension[] = roles.dimensions.map((c, i) => {
     const categories = (dims[i] as Index).list;
     return {
@@ -238,9 +177,7 @@ export function reshape(
   });
   const combos = dimensions.reduce((n, d) => n * Math.max(1, d.categories.length), 1);
   const M = metricLabels.list.length;
-  const P = sortedPeriods.length;
-  const C = codes.list.length;
-  const rows = combos * P * C;
+  const rows = combos * sortedPeriods.length * codes.list.length;
   const result: Reshaped = {
     periods: sortedPeriods,
     metrics: [],
@@ -254,70 +191,37 @@ export function reshape(
     rows,
     tooManyMetrics: tooMany ? M + 1 : null,
   };
-  if (tooMany || rows * M > 8_000_000) return result;
-  const cells = new Float64Array(M * rows).fill(Number.NaN);
-  const lines = new Int32Array(M * rows);
-  const national = new Float64Array(M * combos * P).fill(Number.NaN);
-  const decimals = new Array<number>(M).fill(0);
-  const samples: number[][] = Array.from({ length: M }, () => []);
-  let lastDuplicate = -1;
-  for (let e = 0; e < eMetric.length; e++) {
-    let k = 0;
-    for (let d = 0; d < dimensions.length; d++)
-      k =
-        k * Math.max(1, (dimensions[d] as ImportedDimension).categories.length) +
-        ((eDims[d] as number[])[e] ?? 0);
-    const m = eMetric[e] as number;
-    const p = periodAt[ePeriod[e] as number] as number;
-    const v = eValue[e] as number;
-    if (Number.isFinite(v)) {
-      const places = (String(v).split(".")[1] ?? "").length;
-      if (places > (decimals[m] as number)) decimals[m] = places;
-      const s = samples[m] as number[];
-      if (s.length < 2000) s.push(v);
-    }
-    if (eKind[e] === 1) {
-      const at = (m * combos + k) * P + p;
-      if (Number.isNaN(national[at] as number) && Number.isFinite(v)) national[at] = v;
-      continue;
-    }
-    if (eKind[e] === 2) {
-      const part = eMerged[e];
-      if (!part) continue;
-      const key = seriesKey(`c${m + 1}`, k);
-      const byPeriod = result.merged.get(key) ?? new Map<string, Map<string, MergedPart[]>>();
-      result.merged.set(key, byPeriod);
-      const period = sortedPeriods[p] as string;
-      const byCode = byPeriod.get(period) ?? new Map<string, MergedPart[]>();
-      byPeriod.set(period, byCode);
-      const { into, ...kept } = part;
-      byCode.set(into, [...(byCode.get(into) ?? []), kept]);
-      continue;
-    }
-    const at = ((m * combos + k) * P + p) * C + (eCode[e] as number);
-    if (!Number.isNaN(cells[at] as number)) {
-      // One note per duplicate row, however many value columns it has.
-      if (eLine[e] !== lastDuplicate) notes.add("duplicate", eLine[e] as number, "");
-      lastDuplicate = eLine[e] as number;
-      continue;
-    }
-    cells[at] = v;
-    lines[at] = eLine[e] as number;
-  }
+  if (tooMany || rows * M > MAX_VALUES) return result;
+  const packed = pack(
+    entries,
+    {
+      dimensions,
+      metrics: M,
+      periods: sortedPeriods,
+      periodAt: periods.list.map((p) => sortedPeriods.indexOf(p)),
+      codes: codes.list.length,
+    },
+    notes,
+  );
   result.metrics = metricLabels.list.map((label, m) => {
     const measure = measureOf.get(m) ?? label;
     const unit = unitOf.get(m) ?? schema?.units[measure] ?? schema?.units[""] ?? "";
-    const guess = guessRule(label, unit, samples[m]);
+    const guess = guessRule(label, unit, packed.samples[m]);
     const digits = schema?.decimals[measure] ?? schema?.decimals[""];
     return {
       id: `c${m + 1}`,
       label,
       rule: guess.rule,
       evidence: guess.evidence,
-      digits: Math.min(2, digits ?? (decimals[m] as number)),
+      digits: Math.min(2, digits ?? (packed.decimals[m] as number)),
       ...(unit ? { unit } : {}),
     };
   });
-  Object.assign(result, { cells, lines, national });
+  Object.assign(result, {
+    cells: packed.cells,
+    lines: packed.lines,
+    national: packed.national,
+    merged: packed.merged,
+  });
   return result;
 }

@@ -160,6 +160,13 @@ export function importedDataset(
     aggregated ? aggregateOf(code, metric).value : own(code, metric);
   const codes = atlas.codes(level);
 
+  /** Where a metric's reference comes from, without computing it (a table of 300 metrics needs all 300). */
+  const referenceSource = (metric: string): ReferenceSource =>
+    tableNational(table, metric, period, combination) !== undefined
+      ? "file"
+      : rowsAreUnits
+        ? "municipalities"
+        : "regions";
   const references = new Map<string, ReturnType<ImportedInfo["reference"]>>();
   const reference = (metric: string) => {
     const known = references.get(metric);
@@ -192,7 +199,7 @@ export function importedDataset(
     return {
       id: m.id,
       // A sum is read as a count: its whole-country figure is the total, its centre the mean per region.
-      kind: ruleOf(m.id) === "sum" && reference(m.id).source !== "regions" ? "count" : "value",
+      kind: ruleOf(m.id) === "sum" && referenceSource(m.id) !== "regions" ? "count" : "value",
       label: { fi: label, sv: label, en: label },
       text: { fi: label, sv: label, en: label },
       digits: aggregated && ruleOf(m.id) === "mean" ? Math.max(1, m.digits) : m.digits,

@@ -165,6 +165,9 @@ const fi = {
   partialLegend: "Osittainen (kaikista kunnista ei tietoa)",
   refFile: "Koko maa (tiedostosta)",
   refMunicipalities: "Koko maa (laskettu kunnista)",
+  aggregatedTypeNote:
+    "Laskettu tiedoston alueista ({what}; {rule}; väestö {date}): vain alueen sisällä kokonaan olevat.",
+  ruleLabelRows: "Tiedoston alueista yhdistetään",
   aggregatedNote: "Laskettu kuntien tiedoista ({rule}; väestö {date}).",
   importStoredUnreadable:
     "Tähän selaimeen tallennettua tuotua aineistoa ei voitu enää lukea; näytetään kysely. Tuo tiedosto uudelleen.",
@@ -346,6 +349,9 @@ const sv: Messages = {
   partialLegend: "Ofullständigt (uppgift saknas för någon kommun)",
   refFile: "Hela landet (från filen)",
   refMunicipalities: "Hela landet (beräknat av kommunerna)",
+  aggregatedTypeNote:
+    "Beräknat av filens områden ({what}; {rule}; befolkning {date}): bara de som ligger helt inom området.",
+  ruleLabelRows: "Filens områden förenas som",
   aggregatedNote: "Beräknat av kommunernas uppgifter ({rule}; befolkning {date}).",
   importStoredUnreadable:
     "Det importerade materialet som sparats i den här webbläsaren kunde inte längre läsas; enkäten visas. Importera filen på nytt.",
@@ -524,6 +530,9 @@ const en: Messages = {
   partialLegend: "Partial (some municipalities lack a value)",
   refFile: "Whole country (from the file)",
   refMunicipalities: "Whole country (computed from municipalities)",
+  aggregatedTypeNote:
+    "Computed from the file's regions ({what}; {rule}; population {date}): only those lying whole within.",
+  ruleLabelRows: "The file's regions combine as",
   aggregatedNote: "Computed from municipal data ({rule}; population {date}).",
   importStoredUnreadable:
     "The imported table stored in this browser could no longer be read; the survey is shown. Import the file again.",

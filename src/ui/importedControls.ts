@@ -36,7 +36,7 @@ export function importedControls(store: Store, dataset: () => Dataset) {
       byId("rule-field").hidden = aggregatedRule === null;
       setText(byId("period-label"), t(s.lang, "periodLabel"));
       setText(byId("level-label"), t(s.lang, "levelLabel"));
-      setText(byId("rule-label"), t(s.lang, "ruleLabel"));
+      setText(byId("rule-label"), t(s.lang, table?.source ? "ruleLabelRows" : "ruleLabel"));
       dimensions.render(table);
       if (!info || !table) return;
       const key = `${s.lang}/${table.name}/${periods.length}/${table.metrics.length}`;

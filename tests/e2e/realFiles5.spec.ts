@@ -18,6 +18,9 @@ test("HS's tests by hospital district: shown only on counties made of whole dist
   await expect(page.locator("#legend")).toContainText(
     /Koko maa \(tiedostosta\): 48[\s\u00a0\u202f]858/,
   );
+  await expect(page.locator("#legend")).toContainText(
+    "Laskettu tiedoston alueista (sairaanhoitopiirit; summa;",
+  );
   // The tooltip says how the figure was made.
   await page.locator('.county-label[data-code="21"]').focus();
   await expect(page.locator("#tooltip")).toContainText("Summa: 2/2 sairaanhoitopiiristä (rivit");

@@ -41,8 +41,10 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     onHover: (p) => pointer.onHover(p),
     onClick: (p) => pointer.onClick(p),
     onMove: () => overlays.update(),
-    onMoveEnd: (camera) =>
-      store.set({ position: { zoom: camera.zoom, lat: camera.center[1], lng: camera.center[0] } }),
+    onMoveEnd: (camera) => {
+      overlays.settle();
+      store.set({ position: { zoom: camera.zoom, lat: camera.center[1], lng: camera.center[0] } });
+    },
     onGestureHint: (kind) => gestureHint(byId("main"), kind, store.get().lang),
     onShown: (shown) => overlays.follow(shown),
     notice: (key) => showNotice(t(store.get().lang, key), store.get().lang),

@@ -54,8 +54,14 @@ export function mapOverlays(
     const key = `${map.clientWidth}x${map.clientHeight}:${shows}`;
     if (key !== areaKey) [area, areaKey] = [null, key];
     if (shows !== was) labels.update();
-    insetLabels.update();
+    // The inset's labels are placed again only when its frame changed, not on every move.
+    const frame = shows ? JSON.stringify(inset.frame().box) : "";
+    if (frame !== insetFrame) {
+      insetFrame = frame;
+      insetLabels.update();
+    }
   }
+  let insetFrame = "";
 
   return {
     /** The view showing now: the labels move into it, and project through it. */
@@ -77,6 +83,7 @@ export function mapOverlays(
     render(next: Scene) {
       scene = next;
       area = null;
+      insetFrame = "";
       inset.render(next, host().geometry());
       place();
       labels.render(next.labels.filter((l) => l.place === "map"));
@@ -85,6 +92,7 @@ export function mapOverlays(
     /** The labels' type changed size (presenter mode): measure and place them again. */
     remeasure() {
       area = null;
+      insetFrame = "";
       labels.remeasure();
       insetLabels.remeasure();
       place();
@@ -94,11 +102,15 @@ export function mapOverlays(
       map: labels.placed(),
       inset: inset.visible() ? { ...inset.frame(), labels: insetLabels.placed() } : null,
     }),
-    /** The map moved: the inset may come or go, the labels follow. */
+    /** The map moved: the inset may come or go, the labels follow (their placement kept through a pan). */
     update() {
       place();
-      labels.update();
+      labels.move();
       highlight.update();
+    },
+    /** The map came to rest: labels are placed again for where it is. */
+    settle() {
+      labels.update();
     },
     /** Outlines a region pointed at elsewhere (a row of the chart), or none. */
     highlight: (region: { level: LevelId; code: string } | null) => highlight.set(region),

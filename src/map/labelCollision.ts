@@ -219,7 +219,8 @@ export function placeLabels(
     const owns = box.owns ?? (() => true);
     for (const [sx, sy] of candidates) {
       const b = { ...box, x: box.x + sx * box.width, y: box.y + sy * box.height };
-      if (!owns(b.x, b.y) || !free(b)) continue;
+      // The cheap test first: the region under the centre costs a point-in-polygon test.
+      if (!free(b) || !owns(b.x, b.y)) continue;
       kept.push(b);
       return { dx: b.x - box.x, dy: b.y - box.y, leader: false };
     }
@@ -244,8 +245,8 @@ export function placeLabels(
             x: tx + Math.cos(a) * (box.width / 2 + gapPx),
             y: ty - Math.sin(a) * (box.height / 2 + gapPx),
           };
-          if (options.land?.(b.x, b.y) && !owns(b.x, b.y)) continue;
           if (!free(b)) continue;
+          if (options.land?.(b.x, b.y) && !owns(b.x, b.y)) continue;
           const line = leaderLine(b, [tx, ty]);
           // The line may not cross a label already placed.
           if (kept.some((k) => segmentCrosses(line, k))) continue;

@@ -38,6 +38,9 @@ const svg = (name: string, attributes: Record<string, string>) => {
   return element;
 };
 
+/** While a zoom goes on, labels are placed again at most this often (ms); at rest, at once. */
+const REPLACE_MS = 120;
+
 /** Makes and updates the element of a label (the interface's buttons and names). */
 export interface LabelElements {
   create(label: SceneLabel): HTMLElement;
@@ -98,17 +101,55 @@ export function labelLayer(elements: LabelElements) {
   leaderLayer.setAttribute("aria-hidden", "true");
   layer.append(leaderLayer);
 
-  function update() {
+  /**
+   * The last placement: where each shown label stands relative to its anchor,
+   * at which zoom and in which area. A pan keeps it (labels move with the map,
+   * no region test, no layout); a zoom re-places at most every REPLACE_MS while
+   * it goes on, and `settle` re-places at rest.
+   */
+  let last: { zoom: number; area: string; shown: Map<string, Placement>; at: number } | null = null;
+  let trailing = 0;
+
+  function update(full = true) {
     if (!view) return;
     const v = view;
     const zoom = v.zoom();
+    const area = v.area?.() ?? null;
+    const areaKey = JSON.stringify(area);
     // Labels below their zoom (a municipality's at country scale) are measured when they can show.
     measure(zoom);
     const off = new Set<string>();
     // Every label is moved to its point, shown or not, so one shown later is in place.
     const points = placed.map(({ label }) => v.project(label.lngLat));
-    const regionAt = v.regionAt;
-    // Land: any region of the shaded levels' base, the counties and Åland, drawn at the point.
+    const now = performance.now();
+    const reuse =
+      !full &&
+      last !== null &&
+      last.area === areaKey &&
+      (Math.abs(last.zoom - zoom) < 1e-9 || now - last.at < REPLACE_MS);
+    if (reuse && last) {
+      if (Math.abs(last.zoom - zoom) >= 1e-9) {
+        clearTimeout(trailing);
+        trailing = window.setTimeout(() => update(true), REPLACE_MS);
+      }
+      for (const { label } of placed) if (v.hides?.(label)) off.add(label.key);
+      return draw(points, last.shown, off, area);
+    }
+    // What region lies under a pixel, asked again and again by neighbouring candidates: once per pixel.
+    const ask = v.regionAt;
+    const known = new Map<string, string | null>();
+    const regionAt = ask
+      ? (x: number, y: number, level: LevelId) => {
+          const key = `${Math.round(x)},${Math.round(y)},${level}`;
+          let code = known.get(key);
+          if (code === undefined) {
+            code = ask(x, y, level);
+            known.set(key, code);
+          }
+          return code;
+        }
+      : undefined;
+    // Land: any region of the counties or Åland drawn at the point.
     const land = regionAt
       ? (x: number, y: number) =>
           regionAt(x, y, "county") !== null || regionAt(x, y, "outside") !== null
@@ -135,22 +176,40 @@ export function labelLayer(elements: LabelElements) {
         },
       ];
     });
-    const shown = placeLabels(boxes, {
-      gap: 2,
-      area: v.area?.() ?? null,
-      ...(land ? { land } : {}),
-    });
+    const shown = placeLabels(boxes, { gap: 2, area, ...(land ? { land } : {}) });
+    last = { zoom, area: areaKey, shown, at: now };
+    draw(points, shown, off, area);
+  }
+
+  /**
+   * Moves each label to its anchor plus its placement's offset, hides those not
+   * placed (or, when a placement is kept through a pan, now cut by the map's
+   * edge), and draws the leader lines.
+   */
+  function draw(
+    points: [number, number][],
+    placement: Map<string, Placement>,
+    off: Set<string>,
+    area: Area | null,
+  ) {
     const lines: SVGElement[] = [];
     shownNow = [];
     for (const [i, { label, element, width, height, fontSize }] of placed.entries()) {
       const [x, y] = points[i] ?? [0, 0];
-      const at: Placement = shown.get(label.key) ?? { dx: 0, dy: 0, leader: false };
+      const at: Placement = placement.get(label.key) ?? { dx: 0, dy: 0, leader: false };
       const [cx, cy] = [x + at.dx, y + at.dy];
+      const inside =
+        !area ||
+        (cx - width / 2 >= area.left &&
+          cx + width / 2 <= area.right &&
+          cy - height / 2 >= area.top &&
+          cy + height / 2 <= area.bottom);
+      const shows = placement.has(label.key) && inside && !off.has(label.key);
       element.style.transform = `translate(${cx.toFixed(1)}px, ${cy.toFixed(1)}px) translate(-50%, -50%)`;
       element.classList.toggle("label-far", at.leader);
-      element.classList.toggle("label-hidden", !shown.has(label.key));
+      element.classList.toggle("label-hidden", !shows);
       element.classList.toggle("label-off", off.has(label.key));
-      if (!shown.has(label.key)) continue;
+      if (!shows) continue;
       const [tx, ty] = at.to ?? [0, 0];
       const leader = at.leader
         ? leaderLine({ x: cx, y: cy, width, height }, [x + tx, y + ty])
@@ -201,6 +260,8 @@ export function labelLayer(elements: LabelElements) {
       for (const p of placed) p.measured = false;
       update();
     },
+    /** The map moved: labels follow it, keeping their placement through a pan. */
+    move: () => update(false),
     /** The labels shown now, where they stand: what an export of the view draws. */
     placed: (): readonly PlacedLabel[] => shownNow,
     setView(next: LabelProjection) {

@@ -3,16 +3,41 @@ import type { RegionCollection } from "./geometry.ts";
 
 type Ring = GeoJSON.Position[];
 
-/** Even-odd test over every ring of a polygon set, so holes (and enclaves) count right. */
-function contains(polygons: Ring[][], x: number, y: number): boolean {
+/** A ring with its bounding box: a point outside the box crosses none of its edges. */
+interface BoxedRing {
+  ring: Ring;
+  box: readonly [number, number, number, number];
+}
+
+const boxed = (ring: Ring): BoxedRing => {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of ring) {
+    const x = p[0] as number;
+    const y = p[1] as number;
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+  }
+  return { ring, box: [x0, y0, x1, y1] };
+};
+
+/**
+ * Even-odd test over every ring of a polygon set, so holes (and enclaves) count
+ * right. A ray to the east crosses a ring only if the point lies within the
+ * ring's latitudes and west of its eastern edge: other rings (an archipelago's
+ * thousands of islets) are skipped by their boxes.
+ */
+function contains(rings: readonly BoxedRing[], x: number, y: number): boolean {
   let inside = false;
-  for (const polygon of polygons)
-    for (const ring of polygon)
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [xi, yi] = ring[i] as [number, number];
-        const [xj, yj] = ring[j] as [number, number];
-        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-      }
+  for (const { ring, box } of rings) {
+    if (y < box[1] || y > box[3] || x > box[2]) continue;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i] as [number, number];
+      const [xj, yj] = ring[j] as [number, number];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
   return inside;
 }
 
@@ -30,7 +55,7 @@ export function regionIndex(regions: RegionCollection) {
     const ys = points.map((p) => p[1] as number);
     return {
       code: f.properties.code,
-      polygons,
+      rings: polygons.flat().map(boxed),
       box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as const,
     };
   });
@@ -38,7 +63,7 @@ export function regionIndex(regions: RegionCollection) {
     at(lng: number, lat: number): string | null {
       for (const e of entries) {
         const [x0, y0, x1, y1] = e.box;
-        if (lng >= x0 && lng <= x1 && lat >= y0 && lat <= y1 && contains(e.polygons, lng, lat))
+        if (lng >= x0 && lng <= x1 && lat >= y0 && lat <= y1 && contains(e.rings, lng, lat))
           return e.code;
       }
       return null;

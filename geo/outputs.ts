@@ -16,6 +16,7 @@ import { labelPoints, withLabelPoints } from "./labelPoints.ts";
 import { ATTRIBUTION, atlasSources, type SourceEdition } from "./meta.ts";
 import { joinMunicipalities } from "./municipalities.ts";
 import { buildNeighbours } from "./neighbours.ts";
+import { buildRegionTypes } from "./regionTypes.ts";
 import { serializeTopology } from "./serialize.ts";
 import { type AtlasExpectations, FINLAND_2025 } from "./types.ts";
 
@@ -35,6 +36,8 @@ export interface BuildPlan {
   files: InputFiles;
   expect: AtlasExpectations;
   sources: SourceEdition[];
+  /** The snapshot folder the region types (hospital districts, sub-regions…) are read from. */
+  classifications: string;
 }
 
 /** The build of the snapshot in `folder`: 2019 boundaries, 2025 classification, a population year. */
@@ -50,6 +53,7 @@ export function snapshotPlan(folder: string, populationYear = DEFAULT_POPULATION
       subRegionYear: SUB_REGION_YEAR,
       populationYear,
     }),
+    classifications: folder,
   };
 }
 
@@ -76,6 +80,7 @@ export function fetchedPlan(
       subRegionYear: SUB_REGION_YEAR,
       populationYear,
     }),
+    classifications: snapshot,
   };
 }
 
@@ -103,7 +108,14 @@ export function buildOutputs(plan: BuildPlan): Map<string, string> {
   const atlas = buildAtlas(records, names, plan.expect, DEFAULT_RESOLUTION);
   const labels = labelPoints(atlas);
 
+  const regionTypes = buildRegionTypes(
+    plan.classifications,
+    new Set(records.map((r) => r.code)),
+    `${plan.year}-01-01`,
+  );
+
   return new Map([
+    [`region-types-${plan.year}.json`, `${JSON.stringify(regionTypes)}\n`],
     [
       `finland-${plan.year}.topo.json`,
       serializeTopology(

@@ -86,6 +86,7 @@ async function boot(): Promise<void> {
             importedMetrics: new Set(table.metrics.map((m) => m.id)),
             importedPeriods: new Set(table.periods),
             importedLevels: new Set(shownLevels(table)),
+            importedDimensions: new Map(table.dimensions.map((d) => [d.id, d.categories])),
           }
         : {}),
     });

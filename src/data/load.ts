@@ -8,6 +8,8 @@ export const DATA_FILES = {
   atlas: "data/finland-2025.topo.json",
   detailed: "data/finland-2025-detailed.topo.json",
   neighbours: "data/neighbours.topo.json",
+  /** Region types the map does not draw, with their municipalities, and Sotkanet's ids: loaded with an import. */
+  regionTypes: "data/region-types-2025.json",
   /** The survey editions: `{ default, editions: [id…] }`; each is `<id>.meta.json` and its table. */
   editions: "data/survey/editions.json",
 } as const;

@@ -5,7 +5,7 @@ import { fill } from "./messages.ts";
 const fi = {
   importTitle: "Tuo omat tiedot kartalle",
   importIntro:
-    "Valitse tiedosto (CSV, TSV tai Excel .xlsx) tai liitä taulukko; voit myös pudottaa tiedoston kartalle. Tilastokeskuksen PxWeb-, THL:n Sotkanet- ja Kelan taulukot käyvät sellaisinaan: alueet voivat olla kuntia, hyvinvointialueita, työllisyysalueita tai maakuntia, nimenä tai koodina, ja kuntien tiedot voi yhdistää suuremmille alueille. Tiedot pysyvät vain tässä selaimessa.",
+    "Valitse tiedosto (CSV, TSV, Excel .xlsx, PC-Axis .px tai JSON-stat) tai liitä taulukko; voit myös pudottaa tiedoston kartalle. Tilastokeskuksen PxWeb-, THL:n Sotkanet- ja Kelan taulukot käyvät sellaisinaan: alueet voivat olla kuntia, hyvinvointialueita, työllisyysalueita tai maakuntia, nimenä tai koodina, ja kuntien tiedot voi yhdistää suuremmille alueille. Sairaanhoitopiirien ja seutukuntien tiedot näytetään hyvinvointialueilla, joihin ne kokonaan kuuluvat. Ikä, sukupuoli ja muut ulottuvuudet saavat oman valitsimensa. Tiedot pysyvät vain tässä selaimessa.",
   importPaste: "Liitä taulukko",
   importFile: "Valitse tiedosto",
   importShow: "Näytä kartalla",
@@ -17,7 +17,7 @@ const fi = {
   importedShown: "Näytetään tuotu aineisto ”{name}” ({level}).",
   importTooLarge: "Tiedosto on {size} Mt; suurin luettava koko on {max} Mt.",
   importTooManyRows:
-    "Taulukosta tulee {rows} alue- ja ajanjaksoriviä; enintään {max} luetaan. Rajaa alueita tai vuosia ennen tuontia.",
+    "Taulukosta tulee {rows} riviä (alueet × ajanjaksot × luokkien yhdistelmät); enintään {max} luetaan. Rajaa alueita, vuosia tai luokkia ennen tuontia.",
   importBinary:
     "Tiedosto ei ole taulukko vaan {what}. Tallenna taulukko CSV- tai Excel-muodossa (.csv, .xlsx) ja tuo se uudelleen.",
   importBinaryXls: "vanhan Excel-muodon (.xls) tiedosto",
@@ -30,21 +30,36 @@ const fi = {
     "Taulukosta tulisi {metrics} mittaria (arvosarakkeet kerrottuna sarakkeiden {dimensions} arvoilla); enintään {max}. Rajaa tiedot ennen tuontia.",
   importNoRegionColumn:
     "Mikään sarake ei nimeä kuntia, hyvinvointialueita, työllisyysalueita tai maakuntia. Alue tunnistetaan nimestä (suomeksi, ruotsiksi tai englanniksi) tai koodista (091, KU091, MK05, 05).",
-  importUnsupportedLevel:
-    "Sarake ”{column}” luettelee {what}, joita kartta ei piirrä. Tuo kunta-, hyvinvointialue-, työllisyysalue- tai maakuntatason tiedot.",
-  importHospitalDistricts: "sairaanhoitopiirejä",
-  importSubRegions: "seutukuntia",
   importAmbiguous:
     "Sarakkeen ”{column}” alueet sopivat yhtä hyvin näihin tasoihin: {levels}. Valitse taso alta.",
   importNoRegionRows: "Yksikään rivi ei ole valitun tason alue.",
+  importUnsupportedType:
+    "Sarake ”{column}” luettelee {what} ({rows} riviä). Kartta ei piirrä niitä, eivätkä ne jää kokonaan hyvinvointialueiden tai maakuntien sisään, joten niiden arvoja ei voi näyttää. Tuo kunta-, hyvinvointialue-, työllisyysalue- tai maakuntatason tiedot.",
+  importSotkanetIds:
+    "Tiedosto antaa alueet THL:n Sotkanetin numerotunnuksina. Kartta tuntee niistä vain hyvinvointialueiden tunnukset (956–978), eikä tiedostossa ole yhtään niistä. Hae tiedot Sotkanetista alueiden nimien tai koodien kanssa (esim. CSV-vienti).",
+  importFormatFailed: "Tiedostoa ({format}) ei voitu lukea: {reason}.",
+  importTypeShown:
+    "Taulukon rivit ovat {what}, joita kartta ei piirrä. Ne näytetään {level}: alueen arvo lasketaan sen sisällä kokonaan olevista riveistä, ja vajaat alueet on viivoitettu.",
+  importTypeSpanning: "Usean alueen yli ulottuvia ei lasketa millekään alueelle: {list}.",
+  noteOtherType:
+    "Toisen aluetyypin rivit ({type}) jätettiin pois: {count} (rivit {rows}; esim. {examples}).",
+  noteAttributeColumns:
+    "Sarakkeet, joissa kullakin alueella on yksi arvo, näytetään alueen tietoina eikä mittareina: {examples}.",
+  noteCodeNameConflict:
+    "Koodi ja nimi viittaavat eri alueisiin; alue luettiin nimen mukaan: {count} (rivit {rows}; {examples}).",
+  noteOlderDivision:
+    "Tiedoston alueet ovat vuoden {examples} aluejaon mukaiset. Kartta piirtää vuoden 2025 aluejaon; alueiden rajat voivat poiketa, joten luvut ovat tiedoston alueiden lukuja.",
+  noteInvalidPeriod:
+    "Rivit, joiden ajanjakso ei ole kelvollinen (esim. 2024M13, 2024Q5), jätettiin pois: {count} (rivit {rows}; {examples}).",
+  readingSheet: "Taulukkosivu",
+  readingDimensions: "Ulottuvuudet (valitse luokka työkalupalkista): {list}.",
+  readingMeasure: "Mittarit sarakkeesta ”{name}”.",
   noteCountry: "Koko maan rivi (rivi {rows}) on vertailuluku.",
   noteMainland: "Manner-Suomen rivit jätettiin pois: {count} (rivit {rows}).",
   noteTotal: "Yhteensä-rivit jätettiin pois: {count} (rivit {rows}).",
   noteOutside:
     "Ahvenanmaa ei kuulu hyvinvointi- eikä työllisyysalueisiin; sen rivit jätettiin pois: {count} (rivit {rows}).",
   noteSubArea: "Kuntaa pienemmät alueet jätettiin pois: {count} (rivit {rows}; esim. {examples}).",
-  noteHospitalDistrict: "Sairaanhoitopiirien rivit jätettiin pois: {count} (rivit {rows}).",
-  noteSubRegion: "Seutukuntien rivit jätettiin pois: {count} (rivit {rows}).",
   noteOtherLevel:
     "Toisen tason rivit ({level}) jätettiin pois: {count} (rivit {rows}; esim. {examples}).",
   noteUnknown: "Tuntemattomat alueet jätettiin pois: {count} (rivit {rows}): {examples}.",
@@ -79,7 +94,7 @@ type ImportMessages = Record<ImportMessageKey, string>;
 const sv: ImportMessages = {
   importTitle: "Importera egna data till kartan",
   importIntro:
-    "Välj en fil (CSV, TSV eller Excel .xlsx) eller klistra in en tabell; du kan också släppa en fil på kartan. Tabeller från Statistikcentralens PxWeb, THL:s Sotkanet och FPA duger som de är: områdena kan vara kommuner, välfärdsområden, sysselsättningsområden eller landskap, med namn eller kod, och kommunernas uppgifter kan föras samman till större områden. Uppgifterna stannar i den här webbläsaren.",
+    "Välj en fil (CSV, TSV, Excel .xlsx, PC-Axis .px eller JSON-stat) eller klistra in en tabell; du kan också släppa en fil på kartan. Tabeller från Statistikcentralens PxWeb, THL:s Sotkanet och FPA duger som de är: områdena kan vara kommuner, välfärdsområden, sysselsättningsområden eller landskap, med namn eller kod, och kommunernas uppgifter kan föras samman till större områden. Uppgifter per sjukvårdsdistrikt och ekonomisk region visas på de välfärdsområden de helt hör till. Ålder, kön och andra dimensioner får var sin väljare. Uppgifterna stannar i den här webbläsaren.",
   importPaste: "Klistra in en tabell",
   importFile: "Välj fil",
   importShow: "Visa på kartan",
@@ -91,7 +106,7 @@ const sv: ImportMessages = {
   importedShown: "Importerade data ”{name}” visas ({level}).",
   importTooLarge: "Filen är {size} MB; den största som kan läsas är {max} MB.",
   importTooManyRows:
-    "Tabellen ger {rows} rader av områden och perioder; högst {max} läses. Begränsa områden eller år före importen.",
+    "Tabellen ger {rows} rader (områden × perioder × kombinationer av kategorier); högst {max} läses. Begränsa områden, år eller kategorier före importen.",
   importBinary:
     "Filen är ingen tabell utan {what}. Spara tabellen som CSV eller Excel (.csv, .xlsx) och importera den igen.",
   importBinaryXls: "en fil i det gamla Excel-formatet (.xls)",
@@ -104,13 +119,30 @@ const sv: ImportMessages = {
     "Tabellen skulle ge {metrics} mått (värdekolumnerna gånger värdena i {dimensions}); högst {max}. Begränsa uppgifterna före importen.",
   importNoRegionColumn:
     "Ingen kolumn namnger kommuner, välfärdsområden, sysselsättningsområden eller landskap. Ett område känns igen på namnet (på finska, svenska eller engelska) eller koden (091, KU091, MK05, 05).",
-  importUnsupportedLevel:
-    "Kolumnen ”{column}” räknar upp {what}, som kartan inte ritar. Importera uppgifter per kommun, välfärdsområde, sysselsättningsområde eller landskap.",
-  importHospitalDistricts: "sjukvårdsdistrikt",
-  importSubRegions: "ekonomiska regioner",
   importAmbiguous:
     "Områdena i kolumnen ”{column}” passar lika bra till dessa nivåer: {levels}. Välj nivå nedan.",
   importNoRegionRows: "Ingen rad är ett område på den valda nivån.",
+  importUnsupportedType:
+    "Kolumnen ”{column}” räknar upp {what} ({rows} rader). Kartan ritar dem inte, och de ryms inte helt inom välfärdsområden eller landskap, så deras värden kan inte visas. Importera uppgifter per kommun, välfärdsområde, sysselsättningsområde eller landskap.",
+  importSotkanetIds:
+    "Filen anger områdena med THL Sotkanets sifferkoder. Kartan känner bara till välfärdsområdenas koder (956–978), och filen har ingen av dem. Hämta uppgifterna ur Sotkanet med områdenas namn eller koder (t.ex. som CSV).",
+  importFormatFailed: "Filen ({format}) kunde inte läsas: {reason}.",
+  importTypeShown:
+    "Tabellens rader är {what}, som kartan inte ritar. De visas {level}: ett områdes värde beräknas av de rader som ligger helt inom det, och ofullständiga områden är streckade.",
+  importTypeSpanning: "Områden som sträcker sig över flera räknas inte för något område: {list}.",
+  noteOtherType:
+    "Rader av en annan områdestyp ({type}) lämnades bort: {count} (rader {rows}; t.ex. {examples}).",
+  noteAttributeColumns:
+    "Kolumner med ett värde per område visas som uppgifter om området, inte som mått: {examples}.",
+  noteCodeNameConflict:
+    "Koden och namnet anger olika områden; området lästes enligt namnet: {count} (rader {rows}; {examples}).",
+  noteOlderDivision:
+    "Filens områden följer indelningen år {examples}. Kartan ritar indelningen år 2025; gränserna kan skilja sig, så talen gäller filens områden.",
+  noteInvalidPeriod:
+    "Rader vars period inte är giltig (t.ex. 2024M13, 2024Q5) lämnades bort: {count} (rader {rows}; {examples}).",
+  readingSheet: "Kalkylblad",
+  readingDimensions: "Dimensioner (välj kategori i verktygsfältet): {list}.",
+  readingMeasure: "Måtten ur kolumnen ”{name}”.",
   noteCountry: "Raden för hela landet (rad {rows}) är referensvärdet.",
   noteMainland: "Raderna för Fastlandsfinland lämnades bort: {count} (rader {rows}).",
   noteTotal: "Summarader lämnades bort: {count} (rader {rows}).",
@@ -118,8 +150,6 @@ const sv: ImportMessages = {
     "Åland hör inte till välfärds- eller sysselsättningsområdena; dess rader lämnades bort: {count} (rader {rows}).",
   noteSubArea:
     "Områden mindre än en kommun lämnades bort: {count} (rader {rows}; t.ex. {examples}).",
-  noteHospitalDistrict: "Rader för sjukvårdsdistrikt lämnades bort: {count} (rader {rows}).",
-  noteSubRegion: "Rader för ekonomiska regioner lämnades bort: {count} (rader {rows}).",
   noteOtherLevel:
     "Rader på en annan nivå ({level}) lämnades bort: {count} (rader {rows}; t.ex. {examples}).",
   noteUnknown: "Okända områden lämnades bort: {count} (rader {rows}): {examples}.",
@@ -150,7 +180,7 @@ const sv: ImportMessages = {
 const en: ImportMessages = {
   importTitle: "Import your own data to the map",
   importIntro:
-    "Choose a file (CSV, TSV or Excel .xlsx) or paste a table; you can also drop a file on the map. Tables from Statistics Finland's PxWeb, THL's Sotkanet and Kela work as published: regions may be municipalities, counties, employment areas or regions, by name or code, and municipal data can be combined into larger regions. The data stays in this browser.",
+    "Choose a file (CSV, TSV, Excel .xlsx, PC-Axis .px or JSON-stat) or paste a table; you can also drop a file on the map. Tables from Statistics Finland's PxWeb, THL's Sotkanet and Kela work as published: regions may be municipalities, counties, employment areas or regions, by name or code, and municipal data can be combined into larger regions. Data by hospital district or sub-region is shown on the counties it lies wholly within. Age, sex and other dimensions each get a picker. The data stays in this browser.",
   importPaste: "Paste a table",
   importFile: "Choose a file",
   importShow: "Show on the map",
@@ -162,7 +192,7 @@ const en: ImportMessages = {
   importedShown: "Showing the imported data “{name}” ({level}).",
   importTooLarge: "The file is {size} MB; the largest that can be read is {max} MB.",
   importTooManyRows:
-    "The table gives {rows} rows of regions and periods; at most {max} are read. Select fewer regions or years before importing.",
+    "The table gives {rows} rows (regions × periods × combinations of categories); at most {max} are read. Select fewer regions, years or categories before importing.",
   importBinary:
     "The file is no table but {what}. Save the table as CSV or Excel (.csv, .xlsx) and import it again.",
   importBinaryXls: "a file in the old Excel format (.xls)",
@@ -175,13 +205,30 @@ const en: ImportMessages = {
     "The table would give {metrics} metrics (its value columns times the values of {dimensions}); at most {max}. Select less data before importing.",
   importNoRegionColumn:
     "No column names municipalities, counties, employment areas or regions. A region is recognised by its name (Finnish, Swedish or English) or code (091, KU091, MK05, 05).",
-  importUnsupportedLevel:
-    "The column “{column}” lists {what}, which the map does not draw. Import data by municipality, county, employment area or region.",
-  importHospitalDistricts: "hospital districts",
-  importSubRegions: "sub-regions",
   importAmbiguous:
     "The regions in the column “{column}” fit these levels equally well: {levels}. Choose the level below.",
   importNoRegionRows: "No row is a region of the chosen level.",
+  importUnsupportedType:
+    "Column “{column}” lists {what} ({rows} rows). The map does not draw them, and they do not lie whole within counties or regions, so their values cannot be shown. Import data by municipality, county, employment area or region.",
+  importSotkanetIds:
+    "The file gives its regions as THL Sotkanet's numeric ids. The map knows only the wellbeing services counties' ids (956–978), and the file has none of them. Fetch the data from Sotkanet with the regions' names or codes (a CSV export, for example).",
+  importFormatFailed: "The file ({format}) could not be read: {reason}.",
+  importTypeShown:
+    "The table's rows are {what}, which the map does not draw. They are shown {level}: a region's value is made of the rows lying whole within it, and incomplete regions are hatched.",
+  importTypeSpanning: "Those reaching over several regions count for none: {list}.",
+  noteOtherType:
+    "Rows of another region type ({type}) set aside: {count} (lines {rows}; e.g. {examples}).",
+  noteAttributeColumns:
+    "Columns with one value per region are shown with the region, not as metrics: {examples}.",
+  noteCodeNameConflict:
+    "The code and the name point to different regions; the region was read by its name: {count} (lines {rows}; {examples}).",
+  noteOlderDivision:
+    "The file's regions follow the {examples} division. The map draws the 2025 division; borders may differ, so the figures are those of the file's regions.",
+  noteInvalidPeriod:
+    "Rows whose period is not valid (such as 2024M13, 2024Q5) set aside: {count} (lines {rows}; {examples}).",
+  readingSheet: "Sheet",
+  readingDimensions: "Dimensions (choose a category in the toolbar): {list}.",
+  readingMeasure: "Metrics from the column “{name}”.",
   noteCountry: "The whole-country row (line {rows}) is the reference.",
   noteMainland: "Mainland Finland rows set aside: {count} (lines {rows}).",
   noteTotal: "Total rows set aside: {count} (lines {rows}).",
@@ -189,8 +236,6 @@ const en: ImportMessages = {
     "Åland belongs to no county or employment area; its rows were set aside: {count} (lines {rows}).",
   noteSubArea:
     "Areas smaller than a municipality set aside: {count} (lines {rows}; e.g. {examples}).",
-  noteHospitalDistrict: "Hospital district rows set aside: {count} (lines {rows}).",
-  noteSubRegion: "Sub-region rows set aside: {count} (lines {rows}).",
   noteOtherLevel:
     "Rows of another level ({level}) set aside: {count} (lines {rows}; e.g. {examples}).",
   noteUnknown: "Unknown regions set aside: {count} (lines {rows}): {examples}.",

@@ -2,6 +2,7 @@
 
 import type { ImportNote } from "../data/importedTable.ts";
 import { LEVELS } from "../data/levels.ts";
+import { REGION_TYPES } from "../data/regionTypes.ts";
 import { formatNumber } from "../i18n/format.ts";
 import { type ImportMessageKey, ti } from "../i18n/importMessages.ts";
 import type { Lang } from "../i18n/language.ts";
@@ -53,13 +54,16 @@ export function issueText(issue: ImportIssue, lang: Lang): string {
       });
     case "noRegionColumn":
       return ti(lang, "importNoRegionColumn");
-    case "unsupportedLevel":
-      return ti(lang, "importUnsupportedLevel", {
+    case "unsupportedType":
+      return ti(lang, "importUnsupportedType", {
         column: issue.column,
-        what: ti(
-          lang,
-          issue.what === "hospitalDistrict" ? "importHospitalDistricts" : "importSubRegions",
-        ),
+        what: REGION_TYPES[issue.type].words.many[lang],
+        rows: formatNumber(issue.rows, lang, 0),
+      });
+    case "formatFailed":
+      return ti(lang, "importFormatFailed", {
+        format: issue.format === "px" ? "PC-Axis" : "JSON-stat",
+        reason: issue.reason,
       });
     case "ambiguousLevel":
       return ti(lang, "importAmbiguous", {
@@ -70,6 +74,8 @@ export function issueText(issue: ImportIssue, lang: Lang): string {
       return ti(lang, "importNoNumeric");
     case "noRegionRows":
       return ti(lang, "importNoRegionRows");
+    case "sotkanetIds":
+      return ti(lang, "importSotkanetIds");
   }
 }
 
@@ -79,9 +85,8 @@ const NOTE_KEYS: Record<ImportNote["kind"], ImportMessageKey> = {
   total: "noteTotal",
   outside: "noteOutside",
   subArea: "noteSubArea",
-  hospitalDistrict: "noteHospitalDistrict",
-  subRegion: "noteSubRegion",
   otherLevel: "noteOtherLevel",
+  otherType: "noteOtherType",
   unknown: "noteUnknown",
   merged: "noteMerged",
   duplicate: "noteDuplicate",
@@ -90,6 +95,10 @@ const NOTE_KEYS: Record<ImportNote["kind"], ImportMessageKey> = {
   emptyRegion: "noteEmptyRegion",
   ignoredColumns: "noteIgnoredColumns",
   constantColumns: "noteConstantColumns",
+  attributeColumns: "noteAttributeColumns",
+  codeNameConflict: "noteCodeNameConflict",
+  invalidPeriod: "noteInvalidPeriod",
+  olderDivision: "noteOlderDivision",
 };
 
 /** A note as one line: its count, its first rows and examples ("did you mean" for unknown names). */
@@ -105,9 +114,13 @@ export function noteText(note: ImportNote, lang: Lang): string {
     count: formatNumber(note.count, lang, 0),
     rows: `${note.rows.join(", ")}${more}`,
     examples:
-      note.kind === "ignoredColumns" || note.kind === "constantColumns"
+      note.kind === "ignoredColumns" ||
+      note.kind === "constantColumns" ||
+      note.kind === "attributeColumns" ||
+      note.kind === "olderDivision"
         ? (note.examples[0] ?? "")
         : examples,
     level: note.level ? LEVELS[note.level].words.many[lang] : "",
+    type: note.type ? REGION_TYPES[note.type].words.many[lang] : "",
   });
 }

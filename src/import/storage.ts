@@ -10,7 +10,7 @@ export interface StoredImport {
   name: string;
   file: Blob;
   /** The user's reading choices: region column and level. */
-  options: { regionColumn?: number; level?: string };
+  options: { regionColumn?: number; level?: string; sheet?: string };
 }
 
 function open(): Promise<IDBDatabase> {

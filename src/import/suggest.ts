@@ -1,4 +1,10 @@
 // "Did you mean": the closest known name to an unknown one.
+import type { ImportNote } from "../data/importedTable.ts";
+import { normalizeName } from "../data/regionMatcher.ts";
+import type { RegionTypeId } from "../data/regionTypes.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import type { Place } from "./regionCells.ts";
+import { isDrawn } from "./regionColumn.ts";
 
 /** Levenshtein edit distance, two rows of memory. */
 export function editDistance(a: string, b: string): number {
@@ -30,4 +36,20 @@ export function nearest(name: string, keys: Iterable<string>): string | undefine
     if (d < bestDistance) [best, bestDistance] = [key, d];
   }
   return best;
+}
+
+/** "Did you mean": for the names listed, never for codes, and only those few. */
+export function suggestNames(list: ImportNote[], gazetteer: Gazetteer, place: Place): void {
+  const unknown = list.find((n) => n.kind === "unknown");
+  if (!unknown) return;
+  const names = isDrawn(place)
+    ? gazetteer.levels[place]
+    : (gazetteer.types[place as RegionTypeId] ?? gazetteer.levels.county);
+  const keys = new Map<string, string>();
+  for (const r of names) for (const n of r.names) keys.set(normalizeName(n), r.names[0] ?? r.code);
+  unknown.suggestions = unknown.examples.map((e) => {
+    if (/^[A-Z]{0,3}\d/.test(e)) return null;
+    const key = nearest(normalizeName(e), keys.keys());
+    return key ? (keys.get(key) ?? null) : null;
+  });
 }

@@ -17,6 +17,8 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
     self.postMessage({ type: "progress", stage }),
   );
   // The values travel as transferred buffers: no copy, no long deserialisation on the page.
-  const transfer = result.ok ? [result.table.cells.buffer, result.table.national.buffer] : [];
+  const transfer = result.ok
+    ? [result.table.cells.buffer, result.table.lines.buffer, result.table.national.buffer]
+    : [];
   self.postMessage({ type: "done", result }, { transfer });
 };

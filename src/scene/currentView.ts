@@ -27,11 +27,11 @@ export function currentView(data: AppData, store: Store) {
   // The imported table's dataset, made again only when the table or a choice about it changes.
   let imported: { key: unknown[]; dataset: Dataset } | null = null;
   const importedOf = (table: ImportedTable, s: AppState): Dataset => {
-    const key = [table, s.period, s.level, JSON.stringify(s.rules)];
+    const key = [table, s.period, s.level, JSON.stringify(s.rules), JSON.stringify(s.dims)];
     if (imported?.key.every((k, i) => k === key[i])) return imported.dataset;
     const dataset = importedDataset(
       table,
-      { period: s.period, level: s.level, rules: s.rules },
+      { period: s.period, level: s.level, rules: s.rules, dims: s.dims },
       {
         municipalities: data.atlas.municipalities,
         codes: (level) => data.atlas.regions[level].map((r) => r.code),

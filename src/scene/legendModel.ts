@@ -2,6 +2,7 @@
 import type { AppData } from "../appData.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { LEVELS } from "../data/levels.ts";
+import { REGION_TYPES } from "../data/regionTypes.ts";
 import { formatNumber } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { type MessageKey, t } from "../i18n/messages.ts";
@@ -116,9 +117,12 @@ export function legendModel(input: LegendInput): LegendModel {
       ? [
           `${t(lang, "importSource", { name: dataset.name })} (${LEVELS[dataset.level].words.by[lang]}${dataset.imported?.period ? `, ${dataset.imported.period}` : ""})`,
           aggregatedRule
-            ? t(lang, "aggregatedNote", {
+            ? t(lang, dataset.imported?.table.source ? "aggregatedTypeNote" : "aggregatedNote", {
                 rule: t(lang, aggregatedRule === "sum" ? "ruleSum" : "ruleMean"),
                 date: populationDate(input.data.atlas, lang),
+                what: dataset.imported?.table.source
+                  ? REGION_TYPES[dataset.imported.table.source.type].words.many[lang]
+                  : "",
               })
             : "",
         ]

@@ -25,7 +25,7 @@ export function nationalLabel(dataset: Dataset, lang: Lang, metric?: string): st
   return source === "file"
     ? t(lang, "refFile")
     : source === "municipalities"
-      ? t(lang, "refMunicipalities")
+      ? t(lang, dataset.imported?.table.source ? "refRows" : "refMunicipalities")
       : t(lang, "importMean");
 }
 

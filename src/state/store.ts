@@ -31,6 +31,8 @@ export interface AppState {
   level: LevelId | null;
   /** Aggregation rules the user chose for metrics of the imported table, by metric id. */
   rules: Readonly<Record<string, AggregationRule>>;
+  /** The category chosen of each dimension of the imported table, by dimension id; its total otherwise. */
+  dims: Readonly<Record<string, string>>;
   scheme: Scheme;
   /**
    * What the colours span: the values' own range, or a survey's answer scale
@@ -67,6 +69,7 @@ export const DEFAULT_STATE: AppState = {
   period: null,
   level: null,
   rules: {},
+  dims: {},
   scheme: "sequential",
   range: null,
   chart: true,

@@ -17,6 +17,7 @@ export const URL_KEYS = {
   period: "period",
   level: "level",
   rule: "rule",
+  dim: "dim",
   scheme: "scheme",
   range: "range",
   chart: "chart",
@@ -57,6 +58,8 @@ export interface Known {
   /** Its periods and the levels it can be shown at. */
   importedPeriods?: ReadonlySet<string>;
   importedLevels?: ReadonlySet<string>;
+  /** Its dimensions' categories, by dimension id. */
+  importedDimensions?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface ParsedUrl {
@@ -144,11 +147,19 @@ export function readUrl(search: string, hash: string, known: Known): ParsedUrl {
         state.rules = Object.fromEntries(pairs) as Record<string, AggregationRule>;
       else ignored.push(`${URL_KEYS.rule}=${cut(rules)}`);
     }
-  } else
-    for (const key of ["period", "level", "rule"] as const) {
-      const v = params.get(URL_KEYS[key]);
-      if (v !== null) ignored.push(`${URL_KEYS[key]}=${cut(v)}`);
+    // One `dim` per dimension: "d1:Naiset", the category as the table names it.
+    const dims: Record<string, string> = {};
+    for (const pair of params.getAll(URL_KEYS.dim)) {
+      const at = pair.indexOf(":");
+      const [id, category] = at < 0 ? [pair, ""] : [pair.slice(0, at), pair.slice(at + 1)];
+      if (known.importedDimensions?.get(id)?.includes(category) && !(id in dims))
+        dims[id] = category;
+      else ignored.push(`${URL_KEYS.dim}=${cut(pair)}`);
     }
+    if (Object.keys(dims).length) state.dims = dims;
+  } else
+    for (const key of ["period", "level", "rule", "dim"] as const)
+      for (const v of params.getAll(URL_KEYS[key])) ignored.push(`${URL_KEYS[key]}=${cut(v)}`);
   const surveyMetrics = known.surveyMetrics.get(state.edition ?? "");
   const metrics = state.data === "local" ? known.importedMetrics : surveyMetrics;
   // An edition not loaded yet (Back to it) accepts any plain id: the app checks it once loaded.
@@ -261,6 +272,8 @@ export function writeUrl(state: UrlState, base = ""): string {
     if (state.level !== null) params.set(URL_KEYS.level, state.level);
     const rules = Object.entries(state.rules);
     if (rules.length) params.set(URL_KEYS.rule, rules.map(([id, r]) => `${id}:${r}`).join(","));
+    for (const [id, category] of Object.entries(state.dims))
+      params.append(URL_KEYS.dim, `${id}:${category}`);
   }
   if (state.metric) params.set(URL_KEYS.metric, state.metric);
   if (state.scheme !== d.scheme) params.set(URL_KEYS.scheme, state.scheme);

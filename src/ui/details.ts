@@ -4,6 +4,7 @@ import type { Dataset } from "../data/dataset.ts";
 import { formatNumber } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
+import { importedRegionLines, setAsideText } from "../scene/provenanceText.ts";
 import { municipalityName } from "../scene/regionText.ts";
 import { h } from "./dom.ts";
 import { panelHead } from "./panelHead.ts";
@@ -59,6 +60,7 @@ export function countyDetails(
   code: string,
   lang: Lang,
   actions: { onClose(): void; onArea(code: string): void },
+  metric = "",
 ): HTMLElement {
   const county = data.regions.county.get(code);
   const municipalities = data.atlas.municipalities
@@ -77,6 +79,19 @@ export function countyDetails(
     small
       ? h("p", { class: "warning" }, t(lang, "notRanked", { min: dataset.smallSampleMin ?? 0 }))
       : null,
+    // An imported figure says how it was made, and what the file set aside.
+    ...(dataset.imported
+      ? [
+          ...importedRegionLines(
+            dataset,
+            metric || (dataset.metrics[0]?.id ?? ""),
+            code,
+            lang,
+            county?.name[lang],
+          ),
+          setAsideText(dataset.imported.table, lang),
+        ].map((line) => (line ? h("p", { class: "details-provenance" }, line) : null))
+      : []),
     survey ? h("h3", {}, t(lang, "detailsMetrics")) : null,
     survey ? metricBars(dataset, code, lang) : null,
     h("h3", {}, t(lang, "detailsEmploymentAreas", { n: areas.length })),

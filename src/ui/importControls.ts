@@ -18,6 +18,7 @@ export function importControls(data: AppData, store: Store): void {
       level: null,
       rules: {},
       region: null,
+      dims: {},
     });
   });
   const main = document.getElementById("main");

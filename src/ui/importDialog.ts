@@ -1,6 +1,7 @@
 // The import dialog and file drop: read a file in the worker, show it, say how it was read and what was set aside.
 
 import type { AppData } from "../appData.ts";
+import { regionOf } from "../data/atlas.ts";
 import type { ImportedTable, Reading } from "../data/importedTable.ts";
 import { LEVELS } from "../data/levels.ts";
 import { formatNumber } from "../i18n/format.ts";
@@ -8,9 +9,11 @@ import { ti } from "../i18n/importMessages.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import { runImport } from "../import/client.ts";
-import { gazetteerOf, IMPORT_LEVELS, type ImportLevel } from "../import/gazetteer.ts";
+import { IMPORT_LEVELS, type ImportLevel } from "../import/gazetteer.ts";
 import { MAX_BYTES } from "../import/importFile.ts";
+import { importGazetteer } from "../import/importGazetteer.ts";
 import { issueText, noteText } from "../import/issueText.ts";
+import { dimensionsText, typeText } from "../import/readingText.ts";
 import type { ImportIssue, ReadOptions } from "../import/readTable.ts";
 import { storeImport } from "../import/storage.ts";
 import { prepareLevel } from "../prepare.ts";
@@ -58,7 +61,7 @@ export async function applyFile(
   }
   showProgress(lang);
   performance.mark("import-start");
-  const result = await runImport(content, name, gazetteerOf(data.atlas), options, () =>
+  const result = await runImport(content, name, await importGazetteer(data.atlas), options, () =>
     showProgress(lang),
   );
   performance.mark("import-read");
@@ -89,6 +92,7 @@ export async function applyFile(
     period: null,
     level: null,
     rules: {},
+    dims: {},
     county: null,
     area: null,
     region: null,
@@ -99,6 +103,8 @@ export async function applyFile(
   const notes = [
     ti(lang, "importedShown", { name, level: LEVELS[table.level].words.by[lang] }),
     readingSummary(table, lang),
+    typeText(table, lang, (code) => spannedRegions(table, data, code)),
+    dimensionsText(table, lang),
     missingText(table, data, lang),
     ...table.notes.map((n) => noteText(n, lang)),
     saved.saved
@@ -115,9 +121,18 @@ export async function applyFile(
   return true;
 }
 
+/** How many regions of the table's level a region of its row type reaches into. */
+function spannedRegions(table: ImportedTable, data: AppData, code: string): number {
+  const members = new Set(table.source?.regions.find((r) => r.code === code)?.members ?? []);
+  const regions = data.atlas.municipalities
+    .filter((m) => members.has(m.code))
+    .map((m) => regionOf(m, table.level));
+  return new Set(regions.filter(Boolean)).size;
+}
+
 /** The regions of the table's level it gives no row for, named where they are few. */
 function missingText(table: ImportedTable, data: AppData, lang: Lang): string {
-  if (table.level === "municipality") return "";
+  if (table.level === "municipality" || table.source) return "";
   const given = new Set(table.codes);
   const regions = data.regions[table.level];
   const missing = [...regions.keys()].filter((c) => !given.has(c));
@@ -206,12 +221,22 @@ function renderReading(reading: Reading, data: AppData, store: Store): void {
       return h("option", { value: l, ...(l === reading.level ? { selected: true } : {}) }, label);
     }),
   );
+  const sheet = reading.sheets?.length
+    ? (h(
+        "select",
+        { id: "reading-sheet" },
+        ...reading.sheets.map((name) =>
+          h("option", { value: name, ...(name === reading.sheet ? { selected: true } : {}) }, name),
+        ),
+      ) as HTMLSelectElement)
+    : null;
   const notes = last.table?.notes ?? [];
   replace(
     box,
     h("h3", {}, ti(lang, "readingShow")),
     last.table ? h("p", { id: "reading-summary" }, readingSummary(last.table, lang)) : "",
     ...reading.notes.slice(0, 3).map((n) => h("p", { class: "reading-title" }, n)),
+    sheet ? h("label", { class: "import-field" }, ti(lang, "readingSheet"), " ", sheet) : "",
     h("label", { class: "import-field" }, ti(lang, "readingColumn"), " ", column),
     h("label", { class: "import-field" }, ti(lang, "readingLevel"), " ", level),
     h(
@@ -221,10 +246,21 @@ function renderReading(reading: Reading, data: AppData, store: Store): void {
         id: "reading-apply",
         onclick: () => {
           if (!last) return;
-          void applyFile(last.file, last.name, data, store, {
-            regionColumn: Number(column.value),
-            level: level.value as ImportLevel,
-          });
+          // Another sheet is another table: its column and level are read afresh.
+          const otherSheet = sheet && sheet.value !== reading.sheet;
+          void applyFile(
+            last.file,
+            last.name,
+            data,
+            store,
+            otherSheet
+              ? { sheet: sheet.value }
+              : {
+                  regionColumn: Number(column.value),
+                  level: level.value as ImportLevel,
+                  ...(sheet ? { sheet: sheet.value } : {}),
+                },
+          );
         },
       },
       ti(lang, "readingApply"),
@@ -248,7 +284,7 @@ function renderDialog(data: AppData, store: Store): void {
     id: "import-file",
     type: "file",
     accept:
-      ".csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      ".csv,.tsv,.txt,.xlsx,.px,.json,text/csv,text/tab-separated-values,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   });
   file.addEventListener("change", async () => {
     const chosen = file.files?.[0];

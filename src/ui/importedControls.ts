@@ -1,10 +1,11 @@
-// The pickers of an imported table: its period, the level it is shown at, and how municipalities combine.
+// The pickers of an imported table: its period, its dimensions, the level it is shown at, and how municipalities combine.
 import type { Dataset } from "../data/dataset.ts";
 import { shownLevels } from "../data/importedDataset.ts";
 import type { AggregationRule } from "../data/importedTable.ts";
 import { LEVELS, type LevelId } from "../data/levels.ts";
 import { t } from "../i18n/messages.ts";
 import type { Store } from "../state/store.ts";
+import { dimensionPickers } from "./dimensionPickers.ts";
 import { h, replace, setText } from "./dom.ts";
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -13,6 +14,7 @@ export function importedControls(store: Store, dataset: () => Dataset) {
   const period = byId<HTMLSelectElement>("period-select");
   const level = byId<HTMLSelectElement>("level-select");
   const rule = byId<HTMLSelectElement>("rule-select");
+  const dimensions = dimensionPickers(byId("dimension-fields"), store);
   period.addEventListener("change", () => store.set({ period: period.value }));
   level.addEventListener("change", () =>
     store.set({ level: level.value as LevelId, county: null, area: null, region: null }),
@@ -34,7 +36,8 @@ export function importedControls(store: Store, dataset: () => Dataset) {
       byId("rule-field").hidden = aggregatedRule === null;
       setText(byId("period-label"), t(s.lang, "periodLabel"));
       setText(byId("level-label"), t(s.lang, "levelLabel"));
-      setText(byId("rule-label"), t(s.lang, "ruleLabel"));
+      setText(byId("rule-label"), t(s.lang, table?.source ? "ruleLabelRows" : "ruleLabel"));
+      dimensions.render(table);
       if (!info || !table) return;
       const key = `${s.lang}/${table.name}/${periods.length}/${table.metrics.length}`;
       if (period.dataset.key !== key) {

@@ -52,10 +52,17 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
             ...(shown ? { values: { dataset: dataset(), metric: shown.choropleth.metric } } : {}),
           })
         : s.county && s.view === "map"
-          ? countyDetails(data, dataset(), s.county, s.lang, {
-              onClose: () => store.set({ county: null }),
-              onArea: (area) => store.set({ area, view: "crossings" }),
-            })
+          ? countyDetails(
+              data,
+              dataset(),
+              s.county,
+              s.lang,
+              {
+                onClose: () => store.set({ county: null }),
+                onArea: (area) => store.set({ area, view: "crossings" }),
+              },
+              shown?.choropleth.metric.id,
+            )
           : null;
     panel.hidden = !content;
     replace(panel, content);
@@ -91,7 +98,11 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
       const sideKey = [s.lang, s.view, s.county, s.area, ctx.dataset.name, ctx.dataset.kind].join(
         "/",
       );
-      if (newData || sideKey !== shownSide || (metricChanged && s.view === "table")) {
+      if (
+        newData ||
+        sideKey !== shownSide ||
+        (metricChanged && (s.view === "table" || (s.county !== null && !!ctx.dataset.imported)))
+      ) {
         shownSide = sideKey;
         renderSide();
       }

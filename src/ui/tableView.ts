@@ -115,6 +115,20 @@ export function tableRows(view: View): TableRow[] {
   }));
 }
 
+/** The first three attributes of an imported region's row, as a line under its name; none for the survey. */
+function attributeLine(dataset: View["dataset"], code: string): HTMLElement[] {
+  const attributes = dataset.imported?.attributes(code).slice(0, 3) ?? [];
+  return attributes.length
+    ? [
+        h(
+          "span",
+          { class: "table-attributes" },
+          attributes.map((a) => `${a.name}: ${a.value}`).join(" · "),
+        ),
+      ]
+    : [];
+}
+
 export interface TableActions {
   onSort(sort: Sort): void;
 }
@@ -158,7 +172,13 @@ export function tableView(view: View, sort: Sort, actions: TableActions): HTMLEl
     h(
       "tr",
       { "data-code": row.code, class: row.small ? "small-sample" : "" },
-      h("th", { scope: "row" }, row.small ? `${row.name}*` : row.name),
+      h(
+        "th",
+        { scope: "row" },
+        row.small ? `${row.name}*` : row.name,
+        // An imported table's attributes ("Maakunta: Uusimaa"), the first three, under the name.
+        ...attributeLine(dataset, row.code),
+      ),
       ...columns.map((col) =>
         h(
           "td",

@@ -2,6 +2,7 @@
 import { LEVELS, type LevelId, OVERLAY_LEVELS } from "../data/levels.ts";
 import { t } from "../i18n/messages.ts";
 import type { Hit } from "../map/hitTest.ts";
+import { importedRegionLines } from "../scene/provenanceText.ts";
 import { areaLines } from "../scene/regionText.ts";
 import type { View } from "../scene/view.ts";
 import { h, replace } from "./dom.ts";
@@ -56,6 +57,9 @@ export function tooltip(element: HTMLElement) {
                 h("b", {}, region.valueWithN),
               ),
               ...region.lines.map((line) => h("div", {}, line)),
+              ...importedRegionLines(dataset, c.metric.id, region.code, lang, region.name).map(
+                (line) => h("div", { class: "tooltip-provenance" }, line),
+              ),
               ...(overlaid ? areaLines(data, region.code, lang) : []).map((line) =>
                 h("div", {}, line),
               ),

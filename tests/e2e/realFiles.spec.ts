@@ -104,7 +104,10 @@ test("the same wide table saved by Excel as Unicode text (UTF-16) reads the same
 test("a PxWeb file in Windows-1252 reads its ä and ö right", async ({ page }) => {
   await importReal(page, "statfi-12xf-ehdokkaat-2021-windows-1252.csv");
   await expect(page.locator("#status")).toContainText("merkistö windows-1252");
-  await expect(page.getByLabel("Mittari").locator("option").first()).toHaveText("Yhteensä");
+  // The constant Tiedot column says what every figure is: the number of candidates.
+  await expect(page.getByLabel("Mittari").locator("option").first()).toHaveText(
+    "Yhteensä – Ehdokkaiden lukumäärä",
+  );
   await expect(await tableValue(page, "989", 0)).toHaveText("79");
   await expect(page.locator('#table-view tbody tr[data-code="992"]')).toContainText("Äänekoski");
 });

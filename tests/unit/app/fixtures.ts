@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { topology } from "topojson-server";
 import type { Topology } from "topojson-specification";
 import { type Atlas, atlasFromTopology } from "../../../src/data/atlas.ts";
+import { regionTypesOf } from "../../../src/data/regionTypes.ts";
 
 const cells: [string, number, number, string, string, number, number][] = [
   // code, col, row, county, area, land_km2, population
@@ -95,4 +96,14 @@ export function realAtlas(): Atlas {
     "utf8",
   );
   return atlasFromTopology(JSON.parse(text));
+}
+
+/** The region types of the geo build (hospital districts, sub-regions…) and Sotkanet's ids, as committed. */
+export function realRegionTypes() {
+  const value = JSON.parse(
+    readFileSync(new URL("../../../public/data/region-types-2025.json", import.meta.url), "utf8"),
+  );
+  const types = regionTypesOf(value);
+  if (!types) throw new Error("region-types-2025.json is no region-types file");
+  return types;
 }

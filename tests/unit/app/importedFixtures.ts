@@ -4,7 +4,7 @@ import type { Dataset } from "../../../src/data/dataset.ts";
 import { type ImportedView, importedDataset } from "../../../src/data/importedDataset.ts";
 import type { ImportedTable } from "../../../src/data/importedTable.ts";
 import type { LevelId } from "../../../src/data/levels.ts";
-import { guessRule } from "../../../src/import/readTable.ts";
+import { ruleOfLabel } from "../../../src/import/ruleGuess.ts";
 
 export function tableOf(
   level: LevelId,
@@ -24,6 +24,10 @@ export function tableOf(
   return {
     name: "test.csv",
     level,
+    source: null,
+    dimensions: [],
+    attributes: [],
+    lines: new Int32Array(columns.length * codes.length),
     periods: [""],
     metrics: columns.map((label, i) => {
       let most = 0;
@@ -32,7 +36,7 @@ export function tableOf(
         if (x !== null && x !== undefined)
           most = Math.max(most, (String(x).split(".")[1] ?? "").length);
       }
-      return { id: `c${i + 1}`, label, rule: guessRule(label), digits: Math.min(2, most) };
+      return { id: `c${i + 1}`, label, rule: ruleOfLabel(label), digits: Math.min(2, most) };
     }),
     codes,
     cells,

@@ -157,7 +157,7 @@ describe("golden rebuild", () => {
     "rebuilding from shared/data reproduces the committed files byte for byte",
     () => {
       const outputs = buildOutputs(snapshotPlan(snapshot));
-      expect([...outputs.keys()]).toHaveLength(3);
+      expect([...outputs.keys()]).toHaveLength(4);
       for (const [file, text] of outputs) expect(text === read(file), file).toBe(true);
     },
     // About 6 s alone; two builds of every object beside the rest of the suite on a shared,

@@ -12,11 +12,11 @@ import { parsePeriod, periodInHeader } from "../../../src/import/periods.ts";
 import { type ReadOptions, readTable } from "../../../src/import/readTable.ts";
 import { cellReader } from "../../../src/import/regionCells.ts";
 import { editDistance, nearest } from "../../../src/import/suggest.ts";
-import { realAtlas } from "../app/fixtures.ts";
+import { realAtlas, realRegionTypes } from "../app/fixtures.ts";
 import { datasetOf } from "../app/importedFixtures.ts";
 
 const atlas = realAtlas();
-const gazetteer = gazetteerOf(atlas);
+const gazetteer = gazetteerOf(atlas, realRegionTypes());
 const read = cellReader(gazetteer);
 const run = (text: string, options: ReadOptions = {}) =>
   readTable(
@@ -217,16 +217,20 @@ describe("cellReader", () => {
       "maakunta",
     ]);
   });
-  it("sets aside districts within a municipality, the whole country, totals and hospital districts", () => {
+  it("sets aside districts within a municipality, the whole country and totals; a hospital district is one", () => {
     expect(read("091 101 Vironniemen peruspiiri")).toEqual({ kind: "aside", why: "subArea" });
     for (const c of ["Koko maa", "KOKO MAA", "WHOLE COUNTRY", "Hela landet", "SSS"])
       expect(read(c)).toEqual({ kind: "aside", why: "country" });
     expect(read("Yhteensä")).toEqual({ kind: "aside", why: "total" });
     expect(read("MA1 MANNER-SUOMI")).toEqual({ kind: "aside", why: "mainland" });
     // A hospital district called Lappi is not the county of that name.
-    expect(read("Lapin sairaanhoitopiiri")).toEqual({ kind: "aside", why: "hospitalDistrict" });
-    expect(read("Etelä-Savon shp")).toEqual({ kind: "aside", why: "hospitalDistrict" });
-    expect(read("SK011 Helsingin seutukunta")).toEqual({ kind: "aside", why: "subRegion" });
+    expect(read("Lapin sairaanhoitopiiri")).toMatchObject({ hits: { hospitalDistrict: "21" } });
+    expect(read("Lapin sairaanhoitopiiri")).not.toMatchObject({ hits: { county: "21" } });
+    expect(read("Etelä-Savon shp")).toMatchObject({ hits: { hospitalDistrict: "10" } });
+    expect(read("SK011 Helsingin seutukunta")).toMatchObject({
+      hits: { subRegion: "011" },
+      prefixed: "subRegion",
+    });
   });
   it("maps municipalities merged since 2019 to the one they joined", () => {
     expect(read("099 Honkajoki -21")).toMatchObject({
@@ -285,11 +289,11 @@ describe("readTable: choosing the region column and level", () => {
     expect(t.level).toBe("county");
     expect(t.notes.find((n) => n.kind === "outside")).toMatchObject({ count: 1, rows: [7] });
   });
-  it("refuses hospital districts with a message that names them", () => {
+  it("refuses electoral districts, which span counties, with a message that names them", () => {
     const text =
-      "Sairaanhoitopiiri;Arvo\nLapin sairaanhoitopiiri;1\nEtelä-Savon sairaanhoitopiiri;2\nHUS;3\n";
+      "Vaalipiiri;Arvo\n02 Uudenmaan vaalipiiri;1\n08 Kaakkois-Suomen vaalipiiri;2\n09 Savo-Karjalan vaalipiiri;3\n";
     expect(issues(text)).toEqual([
-      { code: "unsupportedLevel", what: "hospitalDistrict", column: "Sairaanhoitopiiri" },
+      { code: "unsupportedType", type: "vaalipiiri", column: "Vaalipiiri", rows: 3 },
     ]);
   });
   it("sets aside the whole-country row as the reference, and Åland and totals with one note each", () => {

@@ -25,6 +25,7 @@ describe("readUrl", () => {
       period: null,
       level: null,
       rules: {},
+      dims: {},
       scheme: "diverging",
       range: "scale",
       chart: false,
@@ -63,6 +64,27 @@ describe("readUrl", () => {
     const bad = readUrl("?data=local&period=1999&level=maakunta&rule=c9:sum", "", local);
     expect(bad.ignored).toEqual(["period=1999", "level=maakunta", "rule=c9:sum"]);
     expect(readUrl("?period=2023", "", known).ignored).toEqual(["period=2023"]);
+  });
+  it("keeps the category chosen of each dimension, one `dim` per dimension, and names one the table lacks", () => {
+    const local = {
+      ...known,
+      importedMetrics: new Set(["c1"]),
+      importedPeriods: new Set(["2024"]),
+      importedLevels: new Set(["municipality"]),
+      importedDimensions: new Map([
+        ["d1", ["Yhteensä", "Miehet", "Naiset"]],
+        ["d2", ["Kaikki", "0 - 14: tai: 15+"]],
+      ]),
+    };
+    const { state, ignored } = readUrl(
+      "?data=local&dim=d1%3ANaiset&dim=d2%3A0+-+14%3A+tai%3A+15%2B&dim=d3%3AX&dim=d1%3AMiehet",
+      "",
+      local,
+    );
+    expect(state.dims).toEqual({ d1: "Naiset", d2: "0 - 14: tai: 15+" });
+    expect(ignored).toEqual(["dim=d3:X", "dim=d1:Miehet"]);
+    expect(readUrl(writeUrl(state), "", local).state.dims).toEqual(state.dims);
+    expect(readUrl("?dim=d1%3ANaiset", "", known).ignored).toEqual(["dim=d1:Naiset"]);
   });
   it("falls back to defaults for bad values and names each one, the hash too", () => {
     const { state, ignored } = readUrl(

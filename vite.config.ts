@@ -79,6 +79,8 @@ export default defineConfig({
     sourcemap: false,
     // MapLibre alone is over 500 kB minified; the warning would only repeat that.
     chunkSizeWarningLimit: 1200,
+    // Rolldown's plugin-timings note reads like a warning on every build; the build has no slow plugin.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   // The files are public: any origin may load them, as a sandboxed (opaque-origin)
   // newsroom iframe must. Hosts of dist/ should send the same header.

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { noticesPlugin } from "./build/noticesPlugin.ts";
 import { CONTENT_SECURITY_POLICY } from "./csp.ts";
 import { atlasFromTopology } from "./src/data/atlas.ts";
 import { parseSurvey } from "./src/data/survey.ts";
@@ -69,7 +70,7 @@ function noscriptSurvey(): Plugin {
 export default defineConfig({
   // A relative base lets a newsroom CMS or an intranet host dist/ under any path.
   base: "./",
-  plugins: [contentSecurityPolicy(), noDanglingSourceMaps(), noscriptSurvey()],
+  plugins: [contentSecurityPolicy(), noDanglingSourceMaps(), noscriptSurvey(), noticesPlugin()],
   // The import worker as an ES module: its code splits, so SheetJS loads only for a workbook.
   worker: { format: "es" },
   build: {

@@ -126,5 +126,7 @@ describe("golden rebuild", () => {
   );
   if (!hasSnapshot)
     // Named as geo/README.md names it, never as an absolute path of this machine.
-    console.warn("golden rebuild skipped: no source snapshot in ../shared/data (see geo/README.md)");
+    console.warn(
+      "golden rebuild skipped: no source snapshot in ../shared/data (see geo/README.md)",
+    );
 });

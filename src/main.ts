@@ -9,6 +9,7 @@ import { loadCoreData, loadSurvey } from "./data/load.ts";
 import type { Survey } from "./data/survey.ts";
 import { isLang } from "./i18n/language.ts";
 import { t } from "./i18n/messages.ts";
+import { listOf } from "./i18n/plural.ts";
 import { startEmbed } from "./share/embed.ts";
 import { finlandAspect } from "./share/embedAspect.ts";
 import { createStore } from "./state/store.ts";
@@ -93,7 +94,7 @@ async function boot(): Promise<void> {
     if (wantsLocal && !imported)
       showNotice(t(s.lang, stored ? "importStoredUnreadable" : "importElsewhere"), s.lang);
     else if (parsed.ignored.length)
-      showNotice(t(s.lang, "ignoredParams", { list: parsed.ignored.join(", ") }), s.lang);
+      showNotice(t(s.lang, "ignoredParams", { list: listOf(s.lang, parsed.ignored) }), s.lang);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     replace(

@@ -11,7 +11,7 @@ import { nationalLabel } from "../scene/regionText.ts";
 import type { Scene } from "../scene/scene.ts";
 import { attributionText } from "../ui/attribution.ts";
 import { composeSvg, type ExportPicture, pictureSize } from "./composeSvg.ts";
-import { toCsv } from "./csvExport.ts";
+import { CSV_DIALECTS, toCsv } from "./csvExport.ts";
 import { download, rasterize } from "./pngExport.ts";
 import { viewRows } from "./viewTable.ts";
 
@@ -76,7 +76,7 @@ export async function exportCsv(ctx: ExportContext): Promise<void> {
     nationalLabel(ctx.dataset, ctx.lang),
   );
   download(
-    new Blob([toCsv(header, rows)], { type: "text/csv;charset=utf-8" }),
+    new Blob([toCsv(header, rows, CSV_DIALECTS[ctx.lang])], { type: "text/csv;charset=utf-8" }),
     `hyvinvointialueet-${ctx.date}.csv`,
   );
 }

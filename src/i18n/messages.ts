@@ -43,8 +43,6 @@ const fi = {
   municipalitiesList: "Kunnat: {list}",
   countiesList: "Hyvinvointialueet: {list}",
   crossingsTitle: "Hyvinvointialueiden rajat ylittävät työllisyysalueet",
-  crossingsIntro:
-    "{n}/{of} työllisyysaluetta ulottuu useamman kuin yhden hyvinvointialueen alueelle. Osuudet ovat työllisyysalueen maapinta-alasta (ilman sisävesiä ja merta; {landSource}) ja väestöstä ({populationSource}).",
   crossingsNone: "Yksikään työllisyysalue ei ylitä hyvinvointialueen rajaa.",
   populationShare: "väestöstä",
   crosses: "ylittää rajan",
@@ -134,7 +132,6 @@ const fi = {
     "Taulukossa näkyy {shown}/{of} mittaria: valittu mittari ja ensimmäiset muut. Valitse mittari yläpuolelta nähdäksesi sen sarakkeen.",
   describeHighLow:
     "{metric}, {level}: korkein {high} ({highValue}), matalin {low} ({lowValue}). {reference}.",
-  describeCrossings: "{n} työllisyysaluetta ylittää hyvinvointialueiden rajat: {list}.",
   embedAlt: "Vaihtoehtoinen teksti (kuvaus kartasta)",
   embedFrameTitle: "{app}: {metric}",
   menu: "Valikko",
@@ -185,8 +182,6 @@ const sv: Messages = {
   municipalitiesList: "Kommuner: {list}",
   countiesList: "Välfärdsområden: {list}",
   crossingsTitle: "Sysselsättningsområden som korsar välfärdsområdesgränser",
-  crossingsIntro:
-    "{n} av {of} sysselsättningsområden sträcker sig över fler än ett välfärdsområde. Andelarna gäller sysselsättningsområdets landareal (utan insjövatten och hav; {landSource}) och befolkning ({populationSource}).",
   crossingsNone: "Inget sysselsättningsområde korsar en välfärdsområdesgräns.",
   populationShare: "av befolkningen",
   crosses: "korsar gränsen",
@@ -276,7 +271,6 @@ const sv: Messages = {
     "Tabellen visar {shown} av {of} mått: det valda och de första andra. Välj ett mått ovan för att se dess kolumn.",
   describeHighLow:
     "{metric}, {level}: högst {high} ({highValue}), lägst {low} ({lowValue}). {reference}.",
-  describeCrossings: "{n} sysselsättningsområden går över välfärdsområdenas gränser: {list}.",
   embedAlt: "Alternativ text (beskrivning av kartan)",
   embedFrameTitle: "{app}: {metric}",
   menu: "Meny",
@@ -324,8 +318,6 @@ const en: Messages = {
   municipalitiesList: "Municipalities: {list}",
   countiesList: "Counties: {list}",
   crossingsTitle: "Employment areas crossing county borders",
-  crossingsIntro:
-    "{n} of the {of} employment areas extend into more than one county. Shares are of the employment area's land area (without inland water and sea; {landSource}) and population ({populationSource}).",
   crossingsNone: "No employment area crosses a county border.",
   populationShare: "of the population",
   crosses: "crosses a border",
@@ -416,7 +408,6 @@ const en: Messages = {
     "The table shows {shown} of {of} metrics: the chosen one and the first others. Choose a metric above to see its column.",
   describeHighLow:
     "{metric}, {level}: highest {high} ({highValue}), lowest {low} ({lowValue}). {reference}.",
-  describeCrossings: "{n} employment areas cross county borders: {list}.",
   embedAlt: "Alternative text (a description of the map)",
   embedFrameTitle: "{app}: {metric}",
   menu: "Menu",

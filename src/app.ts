@@ -18,6 +18,8 @@ import { gestureHint, glLocale } from "./ui/gestureHint.ts";
 import { mapPointer } from "./ui/mapPointer.ts";
 import { showNotice } from "./ui/notice.ts";
 import { panels } from "./ui/panels.ts";
+import { placeCard } from "./ui/placeCard.ts";
+import { placeSearch } from "./ui/placeSearch.ts";
 import { labelElements } from "./ui/regionLabels.ts";
 import { shareBar } from "./ui/shareBar.ts";
 import { tooltip } from "./ui/tooltip.ts";
@@ -98,6 +100,8 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
   });
 
   onPrepareLevel((level) => host.prepare(level));
+  const search = placeSearch(data, store);
+  const card = placeCard(data, store, byId("place-card"));
 
   function render(s: AppState, previous: AppState | null) {
     const scene = view.refresh();
@@ -106,7 +110,21 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     ui.render({ ...view.context(), scene });
     overlays.render(scene);
     share.render();
+    search.render();
+    card.render();
     if (s.area && s.area !== previous?.area) zoomToArea(s.area);
+    const place = s.place;
+    if (place && (place.level !== previous?.place?.level || place.code !== previous.place.code))
+      frame(place.level, place.code);
+  }
+  /** Frames a region of any level (a place found by search) on the map. */
+  function frame(level: LevelId, code: string) {
+    const feature = host
+      .geometry()
+      .regions(level)
+      .features.find((f) => f.properties.code === code);
+    const bounds = feature ? featureBounds(feature) : null;
+    if (bounds) host.fitTo(bounds);
   }
   function zoomToArea(code: string) {
     const area = host

@@ -134,6 +134,13 @@ const fi = {
     "{metric}, {level}: korkein {high} ({highValue}), matalin {low} ({lowValue}). {reference}.",
   embedAlt: "Vaihtoehtoinen teksti (kuvaus kartasta)",
   embedFrameTitle: "{app}: {metric}",
+  searchLabel: "Etsi kunta tai alue",
+  searchHint:
+    "Kirjoita nimi tai koodi, esimerkiksi Jyväskylä tai 179. Valitse nuolinäppäimillä ja Enterillä.",
+  searchNone: "Ei osumia.",
+  placeClear: "Poista korostus",
+  placeOutside: "Ahvenanmaa ei kuulu hyvinvointialueisiin eikä työllisyysalueisiin.",
+  placeCard: "Haettu paikka",
   menu: "Valikko",
 } as const;
 
@@ -273,6 +280,13 @@ const sv: Messages = {
     "{metric}, {level}: högst {high} ({highValue}), lägst {low} ({lowValue}). {reference}.",
   embedAlt: "Alternativ text (beskrivning av kartan)",
   embedFrameTitle: "{app}: {metric}",
+  searchLabel: "Sök kommun eller område",
+  searchHint:
+    "Skriv ett namn eller en kod, till exempel Åbo eller 853. Välj med piltangenterna och Enter.",
+  searchNone: "Inga träffar.",
+  placeClear: "Ta bort markeringen",
+  placeOutside: "Åland hör inte till något välfärdsområde eller sysselsättningsområde.",
+  placeCard: "Sökt plats",
   menu: "Meny",
 };
 
@@ -410,6 +424,13 @@ const en: Messages = {
     "{metric}, {level}: highest {high} ({highValue}), lowest {low} ({lowValue}). {reference}.",
   embedAlt: "Alternative text (a description of the map)",
   embedFrameTitle: "{app}: {metric}",
+  searchLabel: "Find a municipality or region",
+  searchHint:
+    "Type a name or a code, for example Jyväskylä or 179. Choose with the arrow keys and Enter.",
+  searchNone: "No matches.",
+  placeClear: "Clear the highlight",
+  placeOutside: "Åland belongs to no wellbeing services county and no employment area.",
+  placeCard: "Place found",
   menu: "Menu",
 };
 

@@ -63,12 +63,15 @@ export const PLURAL_MESSAGES = {
 export type PluralKey = keyof typeof PLURAL_MESSAGES;
 
 const rules = new Map<Lang, Intl.PluralRules>();
-const lists = new Map<string, Intl.ListFormat>();
+const lists = new Map<Lang, Intl.ListFormat>();
 
 /** The plural category of a count in a language: "one" for 1 in all three, else "other". */
 export function pluralCategory(lang: Lang, n: number): keyof PluralForms {
   let r = rules.get(lang);
-  if (!r) rules.set(lang, (r = new Intl.PluralRules(LOCALES[lang])));
+  if (!r) {
+    r = new Intl.PluralRules(LOCALES[lang]);
+    rules.set(lang, r);
+  }
   return r.select(n) === "one" ? "one" : "other";
 }
 
@@ -87,8 +90,10 @@ export function tn(
  * "A, B and C"; one name alone, and "" for none.
  */
 export function listOf(lang: Lang, items: readonly string[]): string {
-  const key = lang;
-  let f = lists.get(key);
-  if (!f) lists.set(key, (f = new Intl.ListFormat(LOCALES[lang], { type: "conjunction" })));
+  let f = lists.get(lang);
+  if (!f) {
+    f = new Intl.ListFormat(LOCALES[lang], { type: "conjunction" });
+    lists.set(lang, f);
+  }
   return f.format(items);
 }

@@ -5,6 +5,7 @@ import { importedDataset } from "../data/importedDataset.ts";
 import type { ImportedTable } from "../data/importedTable.ts";
 import type { Survey } from "../data/survey.ts";
 import { type Choropleth, choropleth } from "../scales/choropleth.ts";
+import { placesOf } from "../search/placeIndex.ts";
 import type { AppState, Store } from "../state/store.ts";
 import { buildScene, type Scene } from "./scene.ts";
 
@@ -52,7 +53,13 @@ export function currentView(data: AppData, store: Store) {
     const s = store.get();
     return { data, dataset: dataset(), lang: s.lang, choropleth: shade, overlay: s.areas };
   };
-  let scene: Scene = buildScene({ ...context(), county: store.get().county });
+  // The place found by search, with the regions it lies within, as the scene outlines it.
+  const place = (s: AppState) => (s.place ? placesOf(data.atlas).find(s.place) : null);
+  let scene: Scene = buildScene({
+    ...context(),
+    county: store.get().county,
+    place: place(store.get()),
+  });
   return {
     dataset,
     /** What panels, tooltips and exports need: data, dataset, language, choropleth, overlay. */
@@ -66,7 +73,7 @@ export function currentView(data: AppData, store: Store) {
         shade = choropleth(d, s.metric, s.scheme);
         shadedFor = [d, s.metric, s.scheme];
       }
-      scene = buildScene({ ...context(), county: s.county });
+      scene = buildScene({ ...context(), county: s.county, place: place(s) });
       return scene;
     },
   };

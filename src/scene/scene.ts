@@ -3,7 +3,12 @@ import type { AppData } from "../appData.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { LEVELS } from "../data/levels.ts";
 import type { Lang } from "../i18n/language.ts";
-import { type LayerChoices, type SceneLayer, sceneLayers } from "../map/layers.ts";
+import {
+  type LayerChoices,
+  type PlaceHighlight,
+  type SceneLayer,
+  sceneLayers,
+} from "../map/layers.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
 import { type SceneLabel, sceneLabels } from "./sceneLabels.ts";
 
@@ -33,6 +38,8 @@ export interface SceneInput {
   overlay: boolean;
   /** The selected county, outlined. */
   county: string | null;
+  /** The place found by search, outlined with the regions it lies within; absent or null for none. */
+  place?: PlaceHighlight | null;
 }
 
 /**
@@ -49,6 +56,7 @@ export function buildScene(input: SceneInput): Scene {
     smallSample: c.smallSample,
     overlay: input.overlay,
     selected: input.county ? { level: "county", code: input.county } : null,
+    place: input.place ?? null,
   };
   const capital = input.data.capital;
   const inset =

@@ -4,6 +4,7 @@ import type { LevelId } from "../data/levels.ts";
 import type { Survey } from "../data/survey.ts";
 import { DEFAULT_LANG, type Lang } from "../i18n/language.ts";
 import type { Scheme } from "../scales/colorScale.ts";
+import type { PlaceRef } from "../search/placeIndex.ts";
 import type { MapPosition } from "../share/mapHash.ts";
 
 export type View = "map" | "table" | "crossings";
@@ -36,6 +37,8 @@ export interface AppState {
   county: string | null;
   /** Selected employment-area code. */
   area: string | null;
+  /** The place found by search, highlighted with the regions it lies within and framed; null for none. */
+  place: PlaceRef | null;
   /** Employment-area overlay shown. */
   areas: boolean;
   /** High-contrast theme. */
@@ -60,6 +63,7 @@ export const DEFAULT_STATE: AppState = {
   view: "map",
   county: null,
   area: null,
+  place: null,
   areas: true,
   contrast: false,
   present: false,

@@ -3,6 +3,7 @@ import type { AggregationRule } from "../data/importedTable.ts";
 import type { LevelId } from "../data/levels.ts";
 import { isLang } from "../i18n/language.ts";
 import { SCHEMES, type Scheme } from "../scales/colorScale.ts";
+import { type PlaceRef, parsePlaceToken, placeToken } from "../search/placeIndex.ts";
 import { formatMapHash, parseMapHash } from "../share/mapHash.ts";
 import { type AppState, DEFAULT_STATE, VIEWS, type View } from "./store.ts";
 
@@ -19,6 +20,7 @@ export const URL_KEYS = {
   view: "view",
   county: "county",
   area: "area",
+  place: "place",
   areas: "areas",
   contrast: "contrast",
   present: "present",
@@ -45,6 +47,8 @@ export interface Known {
   editions: ReadonlySet<string>;
   /** The metric ids of each edition known so far, the default's under "". */
   surveyMetrics: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Whether a place (a municipality or a region of a searchable level) exists; absent: none does. */
+  place?: (place: PlaceRef) => boolean;
   /** Metric ids of the table imported on this device; absent when there is none. */
   importedMetrics?: ReadonlySet<string>;
   /** Its periods and the levels it can be shown at. */
@@ -180,6 +184,12 @@ export function readUrl(search: string, hash: string, known: Known): ParsedUrl {
       state.area = v;
     },
   );
+  const place = params.get(URL_KEYS.place);
+  if (place !== null) {
+    const found = known.place ? parsePlaceToken(place, known.place) : null;
+    if (found) state.place = found;
+    else ignored.push(`${URL_KEYS.place}=${cut(place)}`);
+  }
   flag("areas", "1", (v) => {
     state.areas = v;
   });
@@ -237,6 +247,7 @@ export function writeUrl(state: UrlState, base = ""): string {
   if (state.view !== d.view) params.set(URL_KEYS.view, state.view);
   if (state.county) params.set(URL_KEYS.county, state.county);
   if (state.area) params.set(URL_KEYS.area, state.area);
+  if (state.place) params.set(URL_KEYS.place, placeToken(state.place));
   if (state.areas !== d.areas) params.set(URL_KEYS.areas, state.areas ? "1" : "0");
   if (state.contrast) params.set(URL_KEYS.contrast, "high");
   if (state.present) params.set(URL_KEYS.present, "1");

@@ -26,6 +26,9 @@ export default defineConfig({
     },
     locale: "fi-FI",
     timezoneId: "Europe/Helsinki",
+    // The service worker would fetch the whole app in the background of every test; only the
+    // offline tests (tests/e2e/offline.spec.ts) let it run.
+    serviceWorkers: "block",
   },
   // Timing tests (long tasks while importing 20 MB) run last and alone: a second browser
   // on the other core would time the machine's contention, not the app.

@@ -4,10 +4,12 @@ import { readFileSync } from "node:fs";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import { noticesPlugin } from "./build/noticesPlugin.ts";
+import { offlinePlugin } from "./build/offlinePlugin.ts";
 import { CONTENT_SECURITY_POLICY } from "./csp.ts";
 import { atlasFromTopology } from "./src/data/atlas.ts";
 import { parseSurvey } from "./src/data/survey.ts";
 import { validateSurveyMeta } from "./src/data/surveyMeta.ts";
+import { MESSAGES } from "./src/i18n/messages.ts";
 import { noscriptSurveyTable } from "./src/noscript/surveyTable.ts";
 
 /** Adds the Content Security Policy to the built page only: the dev server needs inline scripts. */
@@ -70,7 +72,17 @@ function noscriptSurvey(): Plugin {
 export default defineConfig({
   // A relative base lets a newsroom CMS or an intranet host dist/ under any path.
   base: "./",
-  plugins: [contentSecurityPolicy(), noDanglingSourceMaps(), noscriptSurvey(), noticesPlugin()],
+  plugins: [
+    contentSecurityPolicy(),
+    noDanglingSourceMaps(),
+    noscriptSurvey(),
+    noticesPlugin(),
+    offlinePlugin({
+      name: MESSAGES.fi.appTitle,
+      shortName: "Hyvinvointialueet",
+      description: MESSAGES.fi.metaDescription,
+    }),
+  ],
   // The import worker as an ES module: its code splits, so SheetJS loads only for a workbook.
   worker: { format: "es" },
   build: {

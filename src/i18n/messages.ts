@@ -141,6 +141,8 @@ const fi = {
   placeClear: "Poista korostus",
   placeOutside: "Ahvenanmaa ei kuulu hyvinvointialueisiin eikä työllisyysalueisiin.",
   placeCard: "Haettu paikka",
+  updateReady: "Kartasta on uusi versio. Nykyinen toimii, kunnes lataat uuden.",
+  updateReload: "Lataa uusi versio",
   menu: "Valikko",
 } as const;
 
@@ -287,6 +289,8 @@ const sv: Messages = {
   placeClear: "Ta bort markeringen",
   placeOutside: "Åland hör inte till något välfärdsområde eller sysselsättningsområde.",
   placeCard: "Sökt plats",
+  updateReady: "Det finns en ny version av kartan. Den nuvarande fungerar tills du laddar den nya.",
+  updateReload: "Ladda den nya versionen",
   menu: "Meny",
 };
 
@@ -431,6 +435,8 @@ const en: Messages = {
   placeClear: "Clear the highlight",
   placeOutside: "Åland belongs to no wellbeing services county and no employment area.",
   placeCard: "Place found",
+  updateReady: "A new version of the map is available. This one keeps working until you load it.",
+  updateReload: "Load the new version",
   menu: "Menu",
 };
 

@@ -1,0 +1,77 @@
+// Offline: after one visit the app reloads, zooms (MapLibre and the detailed map) and presents with the network off.
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+import { glReady, hashZoom, mapReady } from "./helpers.ts";
+
+test.use({ serviceWorkers: "allow" });
+
+/** The first visit: the page is drawn, and the service worker has kept every file and is active. */
+async function firstVisit(page: Page, path = "./") {
+  await page.goto(path);
+  await mapReady(page);
+  await page.waitForFunction(
+    async () => (await navigator.serviceWorker.ready).active?.state === "activated",
+    null,
+    { timeout: 20_000 },
+  );
+}
+
+/** Every response from now on, to check that each came from the service worker. */
+function responses(page: Page) {
+  const list: { url: string; fromWorker: boolean }[] = [];
+  page.on("response", (r) => list.push({ url: r.url(), fromWorker: r.fromServiceWorker() }));
+  return list;
+}
+
+test("with the network off, the app reloads from what it kept and zooms to the detailed MapLibre map", async ({
+  page,
+  context,
+}) => {
+  await firstVisit(page);
+  await context.setOffline(true);
+  const seen = responses(page);
+  const reloaded = await page.reload();
+  expect(reloaded?.fromServiceWorker()).toBe(true);
+  await mapReady(page);
+  await expect(page.locator("#map svg.svg-map").first()).toBeVisible();
+  // Zooming in loads MapLibre (script, worker, CSS) and, from zoom 7, the detailed topology.
+  const zoomIn = page.getByRole("button", { name: "Lähennä" });
+  for (let i = 0; i < 4; i++) await zoomIn.click();
+  await glReady(page);
+  await expect.poll(() => hashZoom(page)).toBeGreaterThanOrEqual(7);
+  await page.waitForFunction(() => performance.getEntriesByName("detail-drawn").length > 0, null, {
+    timeout: 25_000,
+  });
+  const urls = seen.map((r) => r.url);
+  expect(urls.some((u) => /mapAdapter-.*\.js$/.test(u))).toBe(true);
+  expect(urls.some((u) => /maplibre-gl-worker-.*\.mjs$/.test(u))).toBe(true);
+  expect(urls.some((u) => u.endsWith("finland-2025-detailed.topo.json"))).toBe(true);
+  expect(seen.filter((r) => !r.fromWorker && !r.url.startsWith("data:"))).toEqual([]);
+});
+
+test("with the network off, a presentation opens and steps through its slides", async ({
+  page,
+  context,
+}) => {
+  await firstVisit(page);
+  await context.setOffline(true);
+  const seen = responses(page);
+  await page.goto("./?present=1&slides=planning,openness");
+  await expect(page.locator("html")).toHaveClass(/presenting/);
+  await expect(page.locator("#slide-position")).toContainText("Dia 1/2");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.locator("#slide-position")).toContainText("Dia 2/2");
+  await expect(page.locator("#legend h2")).toHaveText("Avoimuus ja kumppanuus");
+  expect(seen.filter((r) => !r.fromWorker && !r.url.startsWith("data:"))).toEqual([]);
+});
+
+test("a sandboxed embed keeps nothing: no service worker is registered for it", async ({
+  page,
+}) => {
+  await page.goto("./?embed=1");
+  await mapReady(page);
+  await page.waitForTimeout(1500);
+  expect(
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+  ).toBe(0);
+});

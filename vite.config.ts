@@ -5,11 +5,12 @@ import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import { noticesPlugin } from "./build/noticesPlugin.ts";
 import { offlinePlugin } from "./build/offlinePlugin.ts";
+import { sharingPlugin } from "./build/sharingPlugin.ts";
 import { CONTENT_SECURITY_POLICY } from "./csp.ts";
 import { atlasFromTopology } from "./src/data/atlas.ts";
 import { parseSurvey } from "./src/data/survey.ts";
 import { validateSurveyMeta } from "./src/data/surveyMeta.ts";
-import { MESSAGES } from "./src/i18n/messages.ts";
+import { MESSAGES, t } from "./src/i18n/messages.ts";
 import { noscriptSurveyTable } from "./src/noscript/surveyTable.ts";
 
 /** Adds the Content Security Policy to the built page only: the dev server needs inline scripts. */
@@ -81,6 +82,12 @@ export default defineConfig({
       name: MESSAGES.fi.appTitle,
       shortName: "Hyvinvointialueet",
       description: MESSAGES.fi.metaDescription,
+    }),
+    // Canonical and og:url need the public address: SITE_URL=https://example.org/kartta/ npm run build.
+    sharingPlugin({
+      title: MESSAGES.fi.appTitle,
+      description: MESSAGES.fi.metaDescription,
+      imageAlt: t("fi", "previewAlt"),
     }),
   ],
   // The import worker as an ES module: its code splits, so SheetJS loads only for a workbook.

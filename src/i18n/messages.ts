@@ -143,7 +143,8 @@ const fi = {
   placeCard: "Haettu paikka",
   updateReady: "Kartasta on uusi versio. Nykyinen toimii, kunnes lataat uuden.",
   updateReload: "Lataa uusi versio",
-  previewAlt: "Suomen kartta, jossa 22 hyvinvointialuetta on väritetty kuntien yhteistyöarvioiden mukaan.",
+  previewAlt:
+    "Suomen kartta, jossa 22 hyvinvointialuetta on väritetty kuntien yhteistyöarvioiden mukaan.",
   aboutNotices: "Lisenssit ja saavutettavuus",
   aboutLicence: "Ohjelman lisenssi (MIT)",
   aboutThirdParty: "Käytettyjen ohjelmistojen lisenssit (MapLibre ym.)",
@@ -296,7 +297,8 @@ const sv: Messages = {
   placeCard: "Sökt plats",
   updateReady: "Det finns en ny version av kartan. Den nuvarande fungerar tills du laddar den nya.",
   updateReload: "Ladda den nya versionen",
-  previewAlt: "Karta över Finland där de 22 välfärdsområdena är färgade efter kommunernas bedömning av samarbetet.",
+  previewAlt:
+    "Karta över Finland där de 22 välfärdsområdena är färgade efter kommunernas bedömning av samarbetet.",
   aboutNotices: "Licenser och tillgänglighet",
   aboutLicence: "Programmets licens (MIT)",
   aboutThirdParty: "Licenser för programvara som används (MapLibre m.fl.)",
@@ -447,7 +449,8 @@ const en: Messages = {
   placeCard: "Place found",
   updateReady: "A new version of the map is available. This one keeps working until you load it.",
   updateReload: "Load the new version",
-  previewAlt: "Map of Finland with the 22 wellbeing services counties coloured by how municipalities rate their cooperation.",
+  previewAlt:
+    "Map of Finland with the 22 wellbeing services counties coloured by how municipalities rate their cooperation.",
   aboutNotices: "Licences and accessibility",
   aboutLicence: "The app's licence (MIT)",
   aboutThirdParty: "Licences of the software it uses (MapLibre and others)",

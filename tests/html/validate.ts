@@ -1,7 +1,7 @@
 // Checks the built pages with the Nu HTML Checker (npm vnu-jar, on the machine's Java): every .html of dist/.
 import { execFileSync, spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
 import { readdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
 // The jar inside the package, run with the machine's Java (the package's own helper may download one).

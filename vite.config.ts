@@ -7,6 +7,7 @@ import { noticesPlugin } from "./build/noticesPlugin.ts";
 import { offlinePlugin } from "./build/offlinePlugin.ts";
 import { sharingPlugin } from "./build/sharingPlugin.ts";
 import { CONTENT_SECURITY_POLICY } from "./csp.ts";
+import { HOST_HEADERS, headersFile } from "./hosting/headers.ts";
 import { atlasFromTopology } from "./src/data/atlas.ts";
 import { parseSurvey } from "./src/data/survey.ts";
 import { validateSurveyMeta } from "./src/data/surveyMeta.ts";
@@ -84,6 +85,14 @@ export default defineConfig({
       description: MESSAGES.fi.metaDescription,
     }),
     // Canonical and og:url need the public address: SITE_URL=https://example.org/kartta/ npm run build.
+    {
+      // A static host's `_headers` file (Netlify, Cloudflare Pages), from the one list of headers.
+      name: "host-headers",
+      apply: "build",
+      generateBundle() {
+        this.emitFile({ type: "asset", fileName: "_headers", source: headersFile() });
+      },
+    },
     sharingPlugin({
       title: MESSAGES.fi.appTitle,
       description: MESSAGES.fi.metaDescription,
@@ -107,12 +116,7 @@ export default defineConfig({
   // The security headers documented for hosts in the README, so every browser test runs under them.
   preview: {
     host: "127.0.0.1",
-    headers: {
-      "Access-Control-Allow-Origin": "*",
-      "Content-Security-Policy": `${CONTENT_SECURITY_POLICY}; frame-ancestors *`,
-      "X-Content-Type-Options": "nosniff",
-      "Referrer-Policy": "strict-origin-when-cross-origin",
-    },
+    headers: { ...HOST_HEADERS },
   },
   server: { host: "127.0.0.1" },
   test: {

@@ -1,7 +1,14 @@
 // What the service worker keeps for offline use, and how it answers a request. Pure: no service-worker API.
 
 /** Files of dist/ that no page needs offline: the worker itself, pages for crawlers and hosts, the preview image. */
-const NOT_KEPT = [/^sw\.js$/, /^404\.html$/, /^robots\.txt$/, /^og-image\.png$/, /\.map$/];
+const NOT_KEPT = [
+  /^sw\.js$/,
+  /^404\.html$/,
+  /^robots\.txt$/,
+  /^og-image\.png$/,
+  /^_headers$/,
+  /\.map$/,
+];
 
 /**
  * The files of a build (paths relative to dist/, "/"-separated) that the service

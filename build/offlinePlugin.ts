@@ -5,15 +5,16 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type HtmlTagDescriptor, type Plugin } from "vite";
 import { precacheList } from "../src/offline/cachePlan.ts";
-import { iconPng, iconSvg } from "./pictures.ts";
+import { faviconPng, faviconSvg, iconPng, iconSvg } from "./pictures.ts";
 
-/** The icons in dist/, by file name: PNGs for the manifest and Apple, a small PNG and the SVG for tabs. */
+/** The icons in dist/, by file name: PNGs for the manifest and Apple, the SVG icon, and the tab's favicons. */
 const ICONS = {
   "icon-192.png": () => iconPng(192),
   "icon-512.png": () => iconPng(512),
   "icon-maskable-512.png": () => iconPng(512, true),
   "apple-touch-icon.png": () => iconPng(180),
-  "favicon-32.png": () => iconPng(32),
+  "favicon-32.png": () => faviconPng(32),
+  "favicon.svg": () => faviconSvg(),
   "icon.svg": () => iconSvg(),
 } as const;
 
@@ -87,6 +88,12 @@ export function offlinePlugin(texts: {
         {
           tag: "link",
           attrs: { rel: "manifest", href: "./manifest.webmanifest" },
+          injectTo: "head",
+        },
+        // The SVG outline for browsers that take one (some 300 bytes), the PNG for the others.
+        {
+          tag: "link",
+          attrs: { rel: "icon", href: "./favicon.svg", type: "image/svg+xml" },
           injectTo: "head",
         },
         {

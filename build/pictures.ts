@@ -1,6 +1,6 @@
 // The build's pictures of the map: app icons (PNG and SVG) and the link preview, drawn from the committed data.
 import { readFileSync } from "node:fs";
-import { feature } from "topojson-client";
+import { feature, merge } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { atlasFromTopology } from "../src/data/atlas.ts";
 import { surveyDataset } from "../src/data/dataset.ts";
@@ -11,6 +11,16 @@ import { choropleth } from "../src/scales/choropleth.ts";
 import { type Ring, rasterize, roundedRect, type Shape } from "./raster.ts";
 
 type RGBA = [number, number, number, number];
+
+/** A colour as SVG writes it: "#0b5394". */
+const hex = ([r, g, b]: readonly number[]) =>
+  `#${[r, g, b]
+    .map((v) =>
+      Math.round(v ?? 0)
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")}`;
 type Box = { x: number; y: number; w: number; h: number };
 
 /** The app's accent colour, behind the icon's map. */
@@ -118,14 +128,82 @@ export function iconShapes(size: number, maskable: boolean): { background: RGBA;
   return { background: [0, 0, 0, 0], shapes: [plate, ...map] };
 }
 
+/**
+ * The tab's favicon: at 32 pixels the counties' colours are a blur, so it is
+ * Finland's outline alone, white on the accent colour (and some 300 bytes).
+ */
+export function faviconPng(size = 32): Buffer {
+  return rasterize(size, size, [0, 0, 0, 0], faviconShapes(size));
+}
+
+/**
+ * The favicon as SVG: the outline on a 32-unit grid in whole units, rings
+ * smaller than a unit and points on a straight line left out (some 400 bytes gzip).
+ */
+export function faviconSvg(): string {
+  const shapes = faviconShapes(32);
+  const d = (rings: readonly Ring[]) =>
+    rings
+      .map((ring) => {
+        const pts = ring
+          .map(([x, y]) => [Math.round(x), Math.round(y)] as const)
+          .filter((p, i, all) => {
+            const prev = all[i - 1];
+            return !prev || prev[0] !== p[0] || prev[1] !== p[1];
+          });
+        // A point on the straight line between its neighbours adds nothing.
+        const kept = pts.filter((p, i) => {
+          const a = pts[(i - 1 + pts.length) % pts.length] ?? p;
+          const b = pts[(i + 1) % pts.length] ?? p;
+          return (p[0] - a[0]) * (b[1] - a[1]) !== (p[1] - a[1]) * (b[0] - a[0]);
+        });
+        return kept.length > 2 ? `M${kept.map((p) => p.join(" ")).join("L")}Z` : "";
+      })
+      .join("");
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">${shapes
+    .map((s) => `<path fill="${hex(s.rgba)}" d="${d(s.rings)}"/>`)
+    .join("")}</svg>\n`;
+}
+
+function faviconShapes(size: number): Shape[] {
+  const topology = JSON.parse(read("public/data/finland-2025.topo.json")) as Topology;
+  const all = ["counties", "outside"].flatMap(
+    (key) => (topology.objects[key] as GeometryCollection).geometries,
+  ) as Parameters<typeof merge>[1];
+  const outline = merge(topology, all);
+  const rings = outline.coordinates.flat().map((ring) =>
+    ring.map(([lng = 0, lat = 0]) => {
+      const phi = (lat * Math.PI) / 180;
+      return [lng, Math.log(Math.tan(Math.PI / 4 + phi / 2)) * (180 / Math.PI)] as [number, number];
+    }),
+  );
+  const margin = size * 0.1;
+  const [finland = []] = fit([[{ rings, rgba: [255, 255, 255, 1] }]], {
+    x: margin,
+    y: margin,
+    w: size - 2 * margin,
+    h: size - 2 * margin,
+  });
+  const plate: Shape = {
+    rings: [roundedRect(0, 0, size, size, size * 0.18)],
+    rgba: ICON_BACKGROUND,
+  };
+  return [plate, ...finland];
+}
+
 export function iconPng(size: number, maskable = false): Buffer {
   const { background, shapes } = iconShapes(size, maskable);
   return rasterize(size, size, background, shapes);
 }
 
-/** The icon as SVG (favicon): the same shapes, on a 64-unit grid, points rounded to whole units. */
-export function iconSvg(): string {
-  const { shapes } = iconShapes(64, false);
+/**
+ * The icon as SVG: the same shapes on a `grid`-unit square, points rounded to
+ * half units (64, for the manifest) or whole ones (a small grid, for a tab's
+ * favicon, where a few hundred bytes draw it as sharply as a browser shows it).
+ */
+export function iconSvg(grid = 64): string {
+  const { shapes } = iconShapes(grid, false);
+  const step = grid >= 64 ? 2 : 1;
   const hex = ([r, g, b]: readonly number[]) =>
     `#${[r, g, b]
       .map((v) =>
@@ -137,12 +215,14 @@ export function iconSvg(): string {
   const path = (rings: readonly Ring[]) =>
     rings
       .map((ring) => {
-        const pts = ring.map(([x, y]) => `${Math.round(x * 2) / 2},${Math.round(y * 2) / 2}`);
+        const pts = ring.map(
+          ([x, y]) => `${Math.round(x * step) / step},${Math.round(y * step) / step}`,
+        );
         const unique = pts.filter((p, i) => p !== pts[i - 1]);
         return unique.length > 2 ? `M${unique.join("L")}Z` : "";
       })
       .join("");
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">${shapes
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${grid} ${grid}">${shapes
     .map((s) => `<path fill="${hex(s.rgba)}" fill-rule="evenodd" d="${path(s.rings)}"/>`)
     .join("")}</svg>\n`;
 }

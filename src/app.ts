@@ -14,12 +14,11 @@ import { currentView } from "./scene/currentView.ts";
 import { viewDescription } from "./scene/viewDescription.ts";
 import type { AppState, Store } from "./state/store.ts";
 import type { Modes } from "./state/url.ts";
+import { setText } from "./ui/dom.ts";
 import { gestureHint, glLocale } from "./ui/gestureHint.ts";
 import { mapPointer } from "./ui/mapPointer.ts";
 import { showNotice } from "./ui/notice.ts";
 import { panels } from "./ui/panels.ts";
-import { placeCard } from "./ui/placeCard.ts";
-import { placeSearch } from "./ui/placeSearch.ts";
 import { labelElements } from "./ui/regionLabels.ts";
 import { shareBar } from "./ui/shareBar.ts";
 import { tooltip } from "./ui/tooltip.ts";
@@ -100,8 +99,17 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
   });
 
   onPrepareLevel((level) => host.prepare(level));
-  const search = placeSearch(data, store);
-  const card = placeCard(data, store, byId("place-card"));
+  // The place search's code loads on the first focus of its field, or when a place is shown:
+  // the first view does not pay for it.
+  let placeUi: { render(): void } | null = null;
+  let placeUiLoading: Promise<void> | null = null;
+  const loadPlaceUi = () => {
+    placeUiLoading ??= import("./ui/placeUi.ts").then((m) => {
+      placeUi = m.placeUi(data, store, byId("place-card"));
+      placeUi.render();
+    });
+  };
+  byId("place-input").addEventListener("focus", loadPlaceUi, { once: true });
 
   function render(s: AppState, previous: AppState | null) {
     const scene = view.refresh();
@@ -110,8 +118,10 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     ui.render({ ...view.context(), scene });
     overlays.render(scene);
     share.render();
-    search.render();
-    card.render();
+    setText(byId("place-label"), t(s.lang, "searchLabel"));
+    setText(byId("place-hint"), t(s.lang, "searchHint"));
+    if (s.place && !placeUi) loadPlaceUi();
+    placeUi?.render();
     if (s.area && s.area !== previous?.area) zoomToArea(s.area);
     const place = s.place;
     if (place && (place.level !== previous?.place?.level || place.code !== previous.place.code))

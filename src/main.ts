@@ -10,8 +10,7 @@ import type { Survey } from "./data/survey.ts";
 import { isLang } from "./i18n/language.ts";
 import { t } from "./i18n/messages.ts";
 import { listOf } from "./i18n/plural.ts";
-import { registerOffline } from "./offline/register.ts";
-import { announceUpdate } from "./offline/updateNotice.ts";
+import { afterFirstView, mayKeepOffline } from "./offline/offlineSupport.ts";
 import { placesOf } from "./search/placeIndex.ts";
 import { startEmbed } from "./share/embed.ts";
 import { finlandAspect } from "./share/embedAspect.ts";
@@ -94,11 +93,15 @@ async function boot(): Promise<void> {
     startApp(data, store, parsed.modes);
     importControls(data, store);
     status.hidden = true;
-    // Offline use, after the first view is drawn; a new version is announced, never forced.
-    registerOffline({
-      embed: parsed.modes.embed,
-      onUpdate: (apply) => announceUpdate(store, apply),
-    });
+    // Offline use: its code loads once the first view is drawn and the page is idle; a new
+    // version is announced, never forced. An embed keeps nothing (said as User Timing).
+    if (mayKeepOffline(parsed.modes.embed))
+      afterFirstView(() =>
+        import("./offline/register.ts")
+          .then((m) => m.registerOffline(store))
+          .catch(() => undefined),
+      );
+    else performance.mark("offline-skipped");
     const s = store.get();
     if (wantsLocal && !imported)
       showNotice(t(s.lang, stored ? "importStoredUnreadable" : "importElsewhere"), s.lang);

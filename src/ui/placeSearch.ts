@@ -108,14 +108,14 @@ export function placeSearch(data: AppData, store: Store) {
     }
   });
   input.addEventListener("blur", () => show(false));
+  // What was typed while this code loaded is searched now.
+  if (input.value && document.activeElement === input) search();
 
   let said: string | null = null;
   return {
     /** Shows the texts in the language, and says the chosen place when it changes. */
     render() {
       const s = store.get();
-      setText(byId("place-label"), t(s.lang, "searchLabel"));
-      setText(byId("place-hint"), t(s.lang, "searchHint"));
       const place = s.place ? find(s.place) : null;
       const sentence = place ? placeSentence(data, place, s.lang) : null;
       if (sentence !== said) {

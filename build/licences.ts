@@ -117,6 +117,12 @@ export function licencesText(app: string, packages: readonly PackageLicence[]): 
   return [
     `Third-party software in ${app}`,
     "",
+    "Sovelluksen oma koodi on MIT-lisenssin alainen (LICENSE.txt). Se käyttää alla lueteltuja",
+    "ohjelmistopaketteja, joilla kullakin on oma lisenssinsä; lisenssitekstit ovat alla.",
+    "",
+    "Appens egen kod omfattas av MIT-licensen (LICENSE.txt). Den använder programpaketen",
+    "nedan, vart och ett med sin egen licens; licenstexterna följer nedan.",
+    "",
     "The app's own code is under the MIT licence (LICENSE.txt beside this file). It ships",
     "or depends at run time on the packages below, each under its own licence; their",
     "licence texts follow in full. Generated at build time from the installed packages.",

@@ -7,12 +7,23 @@ export function mayKeepOffline(embed: boolean): boolean {
   return window.origin !== "null";
 }
 
-/** Runs `task` once the page has loaded and the browser is idle (at most 3 s later), so the first view pays nothing. */
+/** How long after the page's load the offline copy may start: the first view and its first moves come first. */
+const SETTLE_MS = 2000;
+
+/**
+ * Runs `task` two seconds after the page has loaded, when the browser is next
+ * idle (at most 3 s later): the first view, its data and the first gestures
+ * never share the network or the main thread with it.
+ */
 export function afterFirstView(task: () => void): void {
   const idle = () =>
-    "requestIdleCallback" in window
-      ? requestIdleCallback(() => task(), { timeout: 3000 })
-      : setTimeout(task, 1000);
+    setTimeout(
+      () =>
+        "requestIdleCallback" in window
+          ? requestIdleCallback(() => task(), { timeout: 3000 })
+          : task(),
+      SETTLE_MS,
+    );
   if (document.readyState === "complete") idle();
   else addEventListener("load", idle, { once: true });
 }

@@ -74,3 +74,40 @@ test("an embed keeps nothing: it registers no service worker", async ({ page }) 
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
   ).toBe(0);
 });
+
+test("a new version is announced, not forced: the notice waits while presenting, and its button loads it", async ({
+  page,
+}) => {
+  const { appendFileSync, readFileSync, writeFileSync } = await import("node:fs");
+  const file = new URL("../../dist/sw.js", import.meta.url);
+  const original = readFileSync(file, "utf8");
+  await firstVisit(page, "./?present=1");
+  // The page reloads once under the service worker, then a new build appears on the server.
+  await page.reload();
+  await mapReady(page);
+  try {
+    appendFileSync(file, "\n// a new build\n");
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+    await page.waitForFunction(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return registration?.waiting?.state === "installed";
+    });
+    // Mid-talk nothing appears on the slide.
+    await expect(page.locator("#status")).toBeHidden();
+    await page.keyboard.press("Escape");
+    const load = page.getByRole("button", { name: "Lataa uusi versio" });
+    await expect(page.locator("#status")).toContainText("Kartasta on uusi versio");
+    const reloaded = page.waitForEvent("load");
+    await load.click();
+    await reloaded;
+    await mapReady(page);
+    expect(
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return registration?.waiting ?? null;
+      }),
+    ).toBeNull();
+  } finally {
+    writeFileSync(file, original);
+  }
+});

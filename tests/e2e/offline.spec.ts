@@ -93,7 +93,8 @@ test("a new version is announced, not forced: the notice waits while presenting,
       return registration?.waiting?.state === "installed";
     });
     // Mid-talk nothing appears on the slide.
-    await expect(page.locator("#status")).toBeHidden();
+    await expect(page.locator("#status")).not.toContainText("uusi versio");
+    await expect(page.locator("html")).toHaveClass(/presenting/);
     await page.keyboard.press("Escape");
     const load = page.getByRole("button", { name: "Lataa uusi versio" });
     await expect(page.locator("#status")).toContainText("Kartasta on uusi versio");

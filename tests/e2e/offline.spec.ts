@@ -4,6 +4,8 @@ import { expect, test } from "./fixtures.ts";
 import { glReady, hashZoom, mapReady } from "./helpers.ts";
 
 test.use({ serviceWorkers: "allow" });
+// A first visit fetches the whole app (some 3 MB) into the cache; a new version fetches it again.
+test.describe.configure({ timeout: 60_000 });
 
 /** The first visit: the page is drawn, and the service worker has kept every file and is active. */
 async function firstVisit(page: Page, path = "./") {

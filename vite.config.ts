@@ -5,13 +5,13 @@ import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import { noticesPlugin } from "./build/noticesPlugin.ts";
 import { offlinePlugin } from "./build/offlinePlugin.ts";
-import { sharingPlugin } from "./build/sharingPlugin.ts";
+import { PREVIEW_ALT, sharingPlugin } from "./build/sharingPlugin.ts";
 import { CONTENT_SECURITY_POLICY } from "./csp.ts";
 import { HOST_HEADERS, headersFile } from "./hosting/headers.ts";
 import { atlasFromTopology } from "./src/data/atlas.ts";
 import { parseSurvey } from "./src/data/survey.ts";
 import { validateSurveyMeta } from "./src/data/surveyMeta.ts";
-import { MESSAGES, t } from "./src/i18n/messages.ts";
+import { MESSAGES } from "./src/i18n/messages.ts";
 import { noscriptSurveyTable } from "./src/noscript/surveyTable.ts";
 
 /** Adds the Content Security Policy to the built page only: the dev server needs inline scripts. */
@@ -96,7 +96,7 @@ export default defineConfig({
     sharingPlugin({
       title: MESSAGES.fi.appTitle,
       description: MESSAGES.fi.metaDescription,
-      imageAlt: t("fi", "previewAlt"),
+      imageAlt: PREVIEW_ALT.fi,
     }),
   ],
   // The import worker as an ES module: its code splits, so SheetJS loads only for a workbook.

@@ -2,6 +2,13 @@
 import type { HtmlTagDescriptor, Plugin } from "vite";
 import { previewPng } from "./pictures.ts";
 
+/** The preview image's text alternative (og:image:alt; the tags are in Finnish, the page's first language). */
+export const PREVIEW_ALT = {
+  fi: "Suomen kartta, jossa 22 hyvinvointialuetta on väritetty kuntien yhteistyöarvioiden mukaan.",
+  sv: "Karta över Finland där de 22 välfärdsområdena är färgade efter kommunernas bedömning av samarbetet.",
+  en: "Map of Finland with the 22 wellbeing services counties coloured by how municipalities rate their cooperation.",
+} as const;
+
 export interface SharingTexts {
   /** The page's title and description in Finnish, the default language. */
   title: string;
@@ -47,9 +54,8 @@ export function sharingTags(texts: SharingTexts, site: string | null): HtmlTagDe
     meta("og:type", "website"),
     meta("og:title", texts.title),
     meta("og:description", texts.description),
+    // Finnish only: the Swedish and English views are other addresses (?lang=sv), not this one.
     meta("og:locale", "fi_FI"),
-    meta("og:locale:alternate", "sv_FI"),
-    meta("og:locale:alternate", "en_GB"),
     meta("og:image", image),
     meta("og:image:type", "image/png"),
     meta("og:image:width", "1200"),

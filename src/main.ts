@@ -11,7 +11,7 @@ import { isLang } from "./i18n/language.ts";
 import { t } from "./i18n/messages.ts";
 import { listOf } from "./i18n/plural.ts";
 import { afterFirstView, mayKeepOffline } from "./offline/offlineSupport.ts";
-import { placesOf } from "./search/placeIndex.ts";
+import { placeExists } from "./search/placeRef.ts";
 import { startEmbed } from "./share/embed.ts";
 import { finlandAspect } from "./share/embedAspect.ts";
 import { createStore } from "./state/store.ts";
@@ -63,7 +63,7 @@ async function boot(): Promise<void> {
       counties: new Set(data.regions.county.keys()),
       areas: new Set(data.regions.employmentArea.keys()),
       editions: new Set(editions.editions.filter((e) => e !== editions.default)),
-      place: (ref) => placesOf(atlas).find(ref) !== null,
+      place: (ref) => placeExists(atlas, ref),
       surveyMetrics: new Map(
         [...surveys].map(([id, s]) => [
           id === editions.default ? "" : id,

@@ -137,14 +137,6 @@ const fi = {
   searchLabel: "Etsi kunta tai alue",
   searchHint:
     "Kirjoita nimi tai koodi, esimerkiksi Jyväskylä tai 179. Valitse nuolinäppäimillä ja Enterillä.",
-  searchNone: "Ei osumia.",
-  placeClear: "Poista korostus",
-  placeOutside: "Ahvenanmaa ei kuulu hyvinvointialueisiin eikä työllisyysalueisiin.",
-  placeCard: "Haettu paikka",
-  updateReady: "Kartasta on uusi versio. Nykyinen toimii, kunnes lataat uuden.",
-  updateReload: "Lataa uusi versio",
-  previewAlt:
-    "Suomen kartta, jossa 22 hyvinvointialuetta on väritetty kuntien yhteistyöarvioiden mukaan.",
   aboutNotices: "Lisenssit ja saavutettavuus",
   aboutLicence: "Ohjelman lisenssi (MIT)",
   aboutThirdParty: "Käytettyjen ohjelmistojen lisenssit (MapLibre ym.)",
@@ -291,14 +283,6 @@ const sv: Messages = {
   searchLabel: "Sök kommun eller område",
   searchHint:
     "Skriv ett namn eller en kod, till exempel Åbo eller 853. Välj med piltangenterna och Enter.",
-  searchNone: "Inga träffar.",
-  placeClear: "Ta bort markeringen",
-  placeOutside: "Åland hör inte till något välfärdsområde eller sysselsättningsområde.",
-  placeCard: "Sökt plats",
-  updateReady: "Det finns en ny version av kartan. Den nuvarande fungerar tills du laddar den nya.",
-  updateReload: "Ladda den nya versionen",
-  previewAlt:
-    "Karta över Finland där de 22 välfärdsområdena är färgade efter kommunernas bedömning av samarbetet.",
   aboutNotices: "Licenser och tillgänglighet",
   aboutLicence: "Programmets licens (MIT)",
   aboutThirdParty: "Licenser för programvara som används (MapLibre m.fl.)",
@@ -443,14 +427,6 @@ const en: Messages = {
   searchLabel: "Find a municipality or region",
   searchHint:
     "Type a name or a code, for example Jyväskylä or 179. Choose with the arrow keys and Enter.",
-  searchNone: "No matches.",
-  placeClear: "Clear the highlight",
-  placeOutside: "Åland belongs to no wellbeing services county and no employment area.",
-  placeCard: "Place found",
-  updateReady: "A new version of the map is available. This one keeps working until you load it.",
-  updateReload: "Load the new version",
-  previewAlt:
-    "Map of Finland with the 22 wellbeing services counties coloured by how municipalities rate their cooperation.",
   aboutNotices: "Licences and accessibility",
   aboutLicence: "The app's licence (MIT)",
   aboutThirdParty: "Licences of the software it uses (MapLibre and others)",

@@ -44,20 +44,6 @@ export const PLURAL_MESSAGES = {
         "{n} of the {of} employment areas extend into more than one county. Shares are of the employment area's land area (without inland water and sea; {landSource}) and population ({populationSource}).",
     },
   },
-  searchResults: {
-    fi: {
-      one: "{n} osuma. Valitse nuolinäppäimillä.",
-      other: "{n} osumaa. Valitse nuolinäppäimillä.",
-    },
-    sv: {
-      one: "{n} träff. Välj med piltangenterna.",
-      other: "{n} träffar. Välj med piltangenterna.",
-    },
-    en: {
-      one: "{n} match. Choose with the arrow keys.",
-      other: "{n} matches. Choose with the arrow keys.",
-    },
-  },
 } as const satisfies Record<string, Record<Lang, PluralForms>>;
 
 export type PluralKey = keyof typeof PLURAL_MESSAGES;
@@ -75,14 +61,24 @@ export function pluralCategory(lang: Lang, n: number): keyof PluralForms {
   return r.select(n) === "one" ? "one" : "other";
 }
 
-/** The message for count `n` (also filled in as `{n}`), in the form the language's rules pick. */
+/** A message's form for count `n` (also filled in as `{n}`), as the language's rules pick it. */
+export function pluralForm(
+  lang: Lang,
+  forms: PluralForms,
+  n: number,
+  params: Record<string, string | number> = {},
+): string {
+  return fill(forms[pluralCategory(lang, n)], { n, ...params });
+}
+
+/** The message of the app's table for count `n`, in the form the language's rules pick. */
 export function tn(
   lang: Lang,
   key: PluralKey,
   n: number,
   params: Record<string, string | number> = {},
 ): string {
-  return fill(PLURAL_MESSAGES[key][lang][pluralCategory(lang, n)], { n, ...params });
+  return pluralForm(lang, PLURAL_MESSAGES[key][lang], n, params);
 }
 
 /**

@@ -1,5 +1,5 @@
 // Announces a new version with a button that loads it; while presenting, it waits until the talk is over.
-import { t } from "../i18n/messages.ts";
+import { tu } from "../i18n/updateMessages.ts";
 import type { Store } from "../state/store.ts";
 import { showNotice } from "../ui/notice.ts";
 
@@ -11,7 +11,7 @@ import { showNotice } from "../ui/notice.ts";
 export function announceUpdate(store: Store, apply: () => void): void {
   const show = () => {
     const lang = store.get().lang;
-    showNotice(t(lang, "updateReady"), lang, { label: t(lang, "updateReload"), run: apply });
+    showNotice(tu(lang, "updateReady"), lang, { label: tu(lang, "updateReload"), run: apply });
   };
   if (!store.get().present) {
     show();

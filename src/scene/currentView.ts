@@ -5,7 +5,7 @@ import { importedDataset } from "../data/importedDataset.ts";
 import type { ImportedTable } from "../data/importedTable.ts";
 import type { Survey } from "../data/survey.ts";
 import { type Choropleth, choropleth } from "../scales/choropleth.ts";
-import { placesOf } from "../search/placeIndex.ts";
+import { placeWithin } from "../search/placeRef.ts";
 import type { AppState, Store } from "../state/store.ts";
 import { buildScene, type Scene } from "./scene.ts";
 
@@ -54,7 +54,8 @@ export function currentView(data: AppData, store: Store) {
     return { data, dataset: dataset(), lang: s.lang, choropleth: shade, overlay: s.areas };
   };
   // The place found by search, with the regions it lies within, as the scene outlines it.
-  const place = (s: AppState) => (s.place ? placesOf(data.atlas).find(s.place) : null);
+  const place = (s: AppState) =>
+    s.place ? { ...s.place, within: placeWithin(data.atlas, s.place) } : null;
   let scene: Scene = buildScene({
     ...context(),
     county: store.get().county,

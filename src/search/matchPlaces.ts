@@ -1,6 +1,7 @@
 // Finds places by what a person types: a name in Finnish or Swedish (diacritics optional) or a code.
 import type { Lang } from "../i18n/language.ts";
-import { normalise, type Place, SEARCH_LEVELS } from "./placeIndex.ts";
+import { normalise, type Place } from "./placeIndex.ts";
+import { SEARCH_LEVELS } from "./placeRef.ts";
 
 export interface PlaceMatch {
   place: Place;

@@ -2,8 +2,9 @@
 import type { AppData } from "../appData.ts";
 import { LEVELS } from "../data/levels.ts";
 import type { Lang } from "../i18n/language.ts";
-import { t } from "../i18n/messages.ts";
-import type { Place, PlaceRef } from "./placeIndex.ts";
+import { ts } from "../i18n/searchMessages.ts";
+import type { Place } from "./placeIndex.ts";
+import type { PlaceRef } from "./placeRef.ts";
 
 /** The name of a place of any level in the language (a municipality's Swedish name in Swedish). */
 export function placeName(data: AppData, ref: PlaceRef, lang: Lang): string {
@@ -38,7 +39,7 @@ export function placeLines(data: AppData, place: Place, lang: Lang): PlaceLines 
       level: w.level,
       text: `${LEVELS[w.level].words.one[lang]}: ${placeName(data, w, lang)}`,
     })),
-    note: outside ? t(lang, "placeOutside") : null,
+    note: outside ? ts(lang, "placeOutside") : null,
   };
 }
 

@@ -4,7 +4,7 @@ import type { LevelId } from "../data/levels.ts";
 import type { Survey } from "../data/survey.ts";
 import { DEFAULT_LANG, type Lang } from "../i18n/language.ts";
 import type { Scheme } from "../scales/colorScale.ts";
-import type { PlaceRef } from "../search/placeIndex.ts";
+import type { PlaceRef } from "../search/placeRef.ts";
 import type { MapPosition } from "../share/mapHash.ts";
 
 export type View = "map" | "table" | "crossings";

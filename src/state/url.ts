@@ -3,7 +3,7 @@ import type { AggregationRule } from "../data/importedTable.ts";
 import type { LevelId } from "../data/levels.ts";
 import { isLang } from "../i18n/language.ts";
 import { SCHEMES, type Scheme } from "../scales/colorScale.ts";
-import { type PlaceRef, parsePlaceToken, placeToken } from "../search/placeIndex.ts";
+import { type PlaceRef, parsePlaceToken, placeToken } from "../search/placeRef.ts";
 import { formatMapHash, parseMapHash } from "../share/mapHash.ts";
 import { type AppState, DEFAULT_STATE, VIEWS, type View } from "./store.ts";
 

@@ -1,6 +1,6 @@
 // The card of the place found by search: what it is, the regions it lies within (with their outline's key), and Clear.
 import type { AppData } from "../appData.ts";
-import { t } from "../i18n/messages.ts";
+import { ts } from "../i18n/searchMessages.ts";
 import { PLACE_WITHIN_DASH } from "../map/layers.ts";
 import { placesOf } from "../search/placeIndex.ts";
 import { placeLines } from "../search/placeText.ts";
@@ -39,7 +39,7 @@ export function placeCard(data: AppData, store: Store, card: HTMLElement) {
       const lines = placeLines(data, place, s.lang);
       replace(
         card,
-        h("h2", { id: "place-card-title", class: "visually-hidden" }, t(s.lang, "placeCard")),
+        h("h2", { id: "place-card-title", class: "visually-hidden" }, ts(s.lang, "placeCard")),
         h("p", { class: "place-title" }, outlineKey([], 3), " ", lines.title),
         h(
           "ul",
@@ -52,7 +52,7 @@ export function placeCard(data: AppData, store: Store, card: HTMLElement) {
         h(
           "button",
           { type: "button", class: "close", onclick: () => store.set({ place: null }) },
-          t(s.lang, "placeClear"),
+          ts(s.lang, "placeClear"),
         ),
       );
     },

@@ -1,7 +1,6 @@
 // The place search: a combobox (WAI-ARIA 1.2, list autocomplete) over municipalities and regions, keyboard first.
 import type { AppData } from "../appData.ts";
-import { t } from "../i18n/messages.ts";
-import { tn } from "../i18n/plural.ts";
+import { searchResults, ts } from "../i18n/searchMessages.ts";
 import { matchPlaces, type PlaceMatch } from "../search/matchPlaces.ts";
 import { placesOf } from "../search/placeIndex.ts";
 import { placeKind, placeName, placeSentence } from "../search/placeText.ts";
@@ -66,11 +65,7 @@ export function placeSearch(data: AppData, store: Store) {
     show(matches.length > 0);
     setText(
       live,
-      !typed
-        ? ""
-        : matches.length
-          ? tn(lang, "searchResults", matches.length)
-          : t(lang, "searchNone"),
+      !typed ? "" : matches.length ? searchResults(lang, matches.length) : ts(lang, "searchNone"),
     );
   }
   function choose(i: number) {

@@ -1,4 +1,5 @@
 // The place search and the card of the place found, loaded together when first needed (app.ts).
+import "./placeUi.css";
 import type { AppData } from "../appData.ts";
 import type { Store } from "../state/store.ts";
 import { placeCard } from "./placeCard.ts";

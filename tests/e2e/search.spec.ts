@@ -1,6 +1,6 @@
 // The place search: keyboard only, by Finnish and Swedish name and by code; in the URL; framed on the map.
 import { expect, test } from "./fixtures.ts";
-import { hashZoom, mapReady } from "./helpers.ts";
+import { hashZoom, loadGl, mapReady } from "./helpers.ts";
 
 test("a municipality is found by keyboard alone, without its diacritics, and its regions are said", async ({
   page,
@@ -82,4 +82,20 @@ test("a linked place opens highlighted in Swedish, and a garbled one is named an
   await expect(page.locator("#status")).toContainText("place=KU999");
   await expect(page).not.toHaveURL(/place=/);
   await expect(page.locator("#place-card")).toBeHidden();
+});
+
+test("the place and the regions it lies within are drawn on the MapLibre map too", async ({
+  page,
+}) => {
+  await page.goto("./?place=KU179&debug");
+  await loadGl(page);
+  const layers = await page.evaluate(() => {
+    const { map } = (
+      globalThis as unknown as { atlasMap: { map: { getLayer(id: string): unknown } } }
+    ).atlasMap;
+    return ["place", "place-halo", "place-within-county", "place-within-employmentArea"].map((id) =>
+      Boolean(map.getLayer(id)),
+    );
+  });
+  expect(layers).toEqual([true, true, true, true]);
 });

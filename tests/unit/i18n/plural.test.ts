@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGES } from "../../../src/i18n/language.ts";
 import { listOf, PLURAL_MESSAGES, pluralCategory, tn } from "../../../src/i18n/plural.ts";
+import { SEARCH_RESULTS, searchResults } from "../../../src/i18n/searchMessages.ts";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -30,9 +31,9 @@ describe("tn", () => {
   });
 
   it("counts search matches", () => {
-    expect(tn("fi", "searchResults", 1)).toBe("1 osuma. Valitse nuolinäppäimillä.");
-    expect(tn("sv", "searchResults", 3)).toBe("3 träffar. Välj med piltangenterna.");
-    expect(tn("en", "searchResults", 1)).toBe("1 match. Choose with the arrow keys.");
+    expect(searchResults("fi", 1)).toBe("1 osuma. Valitse nuolinäppäimillä.");
+    expect(searchResults("sv", 3)).toBe("3 träffar. Välj med piltangenterna.");
+    expect(searchResults("en", 1)).toBe("1 match. Choose with the arrow keys.");
   });
 
   it("picks 'other' for fractions and zero, as the languages do", () => {
@@ -44,7 +45,10 @@ describe("tn", () => {
   });
 
   it("has both forms of every message in every language, with the same placeholders", () => {
-    for (const [key, byLang] of Object.entries(PLURAL_MESSAGES)) {
+    for (const [key, byLang] of [
+      ...Object.entries(PLURAL_MESSAGES),
+      ["searchResults", SEARCH_RESULTS] as const,
+    ]) {
       const expected = placeholders(byLang.fi.other);
       expect(expected, key).toContain("n");
       for (const lang of LANGUAGES)

@@ -2,12 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { atlasFromTopology } from "../../../src/data/atlas.ts";
 import { matchPlaces } from "../../../src/search/matchPlaces.ts";
-import {
-  normalise,
-  parsePlaceToken,
-  placeIndex,
-  placeToken,
-} from "../../../src/search/placeIndex.ts";
+import { normalise, placeIndex } from "../../../src/search/placeIndex.ts";
+import { parsePlaceToken, placeToken } from "../../../src/search/placeRef.ts";
 
 // The committed atlas (public/data, built by geo/): 308 municipalities and the regions of every level.
 const atlas = atlasFromTopology(

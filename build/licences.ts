@@ -17,6 +17,7 @@ export interface PackageLicence {
 
 interface Manifest {
   name?: string;
+  author?: string | { name?: string; email?: string };
   version?: string;
   license?: string | { type?: string };
   licenses?: { type?: string }[];
@@ -46,6 +47,18 @@ export function readmeLicence(readme: string): string | null {
   return text ? text : null;
 }
 
+/** The MIT licence's terms, as in the app's own LICENSE, without its copyright line. */
+const MIT_TERMS = (root: string) =>
+  readFileSync(join(root, "LICENSE"), "utf8")
+    .replace(/^MIT License\s+Copyright[^\n]*\n\s*/, "")
+    .trim();
+
+function authorOf(m: Manifest): string {
+  const a = m.author;
+  if (!a) return "its authors";
+  return typeof a === "string" ? a : [a.name, a.email && `<${a.email}>`].filter(Boolean).join(" ");
+}
+
 function licenceText(dir: string): { text: string; from: string | null } {
   const files = readdirSync(dir)
     .filter((f) => LICENCE_FILE.test(f))
@@ -58,7 +71,7 @@ function licenceText(dir: string): { text: string; from: string | null } {
   const readme = readdirSync(dir).find((f) => /^readme(\.md|\.markdown|\.txt)?$/i.test(f));
   const section = readme ? readmeLicence(readFileSync(join(dir, readme), "utf8")) : null;
   if (section) return { text: section, from: `${readme} (licence section)` };
-  return { text: "The package ships no licence text.", from: null };
+  return { text: "", from: null };
 }
 
 function declaredLicence(m: Manifest): string {
@@ -87,7 +100,14 @@ export function runtimeLicences(root: string): PackageLicence[] {
     const key = `${m.name}@${m.version}`;
     if (found.has(key) && dir !== root) return;
     if (dir !== root) {
-      const { text, from } = licenceText(dir);
+      let { text, from } = licenceText(dir);
+      // No text shipped: for MIT, its standard terms with the author the package names;
+      // any other licence must be added by hand, so the build stops and says which.
+      if (!from && declaredLicence(m) === "MIT") {
+        text = `Copyright (c) ${authorOf(m)} (the package ships no licence file; its package.json declares MIT)\n\n${MIT_TERMS(root)}`;
+        from = "the MIT licence's standard terms (the package ships no licence text)";
+      } else if (!from)
+        throw new Error(`${m.name}@${m.version} ships no licence text (${declaredLicence(m)})`);
       found.set(key, {
         name: m.name ?? "",
         version: m.version ?? "",

@@ -88,7 +88,7 @@ function mapRegions(): { regions: Region[] } {
 }
 
 /** Fits sets of regions (x east, y north) into a pixel box, centred, y down, all at the first set's scale. */
-function fit(sets: Region[][], box: Box, bounds = sets[0] ?? []): Shape[][] {
+function fitInto(sets: Region[][], box: Box, bounds = sets[0] ?? []): Shape[][] {
   const points = bounds.flatMap((r) => r.rings.flat());
   const [minX, maxX] = [Math.min(...points.map((p) => p[0])), Math.max(...points.map((p) => p[0]))];
   const [minY, maxY] = [Math.min(...points.map((p) => p[1])), Math.max(...points.map((p) => p[1]))];
@@ -113,7 +113,7 @@ function fit(sets: Region[][], box: Box, bounds = sets[0] ?? []): Shape[][] {
 export function iconShapes(size: number, maskable: boolean): { background: RGBA; shapes: Shape[] } {
   const { regions } = mapRegions();
   const margin = maskable ? size * 0.24 : size * 0.1;
-  const [map = []] = fit([regions], {
+  const [map = []] = fitInto([regions], {
     x: margin,
     y: margin,
     w: size - 2 * margin,
@@ -178,7 +178,7 @@ function faviconShapes(size: number): Shape[] {
     }),
   );
   const margin = size * 0.1;
-  const [finland = []] = fit([[{ rings, rgba: [255, 255, 255, 1] }]], {
+  const [finland = []] = fitInto([[{ rings, rgba: [255, 255, 255, 1] }]], {
     x: margin,
     y: margin,
     w: size - 2 * margin,
@@ -235,6 +235,6 @@ export function iconSvg(grid = 64): string {
  */
 export function previewPng(): Buffer {
   const { regions } = mapRegions();
-  const [finland = []] = fit([regions], { x: 300, y: 20, w: 600, h: 590 });
+  const [finland = []] = fitInto([regions], { x: 300, y: 20, w: 600, h: 590 });
   return rasterize(1200, 630, parseColor(COLORS.sea), finland);
 }

@@ -47,9 +47,12 @@ describe("third-party notices", () => {
     expect(maplibre?.text).toContain("Redistributions of source code must retain");
   });
 
-  it("carry a licence text for every package, from its README where it ships no licence file", () => {
+  it("carry a licence text for every package: its file, its README's section, or the MIT terms with its author", () => {
     for (const p of packages) expect(p.textFrom, p.name).not.toBeNull();
     expect(packages.find((p) => p.name === "murmurhash-js")?.textFrom).toMatch(/README/);
+    const bare = packages.find((p) => p.name === "worker-f");
+    expect(bare?.text).toMatch(/^Copyright \(c\) catamphetamine/);
+    expect(bare?.text).toContain("Permission is hereby granted, free of charge");
   });
 });
 

@@ -102,14 +102,20 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
   // The place search's code loads on the first focus of its field, or when a place is shown:
   // the first view does not pay for it.
   let placeUi: { render(): void } | null = null;
-  let placeUiLoading: Promise<void> | null = null;
+  let placeUiAsked = false;
   const loadPlaceUi = () => {
-    placeUiLoading ??= import("./ui/placeUi.ts").then((m) => {
-      placeUi = m.placeUi(data, store, byId("place-card"));
-      placeUi.render();
-    });
+    if (placeUiAsked) return;
+    placeUiAsked = true;
+    import("./ui/placeUi.ts")
+      .then((m) => {
+        placeUi = m.placeUi(data, store, byId("place-card"));
+        placeUi.render();
+      })
+      .catch(() => {
+        placeUiAsked = false; // Offline without a kept copy: the next focus tries again.
+      });
   };
-  byId("place-input").addEventListener("focus", loadPlaceUi, { once: true });
+  byId("place-input").addEventListener("focus", loadPlaceUi);
 
   function render(s: AppState, previous: AppState | null) {
     const scene = view.refresh();

@@ -59,15 +59,13 @@ export function matchPlaces(
       if (rank !== null && (!best || rank < best.rank)) best = { rank, key };
     }
     if (!best) continue;
-    const shown = normalise(place.name[lang]);
+    // The name that matched is shown beside the place's own only when no name of the
+    // language matched ("Helsingfors" typed in Finnish; not "Lapplands…" for "Lappi").
+    const ownMatches = place.keysByLang[lang].some((key) => nameRank(key, q) !== null);
     const other = [place.name.fi, place.name.sv, place.name.en].find(
       (n) => normalise(n) === best.key,
     );
-    found.push({
-      place,
-      matchedName: best.key !== shown && nameRank(shown, q) === null ? (other ?? null) : null,
-      rank: best.rank,
-    });
+    found.push({ place, matchedName: ownMatches ? null : (other ?? null), rank: best.rank });
   }
   const levelOrder = (m: PlaceMatch) => SEARCH_LEVELS.indexOf(m.place.level);
   return found

@@ -1,6 +1,6 @@
 // The places one can search for: the municipalities and the regions of every level, with every name they go by.
 import type { Atlas } from "../data/atlas.ts";
-import type { Localized } from "../i18n/language.ts";
+import type { Lang, Localized } from "../i18n/language.ts";
 import { type PlaceRef, placeWithin, SEARCH_LEVELS } from "./placeRef.ts";
 
 export interface Place extends PlaceRef {
@@ -8,6 +8,8 @@ export interface Place extends PlaceRef {
   name: Localized;
   /** Every name it goes by, normalised (see `normalise`): Finnish, Swedish, English, short forms. */
   keys: string[];
+  /** Its names in each language (full and short), normalised: a match on one needs no other name shown. */
+  keysByLang: Record<Lang, string[]>;
   /** The regions it lies within (see placeRef.ts's `placeWithin`). */
   within: PlaceRef[];
 }
@@ -30,21 +32,29 @@ export function placeIndex(atlas: Atlas): Place[] {
   const places: Place[] = [];
   for (const m of atlas.municipalities) {
     const ref = { level: "municipality" as const, code: m.code };
+    const fi = [normalise(m.name.fi)];
+    const sv = [normalise(m.name.sv)];
     places.push({
       ...ref,
       name: { fi: m.name.fi, sv: m.name.sv, en: m.name.fi },
-      keys: [...new Set([m.name.fi, m.name.sv].map(normalise))],
+      keys: [...new Set([...fi, ...sv])],
+      keysByLang: { fi, sv, en: fi },
       within: placeWithin(atlas, ref),
     });
   }
   for (const level of SEARCH_LEVELS.filter((l) => l !== "municipality"))
     for (const r of atlas.regions[level]) {
-      const names = [r.name.fi, r.name.sv, r.name.en, r.short.fi, r.short.sv, r.short.en];
+      const keysByLang = {
+        fi: [normalise(r.name.fi), normalise(r.short.fi)],
+        sv: [normalise(r.name.sv), normalise(r.short.sv)],
+        en: [normalise(r.name.en), normalise(r.short.en)],
+      };
       places.push({
         level,
         code: r.code,
         name: r.name,
-        keys: [...new Set(names.map(normalise))],
+        keys: [...new Set([...keysByLang.fi, ...keysByLang.sv, ...keysByLang.en])],
+        keysByLang,
         within: placeWithin(atlas, { level, code: r.code }),
       });
     }

@@ -74,6 +74,12 @@ export function placeSearch(data: AppData, store: Store) {
     input.value = placeName(data, m.place, store.get().lang);
     show(false);
     store.set({ place: { level: m.place.level, code: m.place.code } });
+    // On a phone the search sits in the menu sheet: it closes, and the map (framed) takes the focus.
+    const menu = document.getElementById("menu-button");
+    if (document.documentElement.classList.contains("menu-open") && menu) {
+      menu.click();
+      document.getElementById("map")?.focus();
+    }
   }
 
   input.addEventListener("input", search);

@@ -122,3 +122,12 @@ describe("place tokens", () => {
       expect(parsePlaceToken(token, exists), token).toBeNull();
   });
 });
+
+describe("the name shown beside a match", () => {
+  it("is left out when a name of the language matches too, its short name included", () => {
+    const lapland = matchPlaces(places, "Lapp", "fi", 20).find(
+      (m) => m.place.level === "county" && m.place.code === "21",
+    );
+    expect(lapland?.matchedName).toBeNull();
+  });
+});

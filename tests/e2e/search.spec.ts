@@ -105,6 +105,8 @@ test("a linked place opens highlighted in Swedish, and a garbled one is named an
 test("the place and the regions it lies within are drawn on the MapLibre map too", async ({
   page,
 }) => {
+  // MapLibre's script, worker and first frame, in software WebGL: slow on a busy machine.
+  test.setTimeout(60_000);
   await page.goto("./?place=KU179&debug");
   await loadGl(page);
   const layers = await page.evaluate(() => {

@@ -2,6 +2,9 @@
 import { expect, test } from "./fixtures.ts";
 import { hashZoom, mapReady } from "./helpers.ts";
 
+// Each test loads the app more than once and frames a place: a minute, for a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
 test("a municipality is found by keyboard alone, without its diacritics, and its regions are said", async ({
   page,
 }) => {

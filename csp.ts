@@ -4,8 +4,9 @@
  * Sent as a meta tag in dist/index.html (hosts should also send it as a header,
  * with `frame-ancestors`, which a meta tag cannot carry). `data:` is allowed for
  * workers: in a sandboxed iframe (an opaque origin) MapLibre fetches its worker
- * script and starts it from a data: URL. `blob:` and `data:` are allowed for
- * images (PNG export, the SVG snapshot, the empty favicon).
+ * script and starts it from a data: URL; `'self'` there also covers the
+ * service worker (sw.js, the offline copy). `blob:` and `data:` are allowed for
+ * images (PNG export, the SVG snapshot).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

@@ -1,10 +1,14 @@
 // Browser tests: the built app served by `vite preview`, driven in Debian's Chromium.
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, requireChromium } from "./tests/chromium.ts";
+import { freePort } from "./tests/freePort.ts";
 
 const chromiumPath = requireChromium();
 
-const port = Number(process.env.E2E_PORT ?? 4174);
+// A free port, found once: the workers load this file again, and inherit the variable set here,
+// so all of them talk to the one server. E2E_PORT chooses the port instead.
+process.env.E2E_PORT ||= String(freePort());
+const port = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -22,6 +26,9 @@ export default defineConfig({
     },
     locale: "fi-FI",
     timezoneId: "Europe/Helsinki",
+    // The service worker would fetch the whole app in the background of every test; only the
+    // offline tests (tests/e2e/offline.spec.ts) let it run.
+    serviceWorkers: "block",
   },
   // Timing tests (long tasks while importing 20 MB) run last and alone: a second browser
   // on the other core would time the machine's contention, not the app.

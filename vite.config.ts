@@ -3,12 +3,17 @@
 import { readFileSync } from "node:fs";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { noticesPlugin } from "./build/noticesPlugin.ts";
+import { offlinePlugin } from "./build/offlinePlugin.ts";
+import { PREVIEW_ALT, sharingPlugin } from "./build/sharingPlugin.ts";
 import { CONTENT_SECURITY_POLICY } from "./csp.ts";
+import { HOST_HEADERS, headersFile } from "./hosting/headers.ts";
 import { appData } from "./src/appData.ts";
 import { atlasFromTopology } from "./src/data/atlas.ts";
 import { surveyDataset } from "./src/data/dataset.ts";
 import { parseSurvey } from "./src/data/survey.ts";
 import { validateSurveyMeta } from "./src/data/surveyMeta.ts";
+import { MESSAGES } from "./src/i18n/messages.ts";
 import { noscriptSurveyTable } from "./src/noscript/surveyTable.ts";
 import { choropleth } from "./src/scales/choropleth.ts";
 import { viewOf } from "./src/scene/view.ts";
@@ -87,7 +92,31 @@ function noscriptSurvey(): Plugin {
 export default defineConfig({
   // A relative base lets a newsroom CMS or an intranet host dist/ under any path.
   base: "./",
-  plugins: [contentSecurityPolicy(), noDanglingSourceMaps(), noscriptSurvey()],
+  plugins: [
+    contentSecurityPolicy(),
+    noDanglingSourceMaps(),
+    noscriptSurvey(),
+    noticesPlugin(),
+    offlinePlugin({
+      name: MESSAGES.fi.appTitle,
+      shortName: "Hyvinvointialueet",
+      description: MESSAGES.fi.metaDescription,
+    }),
+    // Canonical and og:url need the public address: SITE_URL=https://example.org/kartta/ npm run build.
+    {
+      // A static host's `_headers` file (Netlify, Cloudflare Pages), from the one list of headers.
+      name: "host-headers",
+      apply: "build",
+      generateBundle() {
+        this.emitFile({ type: "asset", fileName: "_headers", source: headersFile() });
+      },
+    },
+    sharingPlugin({
+      title: MESSAGES.fi.appTitle,
+      description: MESSAGES.fi.metaDescription,
+      imageAlt: PREVIEW_ALT.fi,
+    }),
+  ],
   // The import worker as an ES module: its code splits, so SheetJS loads only for a workbook.
   worker: { format: "es" },
   build: {
@@ -97,18 +126,15 @@ export default defineConfig({
     sourcemap: false,
     // MapLibre alone is over 500 kB minified; the warning would only repeat that.
     chunkSizeWarningLimit: 1200,
+    // Rolldown's plugin-timings note reads like a warning on every build; the build has no slow plugin.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   // The files are public: any origin may load them, as a sandboxed (opaque-origin)
   // newsroom iframe must. Hosts of dist/ should send the same header.
   // The security headers documented for hosts in the README, so every browser test runs under them.
   preview: {
     host: "127.0.0.1",
-    headers: {
-      "Access-Control-Allow-Origin": "*",
-      "Content-Security-Policy": `${CONTENT_SECURITY_POLICY}; frame-ancestors *`,
-      "X-Content-Type-Options": "nosniff",
-      "Referrer-Policy": "strict-origin-when-cross-origin",
-    },
+    headers: { ...HOST_HEADERS },
   },
   server: { host: "127.0.0.1" },
   test: {

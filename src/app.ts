@@ -14,6 +14,7 @@ import { presenterMode } from "./present/presenterMode.ts";
 import { currentView } from "./scene/currentView.ts";
 import type { AppState, Store } from "./state/store.ts";
 import type { Modes } from "./state/url.ts";
+import { setText } from "./ui/dom.ts";
 import { gestureHint, glLocale } from "./ui/gestureHint.ts";
 import { mapPointer } from "./ui/mapPointer.ts";
 import { showNotice } from "./ui/notice.ts";
@@ -161,6 +162,23 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
       legend.width < map.width * 0.6;
     return over ? { x: legend.left - map.left, y: legend.top - map.top } : null;
   }
+  // The place search's code loads on the first focus of its field, or when a place is shown:
+  // the first view does not pay for it.
+  let placeUi: { render(): void } | null = null;
+  let placeUiAsked = false;
+  const loadPlaceUi = () => {
+    if (placeUiAsked) return;
+    placeUiAsked = true;
+    import("./ui/placeUi.ts")
+      .then((m) => {
+        placeUi = m.placeUi(data, store, byId("place-card"));
+        placeUi.render();
+      })
+      .catch(() => {
+        placeUiAsked = false; // Offline without a kept copy: the next focus tries again.
+      });
+  };
+  byId("place-input").addEventListener("focus", loadPlaceUi);
 
   function render(s: AppState, previous: AppState | null) {
     const v = view.refresh();
@@ -181,7 +199,23 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
       !byId("chart").hidden || !byId("side-panel").hidden,
     );
     share.render();
+    setText(byId("place-label"), t(s.lang, "searchLabel"));
+    setText(byId("place-hint"), t(s.lang, "searchHint"));
+    if (s.place && !placeUi) loadPlaceUi();
+    placeUi?.render();
     if (s.area && s.area !== previous?.area) zoomToArea(s.area);
+    const place = s.place;
+    if (place && (place.level !== previous?.place?.level || place.code !== previous.place.code))
+      frame(place.level, place.code);
+  }
+  /** Frames a region of any level (a place found by search) on the map. */
+  function frame(level: LevelId, code: string) {
+    const feature = host
+      .geometry()
+      .regions(level)
+      .features.find((f) => f.properties.code === code);
+    const bounds = feature ? featureBounds(feature) : null;
+    if (bounds) host.fitTo(bounds);
   }
   function zoomToArea(code: string) {
     const area = host

@@ -12,6 +12,9 @@ import { loadCoreData, loadSurvey } from "./data/load.ts";
 import type { Survey } from "./data/survey.ts";
 import { isLang } from "./i18n/language.ts";
 import { t } from "./i18n/messages.ts";
+import { listOf } from "./i18n/plural.ts";
+import { afterFirstView, mayKeepOffline } from "./offline/offlineSupport.ts";
+import { placeExists } from "./search/placeRef.ts";
 import { startEmbed } from "./share/embed.ts";
 import { finlandAspect } from "./share/embedAspect.ts";
 import { createStore } from "./state/store.ts";
@@ -75,6 +78,7 @@ async function boot(): Promise<void> {
         SHADEABLE_LEVELS.map((level) => [level, new Set(data.regions[level].keys())]),
       ),
       editions: new Set(editions.editions.filter((e) => e !== editions.default)),
+      place: (ref) => placeExists(atlas, ref),
       surveyMetrics: new Map(
         [...surveys].map(([id, s]) => [
           id === editions.default ? "" : id,
@@ -106,11 +110,20 @@ async function boot(): Promise<void> {
     importControls(data, store);
     embed?.start();
     status.hidden = true;
+    // Offline use: its code loads once the first view is drawn and the page is idle; a new
+    // version is announced, never forced. An embed keeps nothing (said as User Timing).
+    if (mayKeepOffline(parsed.modes.embed))
+      afterFirstView(() =>
+        import("./offline/register.ts")
+          .then((m) => m.registerOffline(store))
+          .catch(() => undefined),
+      );
+    else performance.mark("offline-skipped");
     const s = store.get();
     if (wantsLocal && !imported)
       showNotice(t(s.lang, stored ? "importStoredUnreadable" : "importElsewhere"), s.lang);
     else if (parsed.ignored.length)
-      showNotice(t(s.lang, "ignoredParams", { list: parsed.ignored.join(", ") }), s.lang);
+      showNotice(t(s.lang, "ignoredParams", { list: listOf(s.lang, parsed.ignored) }), s.lang);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     replace(

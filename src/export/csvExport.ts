@@ -1,5 +1,22 @@
 // The values behind the current view as CSV, safe to open in a spreadsheet.
-import { csvFormatRows } from "d3-dsv";
+import { dsvFormat } from "d3-dsv";
+import type { Lang } from "../i18n/language.ts";
+
+/** How a spreadsheet of the language reads CSV: its field separator and decimal mark. */
+export interface CsvDialect {
+  separator: "," | ";";
+  decimal: "." | ",";
+}
+
+/**
+ * Finnish and Swedish Excel (a Finnish locale) split at ";" and read "3,5" as a
+ * number; English keeps the comma and point. Every file starts with a UTF-8 BOM.
+ */
+export const CSV_DIALECTS: Readonly<Record<Lang, CsvDialect>> = {
+  fi: { separator: ";", decimal: "," },
+  sv: { separator: ";", decimal: "," },
+  en: { separator: ",", decimal: "." },
+};
 
 /**
  * Where a spreadsheet may start a cell: the start of the text, and after any
@@ -23,10 +40,22 @@ export function safeCell(value: string | number | null | undefined): string {
   return /^[\t\r]/.test(guarded) ? `'${guarded}` : guarded;
 }
 
-/** CSV text (with a byte-order mark, so Excel reads UTF-8) of a header and rows. */
+/**
+ * CSV text (with a byte-order mark, so Excel reads UTF-8) of a header and rows,
+ * in a dialect (default: comma and decimal point). A field holding the
+ * separator, a quote or a line break is quoted.
+ */
 export function toCsv(
   header: readonly string[],
   rows: readonly (readonly (string | number | null)[])[],
+  dialect: CsvDialect = CSV_DIALECTS.en,
 ): string {
-  return `\ufeff${csvFormatRows([header.map(safeCell), ...rows.map((r) => r.map(safeCell))])}\n`;
+  // A number's one decimal point becomes the dialect's mark; text is left as it is.
+  const cell = (v: string | number | null) =>
+    typeof v === "number" ? safeCell(v).replace(".", dialect.decimal) : safeCell(v);
+  const text = dsvFormat(dialect.separator).formatRows([
+    header.map(cell),
+    ...rows.map((r) => r.map(cell)),
+  ]);
+  return `\ufeff${text}\n`;
 }

@@ -5,7 +5,7 @@ import { nationalLabel } from "../scene/regionText.ts";
 import type { View } from "../scene/view.ts";
 import { attributionText } from "../ui/attribution.ts";
 import { composeSvg, type ExportPicture, pictureSize } from "./composeSvg.ts";
-import { toCsv } from "./csvExport.ts";
+import { CSV_DIALECTS, toCsv } from "./csvExport.ts";
 import { download, rasterize } from "./pngExport.ts";
 import { viewRows } from "./viewTable.ts";
 
@@ -69,7 +69,9 @@ export async function exportPng(ctx: ExportContext): Promise<void> {
 export async function exportCsv(ctx: ExportContext): Promise<void> {
   const { header, rows } = viewRows(ctx.view, nationalLabel(ctx.view.dataset, ctx.view.lang));
   download(
-    new Blob([toCsv(header, rows)], { type: "text/csv;charset=utf-8" }),
+    new Blob([toCsv(header, rows, CSV_DIALECTS[ctx.view.lang])], {
+      type: "text/csv;charset=utf-8",
+    }),
     `hyvinvointialueet-${ctx.date}.csv`,
   );
 }

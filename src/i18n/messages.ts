@@ -45,8 +45,6 @@ const fi = {
   municipalitiesList: "Kunnat: {list}",
   countiesList: "Hyvinvointialueet: {list}",
   crossingsTitle: "Hyvinvointialueiden rajat ylittävät työllisyysalueet",
-  crossingsIntro:
-    "{n}/{of} työllisyysaluetta ulottuu useamman kuin yhden hyvinvointialueen alueelle. Osuudet ovat työllisyysalueen maapinta-alasta (ilman sisävesiä ja merta; {landSource}) ja väestöstä ({populationSource}).",
   crossingsNone: "Yksikään työllisyysalue ei ylitä hyvinvointialueen rajaa.",
   populationShare: "väestöstä",
   crosses: "ylittää rajan",
@@ -175,9 +173,15 @@ const fi = {
     "Taulukossa näkyy {shown}/{of} mittaria: valittu mittari ja ensimmäiset muut. Valitse mittari yläpuolelta nähdäksesi sen sarakkeen.",
   describeHighLow:
     "{metric}, {level}: korkein {high} ({highValue}), matalin {low} ({lowValue}). {reference}.",
-  describeCrossings: "{n} työllisyysaluetta ylittää hyvinvointialueiden rajat: {list}.",
   embedAlt: "Vaihtoehtoinen teksti (kuvaus kartasta)",
   embedFrameTitle: "{app}: {metric}",
+  searchLabel: "Etsi kunta tai alue",
+  searchHint:
+    "Kirjoita nimi tai koodi, esimerkiksi Jyväskylä tai 179. Valitse nuolinäppäimillä ja Enterillä.",
+  aboutNotices: "Lisenssit ja saavutettavuus",
+  aboutLicence: "Ohjelman lisenssi (MIT)",
+  aboutThirdParty: "Käytettyjen ohjelmistojen lisenssit (MapLibre ym.)",
+  aboutAccessibility: "Saavutettavuusseloste",
   menu: "Valikko",
 } as const;
 
@@ -228,8 +232,6 @@ const sv: Messages = {
   municipalitiesList: "Kommuner: {list}",
   countiesList: "Välfärdsområden: {list}",
   crossingsTitle: "Sysselsättningsområden som korsar välfärdsområdesgränser",
-  crossingsIntro:
-    "{n} av {of} sysselsättningsområden sträcker sig över fler än ett välfärdsområde. Andelarna gäller sysselsättningsområdets landareal (utan insjövatten och hav; {landSource}) och befolkning ({populationSource}).",
   crossingsNone: "Inget sysselsättningsområde korsar en välfärdsområdesgräns.",
   populationShare: "av befolkningen",
   crosses: "korsar gränsen",
@@ -359,9 +361,15 @@ const sv: Messages = {
     "Tabellen visar {shown} av {of} mått: det valda och de första andra. Välj ett mått ovan för att se dess kolumn.",
   describeHighLow:
     "{metric}, {level}: högst {high} ({highValue}), lägst {low} ({lowValue}). {reference}.",
-  describeCrossings: "{n} sysselsättningsområden går över välfärdsområdenas gränser: {list}.",
   embedAlt: "Alternativ text (beskrivning av kartan)",
   embedFrameTitle: "{app}: {metric}",
+  searchLabel: "Sök kommun eller område",
+  searchHint:
+    "Skriv ett namn eller en kod, till exempel Åbo eller 853. Välj med piltangenterna och Enter.",
+  aboutNotices: "Licenser och tillgänglighet",
+  aboutLicence: "Programmets licens (MIT)",
+  aboutThirdParty: "Licenser för programvara som används (MapLibre m.fl.)",
+  aboutAccessibility: "Tillgänglighetsutlåtande",
   menu: "Meny",
 };
 
@@ -409,8 +417,6 @@ const en: Messages = {
   municipalitiesList: "Municipalities: {list}",
   countiesList: "Counties: {list}",
   crossingsTitle: "Employment areas crossing county borders",
-  crossingsIntro:
-    "{n} of the {of} employment areas extend into more than one county. Shares are of the employment area's land area (without inland water and sea; {landSource}) and population ({populationSource}).",
   crossingsNone: "No employment area crosses a county border.",
   populationShare: "of the population",
   crosses: "crosses a border",
@@ -540,9 +546,15 @@ const en: Messages = {
     "The table shows {shown} of {of} metrics: the chosen one and the first others. Choose a metric above to see its column.",
   describeHighLow:
     "{metric}, {level}: highest {high} ({highValue}), lowest {low} ({lowValue}). {reference}.",
-  describeCrossings: "{n} employment areas cross county borders: {list}.",
   embedAlt: "Alternative text (a description of the map)",
   embedFrameTitle: "{app}: {metric}",
+  searchLabel: "Find a municipality or region",
+  searchHint:
+    "Type a name or a code, for example Jyväskylä or 179. Choose with the arrow keys and Enter.",
+  aboutNotices: "Licences and accessibility",
+  aboutLicence: "The app's licence (MIT)",
+  aboutThirdParty: "Licences of the software it uses (MapLibre and others)",
+  aboutAccessibility: "Accessibility statement",
   menu: "Menu",
 };
 

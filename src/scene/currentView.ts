@@ -5,6 +5,7 @@ import { importedDataset } from "../data/importedDataset.ts";
 import type { ImportedTable } from "../data/importedTable.ts";
 import type { Survey } from "../data/survey.ts";
 import { type Choropleth, type ColorRange, choropleth } from "../scales/choropleth.ts";
+import { placeWithin } from "../search/placeRef.ts";
 import type { AppState, Store } from "../state/store.ts";
 import { type Selection, type View, viewOf } from "./view.ts";
 
@@ -56,6 +57,9 @@ export function currentView(data: AppData, store: Store) {
     store.get().scheme,
     rangeOf(store.get()),
   );
+  // The place found by search, with the regions it lies within, as the scene outlines it.
+  const place = (s: AppState) =>
+    s.place ? { ...s.place, within: placeWithin(data.atlas, s.place) } : null;
   const make = (): View => {
     const s = store.get();
     const d = dataset();
@@ -72,6 +76,7 @@ export function currentView(data: AppData, store: Store) {
       overlay: s.areas,
       selected: selectionOf(s),
       present: s.present,
+      place: place(s),
     });
   };
   let view = make();

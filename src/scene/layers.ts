@@ -19,6 +19,9 @@ export const COLORS = {
   areaBorder: "#2b2b2b",
   crossingBorder: "#c51b7d",
   selected: "#000000",
+  /** The place found by search, and the regions it lies within. */
+  place: "#000000",
+  placeHalo: "#ffffff",
   outside: "#e4e2dc",
   noData: NO_DATA_COLOR,
 } as const;
@@ -105,7 +108,43 @@ export interface LayerChoices {
   smallSample: readonly string[];
   overlay: boolean;
   selected: { level: LevelId; code: string } | null;
+  /** The place found by search, with the regions it lies within; absent or null for none. */
+  place?: PlaceHighlight | null;
 }
+
+/** A place found by search: outlined boldly, the regions it lies within outlined each in its own dash. */
+export interface PlaceHighlight {
+  level: LevelId;
+  code: string;
+  within: readonly { level: LevelId; code: string }[];
+}
+
+/** How the region a place lies within is outlined, by level: solid county, dashed area, dotted region. */
+export const PLACE_WITHIN_DASH: Partial<Record<LevelId, readonly number[]>> = {
+  county: [],
+  employmentArea: [3, 1.5],
+  maakunta: [0.5, 1.5],
+};
+
+/** The outline of the region of `level` that the place lies within, if it lies within one. */
+const placeWithin =
+  (level: LevelId): LayerRow =>
+  (c) => {
+    const region = c.place?.within.find((w) => w.level === level);
+    const dash = PLACE_WITHIN_DASH[level];
+    return region && dash
+      ? {
+          id: `place-within-${level}`,
+          kind: "line",
+          source: level,
+          color: COLORS.place,
+          width: width(2, 2.5),
+          ...(dash.length ? { dash } : {}),
+          cap: "butt",
+          codes: [region.code],
+        }
+      : null;
+  };
 
 /** Resolves a layer for a scene; null when it is not drawn. */
 type LayerRow = (choices: LayerChoices) => SceneLayer | null;
@@ -234,6 +273,33 @@ export const LAYER_TABLE: readonly LayerRow[] = [
           width: width(3, 3),
           cap: "round",
           codes: [c.selected.code],
+        }
+      : null,
+  placeWithin("maakunta"),
+  placeWithin("employmentArea"),
+  placeWithin("county"),
+  (c) =>
+    c.place
+      ? {
+          id: "place-halo",
+          kind: "line",
+          source: c.place.level,
+          color: COLORS.placeHalo,
+          width: width(6, 7),
+          cap: "round",
+          codes: [c.place.code],
+        }
+      : null,
+  (c) =>
+    c.place
+      ? {
+          id: "place",
+          kind: "line",
+          source: c.place.level,
+          color: COLORS.place,
+          width: width(3, 3.5),
+          cap: "round",
+          codes: [c.place.code],
         }
       : null,
 ];

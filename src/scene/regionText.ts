@@ -4,6 +4,7 @@ import type { Dataset } from "../data/dataset.ts";
 import { formatNumber, formatShare } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
+import { listOf } from "../i18n/plural.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
 import { populationDate } from "./sourceText.ts";
 
@@ -142,22 +143,21 @@ export function areaLines(data: AppData, code: string, lang: Lang): string[] {
   if (!span) return [];
   const countyName = (c: string) => data.regions.county.get(c)?.short[lang] ?? c;
   const counties = span.crosses
-    ? span.parts
-        .map(
-          (p) =>
-            `${countyName(p.county)} ${formatShare(p.landShare, lang)} / ${formatShare(p.populationShare, lang)}`,
-        )
-        .join(", ")
-    : countyName(span.parts[0]?.county ?? "");
+    ? span.parts.map(
+        (p) =>
+          `${countyName(p.county)} ${formatShare(p.landShare, lang)} / ${formatShare(p.populationShare, lang)}`,
+      )
+    : null;
+  const countyList = counties ? listOf(lang, counties) : countyName(span.parts[0]?.county ?? "");
   const names = span.parts
     .flatMap((p) => p.municipalities)
     .map((m) => municipalityName(data, m, lang))
     .sort((a, b) => a.localeCompare(b, lang));
   return [
-    t(lang, "countiesList", { list: counties }) +
+    t(lang, "countiesList", { list: countyList }) +
       (span.crosses
         ? ` (${t(lang, "sharesOf", { date: populationDate(data.atlas, lang) })}; ${t(lang, "crosses")})`
         : ""),
-    t(lang, "municipalitiesList", { list: names.join(", ") }),
+    t(lang, "municipalitiesList", { list: listOf(lang, names) }),
   ];
 }

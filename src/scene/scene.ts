@@ -4,7 +4,7 @@ import type { Dataset } from "../data/dataset.ts";
 import { LEVELS } from "../data/levels.ts";
 import type { Lang } from "../i18n/language.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
-import { type LayerChoices, type SceneLayer, sceneLayers } from "./layers.ts";
+import { type LayerChoices, type PlaceHighlight, type SceneLayer, sceneLayers } from "./layers.ts";
 import type { RegionRow } from "./regionRows.ts";
 import { type SceneLabel, sceneLabels } from "./sceneLabels.ts";
 import type { Selection } from "./view.ts";
@@ -37,6 +37,8 @@ export interface SceneInput {
   selected: Selection | null;
   /** The view's rows: the shaded regions' labels take their names and values from them. */
   rows: readonly RegionRow[];
+  /** The place found by search, outlined with the regions it lies within; absent or null for none. */
+  place?: PlaceHighlight | null;
 }
 
 /**
@@ -53,6 +55,7 @@ export function buildScene(input: SceneInput): Scene {
     smallSample: c.smallSample,
     overlay: input.overlay,
     selected: input.selected,
+    place: input.place ?? null,
   };
   const capital = input.data.capital;
   const inset =

@@ -8,6 +8,7 @@ import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
 import { type ChartModel, chartModel } from "./chartModel.ts";
+import type { PlaceHighlight } from "./layers.ts";
 import { type LegendModel, legendModel } from "./legendModel.ts";
 import { type RegionRow, rankedRows, regionRows } from "./regionRows.ts";
 import { buildScene, type Scene } from "./scene.ts";
@@ -30,6 +31,8 @@ export interface ViewInput {
   selected: Selection | null;
   /** Presenter mode: the question is the title. */
   present: boolean;
+  /** The place found by search, outlined with the regions it lies within; absent or null for none. */
+  place?: PlaceHighlight | null;
 }
 
 export interface View extends ViewInput {
@@ -64,6 +67,7 @@ export function viewOf(input: ViewInput): View {
     lang,
     overlay: input.overlay,
     selected: input.selected,
+    place: input.place ?? null,
     rows,
   });
   const meta = dataset.survey;

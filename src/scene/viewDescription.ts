@@ -5,6 +5,7 @@ import type { Dataset } from "../data/dataset.ts";
 import { LEVELS } from "../data/levels.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
+import { listOf, tn } from "../i18n/plural.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
 import type { RegionRow } from "./regionRows.ts";
 import { referenceLines } from "./regionText.ts";
@@ -49,6 +50,6 @@ export function viewDescription(
       data.regions.employmentArea.get(span.employmentArea)?.short[lang] ?? span.employmentArea,
   );
   return crossings.length
-    ? `${head} ${t(lang, "describeCrossings", { n: crossings.length, list: crossings.join(", ") })}`
+    ? `${head} ${tn(lang, "describeCrossings", crossings.length, { list: listOf(lang, crossings) })}`
     : head;
 }

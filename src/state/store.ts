@@ -5,6 +5,7 @@ import type { Survey } from "../data/survey.ts";
 import { DEFAULT_LANG, type Lang } from "../i18n/language.ts";
 import type { ColorRange } from "../scales/choropleth.ts";
 import type { Scheme } from "../scales/colorScale.ts";
+import type { PlaceRef } from "../search/placeRef.ts";
 import type { MapPosition } from "../share/mapHash.ts";
 
 export type View = "map" | "table" | "chart" | "crossings";
@@ -49,6 +50,8 @@ export interface AppState {
   area: string | null;
   /** A selected region of another level (a sub-region, a municipality…), outlined; null for none. */
   region: { level: LevelId; code: string } | null;
+  /** The place found by search, highlighted with the regions it lies within and framed; null for none. */
+  place: PlaceRef | null;
   /** Employment-area overlay shown. */
   areas: boolean;
   /** High-contrast theme. */
@@ -77,6 +80,7 @@ export const DEFAULT_STATE: AppState = {
   county: null,
   area: null,
   region: null,
+  place: null,
   areas: true,
   contrast: false,
   present: false,

@@ -5,6 +5,7 @@ import { isLang } from "../i18n/language.ts";
 import { parseSlideEntry } from "../present/slides.ts";
 import { COLOR_RANGES, type ColorRange } from "../scales/choropleth.ts";
 import { SCHEMES, type Scheme } from "../scales/colorScale.ts";
+import { type PlaceRef, parsePlaceToken, placeToken } from "../search/placeRef.ts";
 import { formatMapHash, parseMapHash } from "../share/mapHash.ts";
 import { type AppState, DEFAULT_STATE, VIEWS, type View } from "./store.ts";
 
@@ -25,6 +26,7 @@ export const URL_KEYS = {
   county: "county",
   area: "area",
   region: "region",
+  place: "place",
   areas: "areas",
   contrast: "contrast",
   present: "present",
@@ -53,6 +55,8 @@ export interface Known {
   editions: ReadonlySet<string>;
   /** The metric ids of each edition known so far, the default's under "". */
   surveyMetrics: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Whether a place (a municipality or a region of a searchable level) exists; absent: none does. */
+  place?: (place: PlaceRef) => boolean;
   /** Metric ids of the table imported on this device; absent when there is none. */
   importedMetrics?: ReadonlySet<string>;
   /** Its periods and the levels it can be shown at. */
@@ -219,6 +223,12 @@ export function readUrl(search: string, hash: string, known: Known): ParsedUrl {
       state.region = { level, code };
     },
   );
+  const place = params.get(URL_KEYS.place);
+  if (place !== null) {
+    const found = known.place ? parsePlaceToken(place, known.place) : null;
+    if (found) state.place = found;
+    else ignored.push(`${URL_KEYS.place}=${cut(place)}`);
+  }
   flag("areas", "1", (v) => {
     state.areas = v;
   });
@@ -283,6 +293,7 @@ export function writeUrl(state: UrlState, base = ""): string {
   if (state.county) params.set(URL_KEYS.county, state.county);
   if (state.area) params.set(URL_KEYS.area, state.area);
   if (state.region) params.set(URL_KEYS.region, `${state.region.level}:${state.region.code}`);
+  if (state.place) params.set(URL_KEYS.place, placeToken(state.place));
   if (state.areas !== d.areas) params.set(URL_KEYS.areas, state.areas ? "1" : "0");
   if (state.contrast) params.set(URL_KEYS.contrast, "high");
   if (state.present) params.set(URL_KEYS.present, "1");

@@ -4,6 +4,7 @@ import type { SurveyMeta } from "../data/survey.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import { formatDate } from "../scene/sourceText.ts";
+import { aboutLinks } from "./aboutLinks.ts";
 import { ABOUT, SOURCES_HEADING } from "./aboutText.ts";
 import { h, replace } from "./dom.ts";
 import { panelHead } from "./panelHead.ts";
@@ -58,5 +59,6 @@ export function renderAbout(
       ),
       h("li", {}, "Natural Earth: 1:10m admin 0 countries (world-atlas 2.0.2). Public domain."),
     ),
+    ...aboutLinks(lang),
   );
 }

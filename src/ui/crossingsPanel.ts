@@ -4,6 +4,7 @@ import type { Dataset, DatasetMetric } from "../data/dataset.ts";
 import { formatNumber, formatShare } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
+import { listOf, tn } from "../i18n/plural.ts";
 import { municipalityName } from "../scene/regionText.ts";
 import { landSource, populationSource } from "../scene/sourceText.ts";
 import { h } from "./dom.ts";
@@ -44,8 +45,7 @@ export function crossingsPanel(
       "p",
       {},
       data.crossings.length
-        ? t(lang, "crossingsIntro", {
-            n: data.crossings.length,
+        ? tn(lang, "crossingsIntro", data.crossings.length, {
             of: data.atlas.regions.employmentArea.length,
             landSource: landSource(data.atlas, lang),
             populationSource: populationSource(data.atlas, lang),
@@ -82,7 +82,10 @@ export function crossingsPanel(
                 h(
                   "span",
                   { class: "crossing-munis" },
-                  ` (${part.municipalities.map((m) => municipalityName(data, m, lang)).join(", ")})`,
+                  ` (${listOf(
+                    lang,
+                    part.municipalities.map((m) => municipalityName(data, m, lang)),
+                  )})`,
                 ),
               ),
             ),

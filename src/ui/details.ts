@@ -4,6 +4,7 @@ import type { Dataset } from "../data/dataset.ts";
 import { formatNumber } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
+import { listOf } from "../i18n/plural.ts";
 import { importedRegionLines, setAsideText } from "../scene/provenanceText.ts";
 import { municipalityName } from "../scene/regionText.ts";
 import { h } from "./dom.ts";
@@ -113,6 +114,6 @@ export function countyDetails(
       }),
     ),
     h("h3", {}, t(lang, "detailsMunicipalities", { n: municipalities.length })),
-    h("p", { class: "municipality-list" }, municipalities.join(", ")),
+    h("p", { class: "municipality-list" }, listOf(lang, municipalities)),
   );
 }

@@ -9,7 +9,7 @@ export interface LighthouseResult {
   scores: Record<string, number>;
   metrics: Record<string, number>;
   opportunities: { title: string; savingsMs: number; savingsBytes: number }[];
-  /** Audits that failed in the accessibility and best-practices categories. */
+  /** Audits that failed in the accessibility, best-practices and SEO categories. */
   failing: string[];
 }
 
@@ -27,7 +27,7 @@ export async function runLighthouse(url: string, chromePath: string): Promise<Li
           port: chrome.port,
           output: "json",
           logLevel: "error",
-          onlyCategories: ["performance", "accessibility", "best-practices"],
+          onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
         },
         preset === "desktop" ? desktopConfig : undefined,
       );
@@ -60,7 +60,7 @@ export async function runLighthouse(url: string, chromePath: string): Promise<Li
           })
           .sort((a, b) => b.savingsMs - a.savingsMs || b.savingsBytes - a.savingsBytes)
           .slice(0, 5),
-        failing: ["accessibility", "best-practices"].flatMap((category) =>
+        failing: ["accessibility", "best-practices", "seo"].flatMap((category) =>
           (lhr.categories[category]?.auditRefs ?? [])
             .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
             .map((ref) => `${category}: ${audits[ref.id]?.title ?? ref.id}`),

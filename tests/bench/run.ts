@@ -16,9 +16,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CHROMIUM = requireChromium();
 const root = resolve(import.meta.dirname, "../..");
 
-function build() {
-  const run = (cmd: string) => execSync(cmd, { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
-  run("npx vite build --logLevel warn");
+/** Builds both; the app with its address as SITE_URL, so its canonical link is the page Lighthouse loads. */
+function build(siteUrl: string) {
+  const run = (cmd: string, env: NodeJS.ProcessEnv = process.env) =>
+    execSync(cmd, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  run("npx vite build --logLevel warn", { ...process.env, SITE_URL: siteUrl });
   run("npx vite build --config tests/bench/floor/vite.config.ts");
 }
 
@@ -27,9 +29,10 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const pick = (samples: LoadSample[], f: (s: LoadSample) => number) => summarize(samples.map(f));
 
 async function main() {
-  build();
+  // The servers read files on first request: they can start before the build.
   const app = await serveStatic(resolve(root, "dist"));
   const floor = await serveStatic(resolve(root, "dist-floor"));
+  build(app.url);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const appSamples: LoadSample[] = [];
   const floorSamples: LoadSample[] = [];
@@ -167,6 +170,10 @@ async function main() {
       [
         "Lighthouse accessibility 100 (desktop and mobile)",
         score("desktop", "accessibility") === 100 && score("mobile", "accessibility") === 100,
+      ],
+      [
+        "Lighthouse SEO 100 (desktop and mobile)",
+        score("desktop", "seo") === 100 && score("mobile", "seo") === 100,
       ],
     ] as const)
       console.log(`  ${ok ? "PASS" : "FAIL"}  ${name}`);

@@ -14,8 +14,21 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
   ".map": "application/json",
   ".png": "image/png",
+  ".webmanifest": "application/manifest+json",
+  ".txt": "text/plain; charset=utf-8",
 };
-const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".csv", ".svg", ".map"]);
+const COMPRESSIBLE = new Set([
+  ".html",
+  ".js",
+  ".mjs",
+  ".css",
+  ".json",
+  ".csv",
+  ".svg",
+  ".map",
+  ".webmanifest",
+  ".txt",
+]);
 
 /** Serves `root` on 127.0.0.1 at a free port; gzip when the client accepts it. Cached in memory. */
 export function serveStatic(root: string): Promise<{ server: Server; url: string }> {

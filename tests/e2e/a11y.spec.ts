@@ -179,3 +179,34 @@ test("an embed 360 px wide passes every axe rule", async ({ page }) => {
   await mapReady(page);
   expect(await violations(page), "embed at 360 px").toEqual([]);
 });
+
+for (const [lang, query] of [
+  ["fi", "Jyvaskyla"],
+  ["sv", "Åbo"],
+  ["en", "91"],
+] as const)
+  test(`the place search, open and with a place chosen, passes every axe rule in ${lang}`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.goto(`./?lang=${lang}`);
+    await mapReady(page);
+    await page.locator("#place-input").fill(query);
+    await page.keyboard.press("ArrowDown");
+    expect(await violations(page), `${lang} list`).toEqual([]);
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#place-card")).toBeVisible();
+    expect(await violations(page), `${lang} card`).toEqual([]);
+  });
+
+test("the accessibility statements and the 404 page pass every axe rule", async ({ page }) => {
+  for (const path of [
+    "saavutettavuus.html",
+    "tillganglighet.html",
+    "accessibility.html",
+    "404.html",
+  ]) {
+    await page.goto(`./${path}`);
+    expect(await violations(page), path).toEqual([]);
+  }
+});

@@ -127,23 +127,42 @@ test("Download PNG gives a valid PNG of the view at twice its size, named by met
   expect(Number(width)).toBeGreaterThan(box?.width ?? 0);
 });
 
-test("Download CSV gives every county's values and the national row", async ({ page }) => {
+test("Download CSV gives every county's values and the national row, in Finnish Excel's convention", async ({
+  page,
+}) => {
   await page.goto("./");
   await mapReady(page);
   const downloading = page.waitForEvent("download");
   await page.getByRole("button", { name: "Lataa CSV" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^hyvinvointialueet-\d{4}-\d{2}-\d{2}\.csv$/);
-  const lines = readFileSync(await download.path(), "utf8")
+  const text = readFileSync(await download.path(), "utf8");
+  expect(text.startsWith("\ufeff")).toBe(true);
+  const lines = text
     .replace(/^\ufeff/, "")
     .trim()
     .split("\n");
   expect(lines[0]).toBe(
-    "code,county,meetings,county_contacts,municipal_contacts,planning,shared_knowledge,openness,elected_officials,decision_openness,participation,respondents,employment_areas",
+    "code;county;meetings;county_contacts;municipal_contacts;planning;shared_knowledge;openness;elected_officials;decision_openness;participation;respondents;employment_areas",
   );
   expect(lines).toHaveLength(24);
-  expect(lines).toContain("90,Helsingin kaupunki,4,4,4,4,4,4,3,4,4,1,1");
-  expect(lines[23]).toBe(",Kaikki vastaajat,3,2.8,3.8,2.7,2.6,2.7,2.7,2.6,2.6,486,45");
+  expect(lines).toContain("90;Helsingin kaupunki;4;4;4;4;4;4;3;4;4;1;1");
+  expect(lines[23]).toBe(";Kaikki vastaajat;3;2,8;3,8;2,7;2,6;2,7;2,7;2,6;2,6;486;45");
+  // Read as a semicolon-and-decimal-comma reader reads it: the right numbers.
+  const national = (lines[23] ?? "").split(";").map((cell) => Number(cell.replace(",", ".")));
+  expect(national[3]).toBeCloseTo(2.8, 10);
+  expect(national[11]).toBe(486);
+});
+
+test("Download CSV keeps the comma and the decimal point in English", async ({ page }) => {
+  await page.goto("./?lang=en");
+  await mapReady(page);
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download CSV" }).click();
+  const lines = readFileSync(await (await downloading).path(), "utf8")
+    .trim()
+    .split("\n");
+  expect(lines[23]).toBe(",All respondents,3,2.8,3.8,2.7,2.6,2.7,2.7,2.6,2.6,486,45");
 });
 
 test("presenter mode steps through the metrics with the keyboard and Esc leaves it", async ({

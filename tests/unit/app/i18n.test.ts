@@ -4,6 +4,8 @@ import { formatNumber, formatShare } from "../../../src/i18n/format.ts";
 import { IMPORT_MESSAGES } from "../../../src/i18n/importMessages.ts";
 import { LANGUAGES } from "../../../src/i18n/language.ts";
 import { MESSAGES, t } from "../../../src/i18n/messages.ts";
+import { SEARCH_MESSAGES } from "../../../src/i18n/searchMessages.ts";
+import { UPDATE_MESSAGES } from "../../../src/i18n/updateMessages.ts";
 import { ABOUT } from "../../../src/ui/aboutText.ts";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -12,6 +14,8 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 const TABLES = [
   ["messages", MESSAGES as Record<string, Record<string, string>>],
   ["import messages", IMPORT_MESSAGES as Record<string, Record<string, string>>],
+  ["search messages", SEARCH_MESSAGES as Record<string, Record<string, string>>],
+  ["update messages", UPDATE_MESSAGES as Record<string, Record<string, string>>],
 ] as const;
 
 describe("messages", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCell, toCsv } from "../../../src/export/csvExport.ts";
+import { CSV_DIALECTS, safeCell, toCsv } from "../../../src/export/csvExport.ts";
 import { slideKey, slideSequence, slidesOverTime, stepSlide } from "../../../src/present/slides.ts";
 import { embedSnippet } from "../../../src/share/embedSnippet.ts";
 import { formatMapHash, parseMapHash } from "../../../src/share/mapHash.ts";
@@ -147,5 +147,51 @@ describe("slideSequence", () => {
       { metric: "planning", view: "chart" },
       { metric: "meetings", view: "map" },
     ]);
+  });
+});
+
+describe("toCsv in Finnish Excel's convention", () => {
+  const header = ["code", "county", "meetings"];
+  const rows = [
+    ["01", "Länsi-Uusimaa", 3.25],
+    ["02", "Keski-Uusimaa; itä", -0.5],
+    ["03", "=HYPERLINK(x)", null],
+  ];
+  /** A reader of ";"-separated text with decimal commas, as Finnish Excel reads it. */
+  const readSemicolons = (text: string) =>
+    text
+      .replace(/^\ufeff/, "")
+      .trimEnd()
+      .split("\n")
+      .map((line) => line.match(/("([^"]|"")*"|[^;]*)(;|$)/g)?.filter(Boolean) ?? [])
+      .map((cells) =>
+        cells.map((c) =>
+          c
+            .replace(/;$/, "")
+            .replace(/^"(.*)"$/s, "$1")
+            .replace(/""/g, '"'),
+        ),
+      );
+
+  it("separates fields with semicolons and writes decimal commas in Finnish and Swedish", () => {
+    for (const lang of ["fi", "sv"] as const) {
+      const text = toCsv(header, rows, CSV_DIALECTS[lang]);
+      expect(text.startsWith("\ufeffcode;county;meetings\n")).toBe(true);
+      const table = readSemicolons(text);
+      expect(table[1]).toEqual(["01", "Länsi-Uusimaa", "3,25"]);
+      expect(Number(table[1]?.[2]?.replace(",", "."))).toBeCloseTo(3.25, 10);
+      expect(Number(table[2]?.[2]?.replace(",", "."))).toBeCloseTo(-0.5, 10);
+    }
+  });
+
+  it("quotes a field holding a semicolon, and still guards formulas", () => {
+    const text = toCsv(header, rows, CSV_DIALECTS.fi);
+    expect(text).toContain('02;"Keski-Uusimaa; itä";-0,5\n');
+    expect(text).toContain("03;'=HYPERLINK(x);\n");
+    expect(readSemicolons(text)[2]?.[1]).toBe("Keski-Uusimaa; itä");
+  });
+
+  it("keeps the comma and the decimal point in English", () => {
+    expect(toCsv(header, rows, CSV_DIALECTS.en)).toContain("01,Länsi-Uusimaa,3.25\n");
   });
 });

@@ -165,5 +165,8 @@ describe("golden rebuild", () => {
     180_000,
   );
   if (!hasSnapshot)
-    console.warn(`golden rebuild skipped: no source snapshot at ${snapshot} (see geo/README.md)`);
+    // Named as geo/README.md names it, never as an absolute path of this machine.
+    console.warn(
+      "golden rebuild skipped: no source snapshot in ../shared/data (see geo/README.md)",
+    );
 });

@@ -33,6 +33,7 @@ describe("readUrl", () => {
       county: "90",
       area: "11",
       region: null,
+      place: null,
       areas: false,
       contrast: true,
       present: true,
@@ -232,5 +233,37 @@ describe("createStore", () => {
     store.subscribe((_s, _p, m) => meta.push(m));
     store.set({ view: "table" }, { fromHistory: true });
     expect(meta).toEqual([{ fromHistory: true }]);
+  });
+});
+
+describe("the place parameter", () => {
+  const withPlaces: Known = {
+    ...known,
+    place: (p) =>
+      (p.level === "municipality" && p.code === "091") || (p.level === "county" && p.code === "90"),
+  };
+
+  it("reads a place by its level's prefix and code, and writes it back the same", () => {
+    const { state, ignored } = readUrl("?place=KU091", "", withPlaces);
+    expect(state.place).toEqual({ level: "municipality", code: "091" });
+    expect(ignored).toEqual([]);
+    expect(writeUrl(state)).toBe("?place=KU091");
+    expect(readUrl("?place=HVA90", "", withPlaces).state.place).toEqual({
+      level: "county",
+      code: "90",
+    });
+  });
+
+  it("ignores a garbled or unknown place and names it, keeping the rest of the view", () => {
+    for (const value of ["KU999", "091", "Helsinki", "KU091%00", ""]) {
+      const { state, ignored } = readUrl(
+        `?metric=planning&place=${encodeURIComponent(value)}`,
+        "",
+        withPlaces,
+      );
+      expect(state.place, value).toBeNull();
+      expect(state.metric).toBe("planning");
+      expect(ignored, value).toEqual([`place=${value}`]);
+    }
   });
 });

@@ -3,6 +3,7 @@
 import type { AppData } from "./appData.ts";
 import type { LevelId } from "./data/levels.ts";
 import { DATA_FILES, fetchJson } from "./data/load.ts";
+import { tf } from "./i18n/failureMessages.ts";
 import { t } from "./i18n/messages.ts";
 import { featureBounds } from "./map/bounds.ts";
 import { regionFeatures } from "./map/geometry.ts";
@@ -15,6 +16,7 @@ import { currentView } from "./scene/currentView.ts";
 import type { AppState, Store } from "./state/store.ts";
 import type { Modes } from "./state/url.ts";
 import { gestureHint, glLocale } from "./ui/gestureHint.ts";
+import { withPart } from "./ui/lazyPart.ts";
 import { mapPointer } from "./ui/mapPointer.ts";
 import { showNotice } from "./ui/notice.ts";
 import { panels } from "./ui/panels.ts";
@@ -45,7 +47,17 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
       store.set({ position: { zoom: camera.zoom, lat: camera.center[1], lng: camera.center[0] } }),
     onGestureHint: (kind) => gestureHint(byId("main"), kind, store.get().lang),
     onShown: (shown) => overlays.follow(shown),
-    notice: (key) => showNotice(t(store.get().lang, key), store.get().lang),
+    notice: (key, retry) => {
+      const lang = store.get().lang;
+      showNotice(t(lang, key), lang, retry && { label: t(lang, "retry"), run: retry });
+    },
+    detailFailed: (reason, retry) => {
+      const lang = store.get().lang;
+      showNotice(tf(lang, "detailFailed", { reason }), lang, {
+        label: t(lang, "retry"),
+        run: retry,
+      });
+    },
     glLocale: () => glLocale(store.get().lang),
   });
   const overlays = mapOverlays(
@@ -105,11 +117,20 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     placed: (({ map, inset }) => ({ labels: map, inset }))(overlays.placed()),
     date: new Date().toISOString().slice(0, 10),
   });
-  const exports = () => import("./export/exportView.ts");
+  // The exports' code loads when first asked for; a failure to load is a notice with Retry.
+  type Exports = typeof import("./export/exportView.ts");
+  const exporting = (run: (m: Exports) => Promise<void>) => async () => {
+    await withPart(
+      "export",
+      () => import("./export/exportView.ts"),
+      () => store.get().lang,
+      run,
+    );
+  };
   const share = shareBar(store, {
-    exportPng: async () => (await exports()).exportPng(exportContext()),
-    exportSvg: async () => (await exports()).exportSvg(exportContext()),
-    exportCsv: async () => (await exports()).exportCsv(exportContext()),
+    exportPng: exporting((m) => m.exportPng(exportContext())),
+    exportSvg: exporting((m) => m.exportSvg(exportContext())),
+    exportCsv: exporting((m) => m.exportCsv(exportContext())),
     describe: () => {
       const ctx = view.context();
       return {

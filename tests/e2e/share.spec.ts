@@ -158,7 +158,9 @@ test("presenter mode steps through the metrics with the keyboard and Esc leaves 
   await expect(page.locator("#slide-position")).toContainText("Dia 1/20");
   await page.keyboard.press("ArrowRight");
   await expect(page.locator("#slide-position")).toContainText("Dia 2/20");
-  await expect(page.locator("#chart h2")).toHaveText("Säännölliset tapaamiset hyvinvointialueittain");
+  await expect(page.locator("#chart h2")).toHaveText(
+    "Säännölliset tapaamiset hyvinvointialueittain",
+  );
   await expect(page.locator("#legend")).toBeHidden();
   await page.keyboard.press("ArrowRight");
   await expect(page.locator("#slide-position")).toContainText("Dia 3/20");

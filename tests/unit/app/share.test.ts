@@ -101,6 +101,25 @@ describe("safeCell and toCsv", () => {
       "a - b",
     ]);
   });
+  it("guards a formula after a quote that follows a separator, and after Unicode line breaks", () => {
+    expect(
+      ['x;"=1+1', 'a, " @b', 'x\n"=cmd', "line\u2028=cmd", "para\u2029+1", "nel\u0085-1"].map(
+        safeCell,
+      ),
+    ).toEqual([
+      "x;\"'=1+1",
+      "a, \" '@b",
+      "x\n\"'=cmd",
+      "line\u2028'=cmd",
+      "para\u2029'+1",
+      "nel\u0085'-1",
+    ]);
+  });
+  it("leaves no piece of an exported file that starts a formula, wherever a spreadsheet splits it", () => {
+    const csv = toCsv(['h;"=1', "ok"], [['v\u2028"=2', '"x,""@y"']]);
+    for (const piece of csv.split(/[;,\t\r\n|\u2028\u2029]/))
+      expect(piece.replace(/^[\s"]*/, "")).not.toMatch(/^[=+\-@＝＋－＠]/);
+  });
   it("writes numbers as numbers, negative ones too, and nothing for missing values", () => {
     expect([safeCell(-1.5), safeCell(3), safeCell(null), safeCell(Number.NaN)]).toEqual([
       "-1.5",

@@ -106,7 +106,8 @@ export async function readStored(): Promise<StoredRead> {
         return { kind: "found", stored: latest.stored, damaged };
       }
       await deleteKeys([LATEST, ...(id ? [importKey(id)] : [])]);
-      damaged = true;
+      // A pointer to a record removed since (its tab's next import failed to save) is no damage.
+      if (!id || latest?.damaged || latest?.stored) damaged = true;
     }
     const current = await readRecord(CURRENT, CURRENT);
     if (current.stored) return { kind: "found", stored: current.stored, damaged };
@@ -147,11 +148,12 @@ function newId(): string {
 }
 
 /**
- * Stores an import under a key of its own, makes it this tab's and the
- * latest, and keeps the few latest imports (so two tabs importing each keep
- * their own table). When the browser refuses (storage full, private mode, a
- * sandboxed frame), this tab remembers that its table could not be saved, so
- * a reload says so rather than showing another table.
+ * Stores an import under a key of its own, in place of this tab's earlier
+ * one, makes it this tab's and the latest, and keeps the few latest imports
+ * (so two tabs importing each keep their own table). When the browser refuses
+ * (storage full, private mode, a sandboxed frame), this tab's earlier table is
+ * removed too and the tab remembers that its table could not be saved, so a
+ * reload says so rather than showing another table.
  */
 export async function storeImport(item: ImportToStore): Promise<SaveOutcome> {
   try {
@@ -161,14 +163,18 @@ export async function storeImport(item: ImportToStore): Promise<SaveOutcome> {
   }
   const id = newId();
   const record: StoredImport = { ...item, id, savedAt: Date.now() };
+  // The table this tab showed before is replaced, saved or not.
+  const { tab } = readTab();
+  const previous = tab && "id" in tab ? [importKey(tab.id)] : [];
   try {
     // A Blob, which the browser writes to disk on its own: no copy of the bytes on the page.
     await transact("readwrite", (s) => {
+      for (const key of previous) s.delete(key);
       s.put(record, importKey(id));
       return s.put({ id }, LATEST);
     });
   } catch (error) {
-    await deleteKeys([importKey(id)]);
+    await deleteKeys([importKey(id), ...previous]);
     writeTab({ unsaved: item.name });
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return { saved: false, reason, bytes: item.file.size };

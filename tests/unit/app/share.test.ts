@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { safeCell, toCsv } from "../../../src/export/csvExport.ts";
 import { slideKey, slideSequence, slidesOverTime, stepSlide } from "../../../src/present/slides.ts";
+import { presentingHeight } from "../../../src/share/embedLayout.ts";
 import { embedSnippet } from "../../../src/share/embedSnippet.ts";
 import { formatMapHash, parseMapHash } from "../../../src/share/mapHash.ts";
 
@@ -166,5 +167,13 @@ describe("slideSequence", () => {
       { metric: "planning", view: "chart" },
       { metric: "meetings", view: "map" },
     ]);
+  });
+});
+
+describe("presentingHeight", () => {
+  it("asks for a 4:3 slide of the frame's width, from 360 to 900 px, whatever the frame's height", () => {
+    expect(presentingHeight(600)).toBe(450);
+    expect(presentingHeight(320)).toBe(360);
+    expect(presentingHeight(1600)).toBe(900);
   });
 });

@@ -183,3 +183,33 @@ for (const [what, pattern] of [
     await expect(status).not.toContainText("WebGL");
     await expect(page.locator("svg.svg-map:not(.svg-map-overlay)")).toHaveCount(1);
   });
+
+test("an imported header with characters XML forbids still exports a well-formed SVG and a PNG", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await mapReady(page);
+  await page.getByRole("button", { name: "Tuo omat tiedot" }).click();
+  const header = "arvo\u0001 \ufffe\ufffftesti\u001f";
+  await page
+    .getByLabel("Liitä taulukko")
+    .fill(`alue;${header}\nLappi;1\nKainuu;2\nVantaa-Kerava;3\n`);
+  await page.getByRole("button", { name: "Näytä kartalla" }).click();
+  await expect(page.locator("#legend h2")).toContainText("testi");
+  const svgDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Lataa SVG" }).click();
+  const svg = readFileSync(await (await svgDownload).path(), "utf8");
+  expect(svg).toContain("testi");
+  const parsed = await page.evaluate(
+    (text) =>
+      new DOMParser()
+        .parseFromString(text, "image/svg+xml")
+        .getElementsByTagName("parsererror").length,
+    svg,
+  );
+  expect(parsed, "parser errors").toBe(0);
+  const pngDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Lataa PNG" }).click();
+  expect((await pngDownload).suggestedFilename()).toMatch(/\.png$/);
+  await expect(page.locator("#status")).not.toContainText("ei onnistunut");
+});

@@ -225,6 +225,10 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
   });
 
   fetchJson(DATA_FILES.neighbours)
-    .then((n) => host.setNeighbours(regionFeatures(n as never, "neighbours")))
+    .then((n) => {
+      host.setNeighbours(regionFeatures(n as never, "neighbours"));
+      // The inset draws them too, now rather than at the next change.
+      overlays.render(view.view().scene);
+    })
     .catch(() => undefined); // Context only: the map is complete without it.
 }

@@ -2,6 +2,7 @@
 import type { AppData } from "../appData.ts";
 import type { Store } from "../state/store.ts";
 import { withPart } from "./lazyPart.ts";
+import { clearNotice } from "./notice.ts";
 
 /**
  * The dialog's code loads on first use: most visits never import. A part that
@@ -21,17 +22,21 @@ export function importControls(data: AppData, store: Store): void {
       lang,
       (m) => m.forgetImport(),
     ).then((removed) => {
-      if (removed)
-        store.set({
-          imported: null,
-          data: "survey",
-          metric: "",
-          period: null,
-          level: null,
-          rules: {},
-        });
+      if (!removed) return;
+      clearNotice();
+      store.set({
+        imported: null,
+        data: "survey",
+        metric: "",
+        period: null,
+        level: null,
+        rules: {},
+      });
     });
   document.getElementById("remove-import")?.addEventListener("click", () => void remove());
+  // A closed dialog keeps none of its content (its fields, a file's reading): it is drawn anew when opened.
+  const dialog = document.getElementById("import-dialog");
+  dialog?.addEventListener("close", () => dialog.replaceChildren());
   const main = document.getElementById("main");
   main?.addEventListener("dragover", (e) => {
     if (e.dataTransfer?.types.includes("Files")) e.preventDefault();

@@ -15,6 +15,7 @@ import type { ImportIssue, ReadOptions } from "../import/readTable.ts";
 import { storeImport } from "../import/storage.ts";
 import { prepareLevel } from "../prepare.ts";
 import type { Store } from "../state/store.ts";
+import { isPartFailure } from "../workbook/failureText.ts";
 import { h, replace } from "./dom.ts";
 import { partFailed } from "./lazyPart.ts";
 import { showNotice } from "./notice.ts";
@@ -78,6 +79,15 @@ export async function applyFile(
     issues: result.ok ? [] : result.issues,
     table: result.ok ? result.table : null,
   };
+  // The workbook reader's code could not load: a notice with Retry, as for any part.
+  const missingPart = result.ok
+    ? null
+    : result.issues.find((i) => i.code === "xlsxFailed" && isPartFailure(i.reason));
+  if (missingPart?.code === "xlsxFailed") {
+    const reason = missingPart.reason.replace(/^part failed: xlsx: /, "");
+    partFailed("xlsx", lang, reason, () => void applyFile(content, name, data, store, options));
+    return false;
+  }
   if (!result.ok) {
     endProgress();
     if (!dialog().open) openImportDialog(data, store);

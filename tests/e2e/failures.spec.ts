@@ -202,9 +202,8 @@ test("an imported header with characters XML forbids still exports a well-formed
   expect(svg).toContain("testi");
   const parsed = await page.evaluate(
     (text) =>
-      new DOMParser()
-        .parseFromString(text, "image/svg+xml")
-        .getElementsByTagName("parsererror").length,
+      new DOMParser().parseFromString(text, "image/svg+xml").getElementsByTagName("parsererror")
+        .length,
     svg,
   );
   expect(parsed, "parser errors").toBe(0);

@@ -23,6 +23,7 @@ import { panels } from "./ui/panels.ts";
 import { rankChart } from "./ui/rankChart.ts";
 import { labelElements } from "./ui/regionLabels.ts";
 import { shareBar } from "./ui/shareBar.ts";
+import { taskSteps } from "./ui/taskSteps.ts";
 import { tooltip } from "./ui/tooltip.ts";
 import { zoomButtons } from "./ui/zoomButtons.ts";
 
@@ -107,16 +108,20 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     if (level === "county") store.set({ county: code, area: null, view: "map" });
     else if (level === "employmentArea") store.set({ area: code });
   }
-  const exportContext = () => ({
-    view: view.view(),
-    chart: !byId("chart").hidden && store.get().chart,
-    legendAt: legendOverMap(),
-    geometry: host.geometry(),
-    camera: host.current().camera(),
-    size: (({ width, height }) => ({ width, height }))(byId("map").getBoundingClientRect()),
-    placed: (({ map, inset }) => ({ labels: map, inset }))(overlays.placed()),
-    date: new Date().toISOString().slice(0, 10),
-  });
+  /** What an export draws: the view complete (its later steps run now), as the screen shows it. */
+  const exportContext = () => {
+    later.flush();
+    return {
+      view: view.view(),
+      chart: !byId("chart").hidden && store.get().chart,
+      legendAt: legendOverMap(),
+      geometry: host.geometry(),
+      camera: host.current().camera(),
+      size: (({ width, height }) => ({ width, height }))(byId("map").getBoundingClientRect()),
+      placed: (({ map, inset }) => ({ labels: map, inset }))(overlays.placed()),
+      date: new Date().toISOString().slice(0, 10),
+    };
+  };
   // The exports' code loads when first asked for; a failure to load is a notice with Retry.
   type Exports = typeof import("./export/exportView.ts");
   const exporting = (run: (m: Exports) => Promise<void>) => async () => {
@@ -166,26 +171,34 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     return over ? { x: legend.left - map.left, y: legend.top - map.top } : null;
   }
 
+  /** A change's later steps (labels, the chart's rows), each in a task of its own. */
+  const later = taskSteps();
+  /**
+   * Draws a state: the map, the panels and the layout at once; then, a task
+   * each, the labels and inset, and the chart's rows (a municipal table's
+   * labels and 308 rows would otherwise block the page for a tenth of a
+   * second). The first view is drawn whole in one go.
+   */
   function render(s: AppState, previous: AppState | null) {
     const v = view.refresh();
     host.render(v.scene);
     // Panels first: labels are placed clear of the legend and sources they draw.
     ui.render(v);
-    overlays.render(v.scene);
     // The chart: beside the map (its own choice), or filling the view (the ranking view, a chart slide).
-    document.documentElement.classList.toggle("view-chart", s.view === "chart");
-    chart.render(
-      v.chart,
-      v.lang,
-      s.view === "chart" || (s.chart && !s.present && s.view === "map"),
-    );
+    const chartShown = s.view === "chart" || (s.chart && !s.present && s.view === "map");
+    const root = document.documentElement.classList;
+    root.toggle("view-chart", s.view === "chart");
+    // Its place is taken now (the map's size follows it); its rows may follow.
+    byId("chart").hidden = !chartShown;
+    root.toggle("with-chart", chartShown);
     // The column beside a wide map holds the chart or a panel: the map ends where it begins.
-    document.documentElement.classList.toggle(
-      "with-side",
-      !byId("chart").hidden || !byId("side-panel").hidden,
-    );
+    root.toggle("with-side", chartShown || !byId("side-panel").hidden);
     share.render();
     if (s.area && s.area !== previous?.area) zoomToArea(s.area);
+    const labels = () => overlays.render(v.scene);
+    const rows = () => chart.render(v.chart, v.lang, chartShown);
+    later.run(labels, rows);
+    if (!previous) later.flush();
   }
   function zoomToArea(code: string) {
     const area = host

@@ -113,11 +113,18 @@ export function startEmbed(mapAspect: number): { start(): void } {
     start() {
       new ResizeObserver(() => post()).observe(document.body);
       window.addEventListener("resize", () => post());
-      // pym.js: the parent tells its width; answer with the height at once.
+      // pym.js: the parent tells its width; the answer is the height, once for a burst of
+      // messages (a host resizing may send hundreds): after the messages already queued.
+      let answering = false;
       window.addEventListener("message", (event) => {
         if (event.source !== window.parent || typeof event.data !== "string" || !ids.childId)
           return;
-        if (event.data.startsWith(`pymxPYMx${ids.childId}${PYM}width${PYM}`)) post(true);
+        if (!event.data.startsWith(`pymxPYMx${ids.childId}${PYM}width${PYM}`) || answering) return;
+        answering = true;
+        setTimeout(() => {
+          answering = false;
+          post(true);
+        }, 0);
       });
       post(true);
     },

@@ -155,7 +155,16 @@ function newId(): string {
  * removed too and the tab remembers that its table could not be saved, so a
  * reload says so rather than showing another table.
  */
-export async function storeImport(item: ImportToStore): Promise<SaveOutcome> {
+export function storeImport(item: ImportToStore): Promise<SaveOutcome> {
+  // One save at a time, in the order asked: a quick second import never races the first.
+  const run = saving.then(() => save(item));
+  saving = run.catch(() => undefined);
+  return run;
+}
+
+let saving: Promise<unknown> = Promise.resolve();
+
+async function save(item: ImportToStore): Promise<SaveOutcome> {
   try {
     localStorage.removeItem(LEGACY);
   } catch {

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { test as bare, type Frame, type Page } from "@playwright/test";
 import { bigMunicipalTable } from "../bigTable.ts";
 import { expect, test } from "./fixtures.ts";
-import { atlas, dropFile, mapReady } from "./helpers.ts";
+import { atlas, dropFile, expectNotice, mapReady } from "./helpers.ts";
 import { article, serveHost } from "./hostPage.ts";
 
 const big = bigMunicipalTable(atlas.municipalities.map((m) => ({ code: m.code, name: m.name.fi })));
@@ -43,7 +43,7 @@ test("a 20 MB municipal table imports, aggregates and shows with no main-thread 
   await expect(page.locator("#legend h2")).toHaveText("Indikaattori 01 (keksitty)", {
     timeout: 60_000,
   });
-  await expect(page.locator("#status")).toContainText("ajanjaksot 1995–2024 (30), 50 mittaria");
+  await expectNotice(page, "ajanjaksot 1995–2024 (30), 50 mittaria");
   // Viewing: the table of 308 municipalities × 50 metrics, then counties, then another year.
   await page.getByRole("button", { name: "Taulukko" }).click();
   await expect(page.locator("#table-view tbody tr")).toHaveCount(308);
@@ -85,7 +85,7 @@ test("10 000 unknown names and a table of 300 value columns read without a long 
     }).observe({ type: "longtask" });
   });
   await dropFile(page, "tuntemattomat.csv", unknown);
-  await expect(page.locator("#status")).toContainText("Tuntemattomat alueet jätettiin pois: 10");
+  await expectNotice(page, "Tuntemattomat alueet jätettiin pois: 10");
   await dropFile(page, "leveä.csv", wide(300));
   await expect(page.locator("#legend h2")).toHaveText("m0");
   await page.getByRole("button", { name: "Taulukko" }).click();
@@ -129,7 +129,7 @@ test("a stored table that can no longer be read is reported as such, not as one 
   );
   await page.goto("./?data=local");
   await mapReady(page);
-  await expect(page.locator("#status")).toContainText("ei voitu enää lukea");
+  await expectNotice(page, "ei voitu enää lukea");
   await expect(page.locator("#legend h2")).toHaveText("Säännölliset tapaamiset");
 });
 

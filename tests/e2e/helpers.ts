@@ -171,3 +171,14 @@ export async function whyNotSeen(locator: Locator): Promise<string | null> {
 export async function expectSeen(locator: Locator, timeout = 10_000): Promise<void> {
   await expect.poll(() => whyNotSeen(locator), { timeout, message: "seen" }).toBeNull();
 }
+
+/** The status line says `text` (as toContainText reads it), and a person sees it. */
+export async function expectNotice(
+  page: Page,
+  text: string | RegExp,
+  options: { timeout?: number } = {},
+): Promise<void> {
+  const status = page.locator("#status");
+  await expect(status).toContainText(text, options);
+  await expectSeen(status);
+}

@@ -76,6 +76,8 @@ for (const file of LAZY)
     await mapReady(page);
     await dropFile(page, "tallennettu.csv", "alue;arvo\nLappi;1\nKainuu;2\nVantaa-Kerava;3\n");
     await expect(page.locator("#legend h2")).toHaveText("arvo");
+    // Its notice comes once the table is saved.
+    await expect(page.locator("#status")).toContainText("Näytetään tuotu aineisto");
 
     await page.route(`**/assets/${file}`, (route) => route.fulfill({ status: 404, body: "" }));
     await page.goto("./?data=local&debug");

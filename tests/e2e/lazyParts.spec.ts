@@ -85,6 +85,8 @@ async function importAndReload(page: Page): Promise<void> {
   await page.getByLabel("Liitä taulukko").fill(TABLE);
   await page.getByRole("button", { name: "Näytä kartalla" }).click();
   await expect(page.locator("#legend h2")).toHaveText("arvo");
+  // Its notice comes once the table is saved.
+  await expect(page.locator("#status")).toContainText("Näytetään tuotu aineisto");
 }
 
 for (const part of ["restore", "storage"])

@@ -3,6 +3,7 @@
 import type { AppData } from "./appData.ts";
 import type { LevelId } from "./data/levels.ts";
 import { DATA_FILES, fetchJson } from "./data/load.ts";
+import { tf } from "./i18n/failureMessages.ts";
 import { t } from "./i18n/messages.ts";
 import { featureBounds } from "./map/bounds.ts";
 import { regionFeatures } from "./map/geometry.ts";
@@ -16,12 +17,14 @@ import type { AppState, Store } from "./state/store.ts";
 import type { Modes } from "./state/url.ts";
 import { setText } from "./ui/dom.ts";
 import { gestureHint, glLocale } from "./ui/gestureHint.ts";
+import { withPart } from "./ui/lazyPart.ts";
 import { mapPointer } from "./ui/mapPointer.ts";
 import { showNotice } from "./ui/notice.ts";
 import { panels } from "./ui/panels.ts";
 import { rankChart } from "./ui/rankChart.ts";
 import { labelElements } from "./ui/regionLabels.ts";
 import { shareBar } from "./ui/shareBar.ts";
+import { taskSteps } from "./ui/taskSteps.ts";
 import { tooltip } from "./ui/tooltip.ts";
 import { zoomButtons } from "./ui/zoomButtons.ts";
 
@@ -54,7 +57,17 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     },
     onGestureHint: (kind) => gestureHint(byId("main"), kind, store.get().lang),
     onShown: (shown) => overlays.follow(shown),
-    notice: (key) => showNotice(t(store.get().lang, key), store.get().lang),
+    notice: (key, retry) => {
+      const lang = store.get().lang;
+      showNotice(t(lang, key), lang, retry && { label: t(lang, "retry"), run: retry });
+    },
+    detailFailed: (reason, retry) => {
+      const lang = store.get().lang;
+      showNotice(tf(lang, "detailFailed", { reason }), lang, {
+        label: t(lang, "retry"),
+        run: retry,
+      });
+    },
     glLocale: () => glLocale(store.get().lang),
   });
   const overlays = mapOverlays(
@@ -113,21 +126,34 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     else if (s.region?.level === level && s.region.code === code) store.set({ region: null });
     else store.set({ region: { level, code }, county: null, area: null, view });
   }
-  const exportContext = () => ({
-    view: view.view(),
-    chart: !byId("chart").hidden && store.get().chart,
-    legendAt: legendOverMap(),
-    geometry: host.geometry(),
-    camera: host.current().camera(),
-    size: (({ width, height }) => ({ width, height }))(byId("map").getBoundingClientRect()),
-    placed: (({ map, inset }) => ({ labels: map, inset }))(overlays.placed()),
-    date: new Date().toISOString().slice(0, 10),
-  });
-  const exports = () => import("./export/exportView.ts");
+  /** What an export draws: the view complete (its later steps run now), as the screen shows it. */
+  const exportContext = () => {
+    later.flush();
+    return {
+      view: view.view(),
+      chart: !byId("chart").hidden && store.get().chart,
+      legendAt: legendOverMap(),
+      geometry: host.geometry(),
+      camera: host.current().camera(),
+      size: (({ width, height }) => ({ width, height }))(byId("map").getBoundingClientRect()),
+      placed: (({ map, inset }) => ({ labels: map, inset }))(overlays.placed()),
+      date: new Date().toISOString().slice(0, 10),
+    };
+  };
+  // The exports' code loads when first asked for; a failure to load is a notice with Retry.
+  type Exports = typeof import("./export/exportView.ts");
+  const exporting = (run: (m: Exports) => Promise<void>) => async () => {
+    await withPart(
+      "export",
+      () => import("./export/exportView.ts"),
+      () => store.get().lang,
+      run,
+    );
+  };
   const share = shareBar(store, {
-    exportPng: async () => (await exports()).exportPng(exportContext()),
-    exportSvg: async () => (await exports()).exportSvg(exportContext()),
-    exportCsv: async () => (await exports()).exportCsv(exportContext()),
+    exportPng: exporting((m) => m.exportPng(exportContext())),
+    exportSvg: exporting((m) => m.exportSvg(exportContext())),
+    exportCsv: exporting((m) => m.exportCsv(exportContext())),
     describe: () => {
       const ctx = view.context();
       return {
@@ -180,30 +206,38 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
   };
   byId("place-input").addEventListener("focus", loadPlaceUi);
 
+  /** A change's later steps (labels, the chart's rows), each in a task of its own. */
+  const later = taskSteps();
+  /**
+   * Draws a state: the map, the panels and the layout at once; then, a task
+   * each, the labels and inset, and the chart's rows (a municipal table's
+   * labels and 308 rows would otherwise block the page for a tenth of a
+   * second). The first view is drawn whole in one go.
+   */
   function render(s: AppState, previous: AppState | null) {
     const v = view.refresh();
     host.render(v.scene);
     // Panels first: labels are placed clear of the legend and sources they draw.
     ui.render(v);
-    overlays.render(v.scene);
     // The chart: beside the map (its own choice), or filling the view (the ranking view, a chart slide).
-    document.documentElement.classList.toggle("view-chart", s.view === "chart");
-    chart.render(
-      v.chart,
-      v.lang,
-      s.view === "chart" || (s.chart && !s.present && s.view === "map"),
-    );
+    const chartShown = s.view === "chart" || (s.chart && !s.present && s.view === "map");
+    const root = document.documentElement.classList;
+    root.toggle("view-chart", s.view === "chart");
+    // Its place is taken now (the map's size follows it); its rows may follow.
+    byId("chart").hidden = !chartShown;
+    root.toggle("with-chart", chartShown);
     // The column beside a wide map holds the chart or a panel: the map ends where it begins.
-    document.documentElement.classList.toggle(
-      "with-side",
-      !byId("chart").hidden || !byId("side-panel").hidden,
-    );
+    root.toggle("with-side", chartShown || !byId("side-panel").hidden);
     share.render();
     setText(byId("place-label"), t(s.lang, "searchLabel"));
     setText(byId("place-hint"), t(s.lang, "searchHint"));
     if (s.place && !placeUi) loadPlaceUi();
     placeUi?.render();
     if (s.area && s.area !== previous?.area) zoomToArea(s.area);
+    const labels = () => overlays.render(v.scene);
+    const rows = () => chart.render(v.chart, v.lang, chartShown);
+    later.run(labels, rows);
+    if (!previous) later.flush();
     const place = s.place;
     if (place && (place.level !== previous?.place?.level || place.code !== previous.place.code))
       frame(place.level, place.code);
@@ -255,6 +289,10 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
   });
 
   fetchJson(DATA_FILES.neighbours)
-    .then((n) => host.setNeighbours(regionFeatures(n as never, "neighbours")))
+    .then((n) => {
+      host.setNeighbours(regionFeatures(n as never, "neighbours"));
+      // The inset draws them too, now rather than at the next change.
+      overlays.render(view.view().scene);
+    })
     .catch(() => undefined); // Context only: the map is complete without it.
 }

@@ -5,14 +5,17 @@ import "./share/embed.css";
 import { startApp } from "./app.ts";
 import { appData } from "./appData.ts";
 import { NARROW_QUERY } from "./breakpoints.ts";
+import type { Atlas } from "./data/atlas.ts";
 import { shownLevels } from "./data/importedDataset.ts";
 import type { ImportedTable } from "./data/importedTable.ts";
 import { SHADEABLE_LEVELS } from "./data/levels.ts";
 import { loadCoreData, loadSurvey } from "./data/load.ts";
 import type { Survey } from "./data/survey.ts";
-import { isLang } from "./i18n/language.ts";
+import { tf } from "./i18n/failureMessages.ts";
+import { isLang, type Lang } from "./i18n/language.ts";
 import { t } from "./i18n/messages.ts";
 import { listOf } from "./i18n/plural.ts";
+import type { Restored } from "./import/restore.ts";
 import { afterFirstView, mayKeepOffline } from "./offline/offlineSupport.ts";
 import { placeExists } from "./search/placeRef.ts";
 import { startEmbed } from "./share/embed.ts";
@@ -23,6 +26,7 @@ import { syncUrl } from "./state/urlSync.ts";
 import { h, replace } from "./ui/dom.ts";
 import { editionLoader } from "./ui/editions.ts";
 import { importControls } from "./ui/importControls.ts";
+import { partFailed } from "./ui/lazyPart.ts";
 import { showNotice } from "./ui/notice.ts";
 
 // The script runs: the start-up watchdog's message (index.html) stays hidden.
@@ -49,6 +53,44 @@ const status = document.getElementById("status") as HTMLElement;
 const params = new URLSearchParams(location.search);
 const urlLang = params.get(URL_KEYS.lang);
 const lang = isLang(urlLang) ? urlLang : "fi";
+/** The address the page was opened with (the app rewrites it as the view changes). */
+const search = location.search;
+
+/** The stored table's restoring: what it gave, or why its code could not load. */
+interface Restoring {
+  restored: Restored | null;
+  error: unknown;
+}
+
+/** Restores this tab's stored import; its code failing to load is reported, never thrown. */
+async function restoreLocal(atlas: Atlas): Promise<Restoring> {
+  try {
+    const { restoreStored } = await import("./import/restore.ts");
+    return { restored: await restoreStored(atlas), error: null };
+  } catch (error) {
+    return { restored: null, error };
+  }
+}
+
+/** Says why the table the link asked for is not shown: its code did not load, or what storage held. */
+function reportRestore(restoring: Restoring, lang: Lang, retry: () => void): void {
+  const problem = restoring.restored?.problem;
+  if (!problem) {
+    partFailed("restore", lang, restoring.error, retry);
+    return;
+  }
+  const text =
+    problem.kind === "none"
+      ? t(lang, "importElsewhere")
+      : problem.kind === "damaged"
+        ? tf(lang, "storedDamaged")
+        : problem.kind === "unreadable"
+          ? t(lang, "importStoredUnreadable")
+          : tf(lang, problem.kind === "unsaved" ? "storedUnsaved" : "storedGone", {
+              name: problem.name,
+            });
+  showNotice(text, lang);
+}
 
 async function boot(): Promise<void> {
   replace(status, t(lang, "loading"));
@@ -62,14 +104,10 @@ async function boot(): Promise<void> {
       asked && asked !== editions.default && editions.editions.includes(asked) ? asked : null;
     const survey = await loadSurvey(edition ?? editions.default, atlas.regions.county);
     // A table imported earlier on this device, shown when the URL asks for it (data=local).
+    // Reading it never stops the map: a part that cannot load, or a record that fails, is a notice.
     const wantsLocal = params.get(URL_KEYS.data) === "local";
-    const stored = wantsLocal
-      ? await (await import("./import/storage.ts")).loadStoredImport()
-      : null;
-    const restored = stored
-      ? await (await import("./import/restore.ts")).restoreImport(stored, atlas)
-      : null;
-    const imported = restored?.ok ? restored.table : null;
+    const restoring = wantsLocal ? await restoreLocal(atlas) : null;
+    const imported = restoring?.restored?.table ?? null;
     const surveys = new Map<string, Survey>([[survey.meta.id, survey]]);
     const known = (table: ImportedTable | null): Known => ({
       counties: new Set(data.regions.county.keys()),
@@ -79,6 +117,7 @@ async function boot(): Promise<void> {
       ),
       editions: new Set(editions.editions.filter((e) => e !== editions.default)),
       place: (ref) => placeExists(atlas, ref),
+      defaultEdition: editions.default,
       surveyMetrics: new Map(
         [...surveys].map(([id, s]) => [
           id === editions.default ? "" : id,
@@ -96,12 +135,12 @@ async function boot(): Promise<void> {
     });
     const parsed = readUrl(location.search, location.hash, known(imported));
     const store = createStore({ ...parsed.state, imported, survey });
-    // The address keeps only what was used: a link copied now carries no bad value.
-    if (parsed.ignored.length)
+    // The address keeps only what was used: a link copied now carries no bad value, nor a default.
+    if (parsed.ignored.length || parsed.dropped.length)
       history.replaceState(
         null,
         "",
-        `${location.pathname}${writeUrl(parsed.state, location.search)}`,
+        `${location.pathname}${writeUrl(parsed.state, location.search, parsed.modes)}`,
       );
     syncUrl(store, () => known(store.get().imported));
     editionLoader(store, editions, surveys, atlas.regions.county);
@@ -120,9 +159,18 @@ async function boot(): Promise<void> {
       );
     else performance.mark("offline-skipped");
     const s = store.get();
-    if (wantsLocal && !imported)
-      showNotice(t(s.lang, stored ? "importStoredUnreadable" : "importElsewhere"), s.lang);
-    else if (parsed.ignored.length)
+    if (restoring && !imported) {
+      const retry = async () => {
+        const again = await restoreLocal(atlas);
+        const table = again.restored?.table;
+        if (table) {
+          // The view the link named, now that its table is here.
+          const { position: _position, ...view } = readUrl(search, "", known(table)).state;
+          store.set({ ...view, imported: table });
+        } else reportRestore(again, store.get().lang, retry);
+      };
+      reportRestore(restoring, s.lang, retry);
+    } else if (parsed.ignored.length)
       showNotice(t(s.lang, "ignoredParams", { list: listOf(s.lang, parsed.ignored) }), s.lang);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

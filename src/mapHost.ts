@@ -16,6 +16,7 @@ import {
 } from "./map/mapView.ts";
 import { fitBounds } from "./map/mercator.ts";
 import { createSvgMap } from "./map/svgMap.ts";
+import { checkTopology } from "./map/topologyShape.ts";
 import type { Scene } from "./scene/scene.ts";
 
 type GlModule = typeof import("./map/mapAdapter.ts");
@@ -29,7 +30,10 @@ export interface MapHostOptions
   onMoveEnd(camera: Camera): void;
   /** Another view started showing, so overlays (labels) can follow it. */
   onShown(view: MapView): void;
-  notice(key: MessageKey): void;
+  /** A notice, with a Retry button where `retry` is given. */
+  notice(key: MessageKey, retry?: () => void): void;
+  /** The detailed geometry could not be loaded or is not a topology: why, and how to try again. */
+  detailFailed(reason: string, retry: () => void): void;
   /** MapLibre's own hint texts in the interface language. */
   glLocale(): Record<string, string>;
 }
@@ -105,7 +109,7 @@ export function mapHost(o: MapHostOptions) {
       module = await import("./map/mapAdapter.ts");
     } catch {
       gl = "failed";
-      return o.notice("mapLibreLoadFailed");
+      return o.notice("mapLibreLoadFailed", retryGl);
     }
     if (!scene) return;
     let view: ReturnType<GlModule["createGlMap"]>;
@@ -130,8 +134,9 @@ export function mapHost(o: MapHostOptions) {
       ]);
     } catch {
       loadingView = null;
+      view.destroy();
       gl = "failed";
-      return o.notice("mapLibreLoadFailed");
+      return o.notice("mapLibreLoadFailed", retryGl);
     }
     // The SVG may have moved meanwhile: catch up, then swap when no gesture is under way.
     swap = () => {
@@ -169,18 +174,35 @@ export function mapHost(o: MapHostOptions) {
     });
   }
 
-  let detail: "no" | "loading" | "done" = "no";
+  /** MapLibre failed to load: Retry starts over. */
+  function retryGl() {
+    if (gl === "failed") gl = "idle";
+    void requestGl();
+  }
+
+  let detail: "no" | "loading" | "done" | "failed" = "no";
+  /**
+   * Loads the detailed geometry, checked as a topology with every object the
+   * default one has before anything draws it. A file that does not load, is
+   * no JSON or is no such topology leaves the default geometry, with a notice
+   * whose Retry loads it again.
+   */
   function loadDetail() {
     if (detail !== "no") return;
     detail = "loading";
-    fetchJson<Topology>(DATA_FILES.detailed)
-      .then((topology) => {
+    fetchJson<unknown>(DATA_FILES.detailed)
+      .then((value) => {
+        const topology = checkTopology(value, Object.keys(o.topology.objects));
         detail = "done";
         setGeometry(withNeighbours(mapGeometry(topology, o.crossingAreas), geometry.neighbours));
         markDetail();
       })
-      .catch(() => {
-        detail = "done"; // Stay on the default geometry.
+      .catch((error: unknown) => {
+        detail = "failed"; // Stay on the default geometry.
+        o.detailFailed(error instanceof Error ? error.message : String(error), () => {
+          detail = "no";
+          loadDetail();
+        });
       });
   }
 

@@ -22,15 +22,49 @@ export class LoadError extends Error {
   override name = "LoadError";
 }
 
+/** A request that brings no byte for this long is given up (a server that never answers). */
+export const STALL_MS = 15_000;
+
+/**
+ * The file's text. A request that brings no byte for STALL_MS (before the
+ * answer, or between two parts of it) is ended: the error says it stalled,
+ * so the caller's Retry can ask again rather than wait for ever. A slow file
+ * that keeps arriving is never cut.
+ */
 async function fetchText(path: string): Promise<string> {
-  let response: Response;
+  const controller = new AbortController();
+  let timer = setTimeout(() => controller.abort(), STALL_MS);
+  const alive = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(), STALL_MS);
+  };
+  const failure = () =>
+    new LoadError(
+      `${path}: ${controller.signal.aborted ? `no answer in ${STALL_MS / 1000} s` : "network error"}`,
+    );
   try {
-    response = await fetch(new URL(path, document.baseURI));
-  } catch {
-    throw new LoadError(`${path}: network error`);
+    let response: Response;
+    try {
+      response = await fetch(new URL(path, document.baseURI), { signal: controller.signal });
+    } catch {
+      throw failure();
+    }
+    if (!response.ok) throw new LoadError(`${path}: HTTP ${response.status}`);
+    const reader = response.body?.getReader();
+    if (!reader) return await response.text();
+    const parts: Uint8Array<ArrayBuffer>[] = [];
+    try {
+      for (let part = await reader.read(); !part.done; part = await reader.read()) {
+        parts.push(part.value);
+        alive();
+      }
+    } catch {
+      throw failure();
+    }
+    return await new Blob(parts).text();
+  } finally {
+    clearTimeout(timer);
   }
-  if (!response.ok) throw new LoadError(`${path}: HTTP ${response.status}`);
-  return response.text();
 }
 
 export async function fetchJson<T>(path: string): Promise<T> {

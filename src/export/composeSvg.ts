@@ -307,9 +307,14 @@ function legend(model: LegendModel, x: number, y: number): SvgNode {
  * band. Text is escaped; the document names no external resource.
  */
 export function composeSvg(p: ExportPicture): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${svgMarkup(composePicture(p))}\n`;
+}
+
+/** The picture as a tree of SVG nodes: what the SVG export writes and the PNG export paints. */
+export function composePicture(p: ExportPicture): SvgNode {
   const viewport = viewportAt(p.camera.center, p.camera.zoom, p.width, p.height);
   const size = pictureLayout(p);
-  const doc = svgNode(
+  return svgNode(
     "svg",
     {
       xmlns: "http://www.w3.org/2000/svg",
@@ -338,5 +343,4 @@ export function composeSvg(p: ExportPicture): string {
       text(14, size.sourceTop + 12 + i * 15, 11, line, { fill: MUTED }),
     ),
   );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${svgMarkup(doc)}\n`;
 }

@@ -21,9 +21,13 @@ export const CSV_DIALECTS: Readonly<Record<Lang, CsvDialect>> = {
 /**
  * Where a spreadsheet may start a cell: the start of the text, and after any
  * character it may split a line at when it guesses the separator (a Finnish
- * spreadsheet splits at ";", others at "," or a tab) or after a line break.
+ * spreadsheet splits at ";", others at "," or a tab) or after a line break
+ * (CR, LF, and the Unicode line and paragraph separators U+2028, U+2029, NEL,
+ * vertical tab and form feed), past spaces and quotes (`x;"=1+1"` splits into
+ * a quoted cell that is a formula).
  */
-const CELL_START = /(^|[;,\t\r\n|])(\s*)(?=[=+\-@\uff1d\uff0b\uff0d\uff20])/g;
+const CELL_START =
+  /(^|[;,\t\r\n|\u2028\u2029\u0085\v\f])([\s"]*)(?=[=+\-@\uff1d\uff0b\uff0d\uff20])/g;
 
 /**
  * The one formula guard of every export: text that a spreadsheet would run as

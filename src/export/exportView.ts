@@ -4,7 +4,7 @@ import type { Camera } from "../map/mapView.ts";
 import { nationalLabel } from "../scene/regionText.ts";
 import type { View } from "../scene/view.ts";
 import { attributionText } from "../ui/attribution.ts";
-import { composeSvg, type ExportPicture, pictureSize } from "./composeSvg.ts";
+import { composePicture, composeSvg, type ExportPicture, pictureSize } from "./composeSvg.ts";
 import { CSV_DIALECTS, toCsv } from "./csvExport.ts";
 import { download, rasterize } from "./pngExport.ts";
 import { viewRows } from "./viewTable.ts";
@@ -57,11 +57,11 @@ export async function exportSvg(ctx: ExportContext): Promise<void> {
   );
 }
 
-/** The current view as a PNG at twice its size: the same SVG, rasterized. */
+/** The current view as a PNG at twice its size: the SVG export's own drawing, painted off the page's thread. */
 export async function exportPng(ctx: ExportContext): Promise<void> {
   const p = picture(ctx);
   const size = pictureSize(p);
-  const blob = await rasterize(composeSvg(p), size.width, size.height, 2);
+  const blob = await rasterize(composePicture(p), size.width, size.height, 2);
   download(blob, fileName(ctx.view.choropleth.metric.id, ctx.date, "png"));
 }
 

@@ -6,6 +6,7 @@ import { REGION_TYPES } from "../data/regionTypes.ts";
 import { formatNumber } from "../i18n/format.ts";
 import { type ImportMessageKey, ti } from "../i18n/importMessages.ts";
 import type { Lang } from "../i18n/language.ts";
+import { workbookFailureText } from "../workbook/failureText.ts";
 import type { ImportIssue } from "./readTable.ts";
 
 const BINARY: Record<string, string> = {
@@ -33,7 +34,11 @@ export function issueText(issue: ImportIssue, lang: Lang): string {
               : ti(lang, "importBinaryOther"),
       });
     case "xlsxFailed":
-      return ti(lang, "importXlsxFailed", { reason: issue.reason });
+      // A budget met or the reader's code missing has words of its own (src/workbook/).
+      return (
+        workbookFailureText(issue.reason, lang, navigator.onLine) ??
+        ti(lang, "importXlsxFailed", { reason: issue.reason })
+      );
     case "empty":
       return ti(lang, "importEmpty");
     case "tooManyColumns":

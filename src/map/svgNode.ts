@@ -16,10 +16,29 @@ export const svgNode = (
   children: children.filter((c): c is SvgNode | string => c !== null && c !== false),
 });
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/**
+ * Characters XML 1.0 forbids even escaped: C0 controls but tab, line feed and
+ * carriage return; U+FFFE and U+FFFF; and lone surrogates (a `u` regex sees a
+ * paired surrogate as one astral character, so only lone ones match \p{Cs}).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching the controls XML forbids is the point.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/gu;
 
-/** The node as markup; text and attribute values are escaped, so no string can become markup. */
+/** Text as XML may carry it: the characters XML forbids removed. */
+export const xmlText = (text: string) => text.replace(NOT_XML, "");
+
+const escapeXml = (text: string) =>
+  xmlText(text)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+
+/**
+ * The node as markup; text and attribute values are escaped, so no string can
+ * become markup, and stripped of the characters XML forbids (an imported
+ * header with a control character still makes a well-formed document).
+ */
 export function svgMarkup(node: SvgNode | string): string {
   if (typeof node === "string") return escapeXml(node);
   const attrs = Object.entries(node.attrs)

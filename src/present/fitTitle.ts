@@ -18,7 +18,11 @@ export function fitTitle(titles: readonly string[]): void {
   probe.removeAttribute("id");
   probe.style.cssText = `position:absolute;visibility:hidden;left:0;top:0;height:auto;width:${title.clientWidth}px;line-height:1.2;margin:0`;
   document.body.append(probe);
-  const height = window.innerHeight;
+  // The screen's height: an embed's slide sets it (--present-screen); else the window's.
+  const screen = Number.parseFloat(
+    getComputedStyle(document.documentElement).getPropertyValue("--present-screen"),
+  );
+  const height = Number.isFinite(screen) && screen > 0 ? screen : window.innerHeight;
   const lines = (size: number) => {
     probe.style.fontSize = `${size}px`;
     let most = 1;

@@ -1,5 +1,6 @@
 // Presenter mode follows the store's `present`; its code loads on first use.
 import type { Store } from "../state/store.ts";
+import { partFailed } from "../ui/lazyPart.ts";
 
 /**
  * Starts and stops presenter mode as `present` changes (a link with
@@ -20,9 +21,18 @@ export function presenterMode(
     const present = store.get().present;
     if (present && !presenter && !loading) {
       loading = true;
-      const { startPresenter } = await import("./presenter.ts");
+      let module: typeof import("./presenter.ts");
+      try {
+        module = await import("./presenter.ts");
+      } catch (error) {
+        // Its code could not load (offline, a chunk missing): say why, and stay out of the mode.
+        loading = false;
+        store.set({ present: false });
+        return partFailed("presenter", store.get().lang, error, () => store.set({ present: true }));
+      }
       loading = false;
-      if (store.get().present) presenter = startPresenter(store, slides, metrics, shown, titles);
+      if (store.get().present)
+        presenter = module.startPresenter(store, slides, metrics, shown, titles);
       onChange();
     } else if (!present && presenter) {
       presenter.stop();

@@ -1,7 +1,7 @@
 // Embed mode: the map alone, a link to the full view, and the height it wants, told to the host
 // page in the protocols newsroom pages listen for: the app's own, Datawrapper's, pym.js's and AMP's.
 import { URL_KEYS } from "../state/url.ts";
-import { isWideEmbed, wideEmbedHeight } from "./embedLayout.ts";
+import { isWideEmbed, presentingHeight, wideEmbedHeight } from "./embedLayout.ts";
 
 /** The app's own message type: `{ type, id, height }`. */
 export const HEIGHT_MESSAGE = "hyvinvointialueet-kartta:height";
@@ -63,6 +63,8 @@ export function startEmbed(mapAspect: number): { start(): void } {
   // for it beside Finland, else under the map.
   const layout = () => {
     const wide = isWideEmbed(window.innerWidth);
+    // The presenter's "screen" in a frame: its type and title follow this, not the frame's height.
+    root.style.setProperty("--present-screen", `${presentingHeight(window.innerWidth)}px`);
     root.classList.toggle("embed-wide", wide);
     root.classList.toggle("embed-legend-below", wide && window.innerWidth < LEGEND_OVER_MIN);
   };
@@ -72,8 +74,20 @@ export function startEmbed(mapAspect: number): { start(): void } {
   const params = new URLSearchParams(location.search);
   const ids = { embedId: params.get(EMBED_ID_KEY), childId: params.get("childId") };
   let last = -1;
-  const box = (id: string) => document.getElementById(id)?.getBoundingClientRect().height ?? 0;
+  /**
+   * A part's own height: its content's, with its borders, not what the frame
+   * left it (a legend under the map is squeezed in a short frame, and would
+   * ask for more once the host gave more).
+   */
+  const box = (id: string) => {
+    const element = document.getElementById(id);
+    if (!element || element.hidden) return 0;
+    const borders = element.offsetHeight - element.clientHeight;
+    return Math.max(element.getBoundingClientRect().height, element.scrollHeight + borders);
+  };
   const wanted = () => {
+    // A slide is sized for a screen of the width's proportions: never for the frame's height.
+    if (root.classList.contains("presenting")) return presentingHeight(window.innerWidth);
     if (!root.classList.contains("embed-wide"))
       return Math.ceil(document.body.getBoundingClientRect().height);
     const chart = document.getElementById("chart");
@@ -99,11 +113,18 @@ export function startEmbed(mapAspect: number): { start(): void } {
     start() {
       new ResizeObserver(() => post()).observe(document.body);
       window.addEventListener("resize", () => post());
-      // pym.js: the parent tells its width; answer with the height at once.
+      // pym.js: the parent tells its width; the answer is the height, once for a burst of
+      // messages (a host resizing may send hundreds): after the messages already queued.
+      let answering = false;
       window.addEventListener("message", (event) => {
         if (event.source !== window.parent || typeof event.data !== "string" || !ids.childId)
           return;
-        if (event.data.startsWith(`pymxPYMx${ids.childId}${PYM}width${PYM}`)) post(true);
+        if (!event.data.startsWith(`pymxPYMx${ids.childId}${PYM}width${PYM}`) || answering) return;
+        answering = true;
+        setTimeout(() => {
+          answering = false;
+          post(true);
+        }, 0);
       });
       post(true);
     },

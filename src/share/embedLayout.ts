@@ -31,3 +31,15 @@ export function wideEmbedHeight(s: EmbedSizes): number {
 
 /** Whether an embed of this width lays out wide (chart beside the map). */
 export const isWideEmbed = (width: number) => width >= EMBED_WIDE_MIN;
+
+/** A presenter slide in an embed: 4 wide by 3 high, so its type is sized for its width alone. */
+const SLIDE_ASPECT = 4 / 3;
+
+/**
+ * The height an embed in presenter mode asks for, and the "screen" its slide's
+ * type is sized for: 4:3 for the frame's width, between 360 and 900 px. From
+ * the width alone: presenter type follows the screen's height, so a height
+ * read back from the frame would grow with every answer.
+ */
+export const presentingHeight = (width: number) =>
+  Math.round(Math.min(EMBED_MAX_HEIGHT, Math.max(360, width / SLIDE_ASPECT)));

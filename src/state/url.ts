@@ -53,6 +53,8 @@ export interface Known {
   regions?: Partial<Record<LevelId, ReadonlySet<string>>>;
   /** The survey editions other than the default. */
   editions: ReadonlySet<string>;
+  /** The default edition's id: named in a link, it is accepted and dropped from the address. */
+  defaultEdition?: string;
   /** The metric ids of each edition known so far, the default's under "". */
   surveyMetrics: ReadonlyMap<string, ReadonlySet<string>>;
   /** Whether a place (a municipality or a region of a searchable level) exists; absent: none does. */
@@ -71,6 +73,8 @@ export interface ParsedUrl {
   modes: Modes;
   /** Parameters that were ignored, as "name=value" (value cut to 40 characters), or the hash. */
   ignored: string[];
+  /** Parameters accepted but naming the default, so the address drops them without a word. */
+  dropped: string[];
 }
 
 const cut = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
@@ -86,6 +90,7 @@ export function readUrl(search: string, hash: string, known: Known): ParsedUrl {
   const { imported: _imported, survey: _survey, ...defaults } = DEFAULT_STATE;
   const state: UrlState = { ...defaults };
   const ignored: string[] = [];
+  const dropped: string[] = [];
   const take = <T extends string>(
     key: keyof typeof URL_KEYS,
     accept: (v: string) => v is T,
@@ -108,9 +113,10 @@ export function readUrl(search: string, hash: string, known: Known): ParsedUrl {
   });
   take(
     "edition",
-    (v): v is string => known.editions.has(v),
+    (v): v is string => known.editions.has(v) || v === known.defaultEdition,
     (v) => {
-      state.edition = v;
+      if (v === known.defaultEdition) dropped.push(`${URL_KEYS.edition}=${v}`);
+      else state.edition = v;
     },
   );
   // With a local table the metric is one of its columns; the table must be on this device.
@@ -262,17 +268,21 @@ export function readUrl(search: string, hash: string, known: Known): ParsedUrl {
   const position = parseMapHash(hash);
   if (position && "ignored" in position) ignored.push(position.ignored);
   else state.position = position;
-  return { state, modes: { embed, slides }, ignored };
+  return { state, modes: { embed, slides }, ignored, dropped };
 }
 
 /**
  * The search and hash for a state, naming only what differs from the defaults,
- * and keeping the host page's own parameters (and the page modes) of `base`.
+ * and keeping the host page's own parameters of `base`. The page modes (`embed`,
+ * `slides`) are kept as `base` has them, or written from `modes` when given (so
+ * a mode the URL named wrongly leaves the address with its notice).
  */
-export function writeUrl(state: UrlState, base = ""): string {
+export function writeUrl(state: UrlState, base = "", modes?: Modes): string {
   const params = new URLSearchParams(base);
   for (const key of Object.values(URL_KEYS))
-    if (key !== URL_KEYS.embed && key !== URL_KEYS.slides) params.delete(key);
+    if (modes || (key !== URL_KEYS.embed && key !== URL_KEYS.slides)) params.delete(key);
+  if (modes?.embed) params.set(URL_KEYS.embed, "1");
+  if (modes?.slides) params.set(URL_KEYS.slides, modes.slides.join(","));
   const d = DEFAULT_STATE;
   if (state.lang !== d.lang) params.set(URL_KEYS.lang, state.lang);
   if (state.edition) params.set(URL_KEYS.edition, state.edition);

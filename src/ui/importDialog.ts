@@ -18,7 +18,9 @@ import type { ImportIssue, ReadOptions } from "../import/readTable.ts";
 import { storeImport } from "../import/storage.ts";
 import { prepareLevel } from "../prepare.ts";
 import type { Store } from "../state/store.ts";
+import { isPartFailure } from "../workbook/failureText.ts";
 import { h, replace } from "./dom.ts";
+import { partFailed } from "./lazyPart.ts";
 import { showNotice } from "./notice.ts";
 import { panelHead } from "./panelHead.ts";
 
@@ -61,9 +63,16 @@ export async function applyFile(
   }
   showProgress(lang);
   performance.mark("import-start");
-  const result = await runImport(content, name, await importGazetteer(data.atlas), options, () =>
-    showProgress(lang),
-  );
+  let result: Awaited<ReturnType<typeof runImport>>;
+  try {
+    result = await runImport(content, name, await importGazetteer(data.atlas), options, () =>
+      showProgress(lang),
+    );
+  } catch (error) {
+    // The reader's code could not load (here or in its worker): a notice with Retry, the map as it was.
+    partFailed("import", lang, error, () => void applyFile(content, name, data, store, options));
+    return false;
+  }
   performance.mark("import-read");
   last = {
     file: content,
@@ -73,7 +82,17 @@ export async function applyFile(
     issues: result.ok ? [] : result.issues,
     table: result.ok ? result.table : null,
   };
+  // The workbook reader's code could not load: a notice with Retry, as for any part.
+  const missingPart = result.ok
+    ? null
+    : result.issues.find((i) => i.code === "xlsxFailed" && isPartFailure(i.reason));
+  if (missingPart?.code === "xlsxFailed") {
+    const reason = missingPart.reason.replace(/^part failed: xlsx: /, "");
+    partFailed("xlsx", lang, reason, () => void applyFile(content, name, data, store, options));
+    return false;
+  }
   if (!result.ok) {
+    endProgress();
     if (!dialog().open) openImportDialog(data, store);
     else renderDialog(data, store);
     return false;
@@ -149,8 +168,14 @@ function showProgress(lang: Lang): void {
   const status = document.getElementById("status");
   if (!status) return;
   status.classList.add("notice");
-  replace(status, h("span", { role: "status" }, ti(lang, "importReading")));
+  replace(status, h("span", { role: "status", "data-progress": "" }, ti(lang, "importReading")));
   status.hidden = false;
+}
+
+/** Takes "reading the file…" away: the dialog now says what kept the file from being shown. */
+function endProgress(): void {
+  const status = document.getElementById("status");
+  if (status?.querySelector("[data-progress]")) status.hidden = true;
 }
 
 /** "Read: region column ”Alue”, municipalities (308), periods 2019–2023 (5), 4 metrics; encoding utf-8." */

@@ -38,7 +38,12 @@ export function importedControls(store: Store, dataset: () => Dataset) {
       setText(byId("level-label"), t(s.lang, "levelLabel"));
       setText(byId("rule-label"), t(s.lang, table?.source ? "ruleLabelRows" : "ruleLabel"));
       dimensions.render(table);
-      if (!info || !table) return;
+      if (!info || !table) {
+        // No table: its pickers keep no options (a session of many imports keeps nothing of them).
+        for (const select of [period, level, rule]) select.replaceChildren();
+        delete period.dataset.key;
+        return;
+      }
       const key = `${s.lang}/${table.name}/${periods.length}/${table.metrics.length}`;
       if (period.dataset.key !== key) {
         period.dataset.key = key;

@@ -31,3 +31,11 @@ export function showNotice(
   );
   status.hidden = false;
 }
+
+/** Takes the notice away (its words no longer hold: the table it spoke of was removed). */
+export function clearNotice(): void {
+  const status = document.getElementById("status");
+  if (!status?.classList.contains("notice")) return;
+  status.hidden = true;
+  status.replaceChildren();
+}

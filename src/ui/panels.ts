@@ -34,7 +34,9 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
     const panel = byId("side-panel");
     const table = byId("table-view");
     table.hidden = s.view !== "table";
-    if (s.view === "table" && shown)
+    // A hidden table keeps no rows (a municipal one has hundreds): it is drawn again when shown.
+    if (s.view !== "table") replace(table);
+    else if (shown)
       replace(
         table,
         tableView(shown, sort, {

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import { test as bare, type Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { loadGl, mapReady } from "./helpers.ts";
 
@@ -209,4 +209,44 @@ test("the accessibility statements and the 404 page pass every axe rule", async 
     await page.goto(`./${path}`);
     expect(await violations(page), path).toEqual([]);
   }
+});
+
+// A part that cannot load logs the failed request: the plain test, with uncaught errors still failing it.
+for (const lang of ["fi", "sv", "en"] as const)
+  bare(
+    `a notice with Retry (a part that did not load) passes every axe rule in ${lang}`,
+    async ({ page }) => {
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(String(e)));
+      await page.route(/\/assets\/importDialog-[^/]+\.js$/, (route) =>
+        route.fulfill({ status: 404, body: "" }),
+      );
+      await page.goto(`./?lang=${lang}`);
+      await mapReady(page);
+      await page.locator("#import-button").click();
+      await expect(page.locator("#status #notice-action")).toBeVisible();
+      expect(await violations(page), `notice with Retry in ${lang}`).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
+
+test("a notice that a stored record was damaged and removed passes every axe rule", async ({
+  page,
+}) => {
+  await page.goto("./?lang=sv");
+  await mapReady(page);
+  await page.evaluate(() => sessionStorage.setItem("hyvinvointialueet-kartta:tab-import", "{"));
+  await page.goto("./?lang=sv&data=local");
+  await mapReady(page);
+  await expect(page.locator("#status")).toContainText("skadade");
+  expect(await violations(page), "damaged record notice").toEqual([]);
+});
+
+bare("the start-up watchdog passes every axe rule", async ({ page }) => {
+  await page.route(/\/assets\/index-[^/]+\.js$/, (route) =>
+    route.fulfill({ status: 404, body: "" }),
+  );
+  await page.goto("./?lang=en");
+  await expect(page.locator("#watchdog")).toBeVisible({ timeout: 12_000 });
+  expect(await violations(page), "watchdog").toEqual([]);
 });

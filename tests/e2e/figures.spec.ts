@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { mapReady } from "./helpers.ts";
+import { expectNotice, mapReady } from "./helpers.ts";
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/survey/${name}`, import.meta.url), "utf8");
@@ -128,7 +128,8 @@ test("a malformed edition's metadata gets a message that names the field, and th
   await page.goto("./?lang=sv");
   await mapReady(page);
   await page.getByLabel("Enkätens upplaga").selectOption("testikysely-2099");
-  await expect(page.locator("#status")).toContainText(
+  await expectNotice(
+    page,
     "Enkätupplagan kunde inte laddas: data/survey/testikysely-2099.meta.json metrics[0].text.sv: missing or empty text",
   );
   await expect(page.locator("#legend h2")).toHaveText("Regelbundna möten");

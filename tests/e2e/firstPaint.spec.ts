@@ -1,6 +1,6 @@
 // The SVG map is the first view and answers at once; MapLibre loads only when the user asks for detail.
 import { expect, test } from "./fixtures.ts";
-import { glReady, hashZoom, loadGl, mapReady } from "./helpers.ts";
+import { expectNotice, glReady, hashZoom, loadGl, mapReady } from "./helpers.ts";
 
 const labelPositions = (page: import("@playwright/test").Page) =>
   page.$$eval(".county-label", (labels) =>
@@ -105,7 +105,7 @@ test.describe("without WebGL", () => {
     await mapReady(page);
     const before = await labelPositions(page);
     await page.getByRole("button", { name: /Lähennä/ }).click();
-    await expect(page.locator("#status")).toContainText("Selain ei tue WebGL:ää");
+    await expectNotice(page, "Selain ei tue WebGL:ää");
     await expect(page.locator("svg.svg-map:not(.svg-map-overlay)")).toHaveCount(1);
     const after = await labelPositions(page);
     expect(after[0]?.[1]).not.toBe(before[0]?.[1]);

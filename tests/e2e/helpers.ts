@@ -1,6 +1,6 @@
 // Helpers for browser tests: expected values from the app's own pure modules and the committed data.
 import { readFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { PNG } from "pngjs";
 import { atlasFromTopology } from "../../src/data/atlas.ts";
 import { surveyDataset } from "../../src/data/dataset.ts";
@@ -102,4 +102,83 @@ export async function dropFile(
   );
   await page.dispatchEvent("#main", "dragover", { dataTransfer: transfer });
   await page.dispatchEvent("#main", "drop", { dataTransfer: transfer });
+}
+
+/**
+ * What a person would see of an element: why it is not seen (null when it is). Seen means
+ * rendered (a box, no `display: none`, `visibility: hidden` or near-zero opacity on it or an
+ * ancestor), inside the window (scrolled to where it can be), and not painted over: the
+ * element at each of several points of its visible box is it or one of its descendants.
+ * Pointer events are switched on everywhere while testing, so hit testing follows the
+ * painting order rather than what takes clicks.
+ */
+export async function whyNotSeen(locator: Locator): Promise<string | null> {
+  if ((await locator.count()) === 0) return "not in the page";
+  await locator
+    .first()
+    .scrollIntoViewIfNeeded({ timeout: 2_000 })
+    .catch(() => undefined);
+  return locator.first().evaluate((element: Element) => {
+    const box = element.getBoundingClientRect();
+    if (box.width < 1 || box.height < 1) return `no box (${box.width}×${box.height})`;
+    for (let e: Element | null = element; e; e = e.parentElement) {
+      const style = getComputedStyle(e);
+      if (style.display === "none") return `display: none on ${e.tagName.toLowerCase()}`;
+      if (Number(style.opacity) < 0.1) return `opacity ${style.opacity} on ${e.tagName}`;
+    }
+    if (getComputedStyle(element).visibility !== "visible") return "visibility hidden";
+    const left = Math.max(box.left, 0);
+    const right = Math.min(box.right, innerWidth);
+    const top = Math.max(box.top, 0);
+    const bottom = Math.min(box.bottom, innerHeight);
+    if (right - left < 1 || bottom - top < 1) return "outside the window";
+    // A constructed sheet: the page's Content Security Policy refuses a <style> element.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync("*, *::before, *::after { pointer-events: auto !important; }");
+    const before = document.adoptedStyleSheets;
+    document.adoptedStyleSheets = [...before, sheet];
+    try {
+      const at = (fx: number, fy: number) => [
+        left + 1 + (right - left - 2) * fx,
+        top + 1 + (bottom - top - 2) * fy,
+      ];
+      const points = [
+        at(0.5, 0.5),
+        at(0.1, 0.1),
+        at(0.9, 0.1),
+        at(0.1, 0.9),
+        at(0.9, 0.9),
+        at(0.5, 0.2),
+        at(0.5, 0.8),
+      ];
+      for (const [x = 0, y = 0] of points) {
+        const hit = document.elementFromPoint(x, y);
+        if (!hit || !(hit === element || element.contains(hit))) {
+          const what = hit
+            ? `${hit.tagName.toLowerCase()}${hit.id ? `#${hit.id}` : ""}${hit.classList.length ? `.${[...hit.classList].join(".")}` : ""}`
+            : "nothing";
+          return `painted over at (${Math.round(x)}, ${Math.round(y)}) by ${what}`;
+        }
+      }
+      return null;
+    } finally {
+      document.adoptedStyleSheets = before;
+    }
+  });
+}
+
+/** Asserts that a person sees the element (whyNotSeen), polling until it is or the time runs out. */
+export async function expectSeen(locator: Locator, timeout = 10_000): Promise<void> {
+  await expect.poll(() => whyNotSeen(locator), { timeout, message: "seen" }).toBeNull();
+}
+
+/** The status line says `text` (as toContainText reads it), and a person sees it. */
+export async function expectNotice(
+  page: Page,
+  text: string | RegExp,
+  options: { timeout?: number } = {},
+): Promise<void> {
+  const status = page.locator("#status");
+  await expect(status).toContainText(text, options);
+  await expectSeen(status);
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures.ts";
-import { dropFile, mapReady } from "./helpers.ts";
+import { dropFile, expectNotice, expectSeen, mapReady } from "./helpers.ts";
 
 const sample = (name: string) =>
   readFileSync(new URL(`../../public/data/samples/${name}`, import.meta.url));
@@ -15,7 +15,8 @@ test("dropping the county sample shades the counties by it; legend and table fol
     "esimerkki-hyvinvointialueet.csv",
     sample("esimerkki-hyvinvointialueet.csv"),
   );
-  await expect(page.locator("#status")).toContainText(
+  await expectNotice(
+    page,
     "Näytetään tuotu aineisto ”esimerkki-hyvinvointialueet.csv” (hyvinvointialueittain)",
   );
   await expect(page).toHaveURL(/data=local/);
@@ -42,7 +43,7 @@ test("dropping the employment-area sample shades the 45 areas, counties become o
   await page.goto("./?lang=en");
   await mapReady(page);
   await dropFile(page, "esimerkki-tyollisyysalueet.csv", sample("esimerkki-tyollisyysalueet.csv"));
-  await expect(page.locator("#status")).toContainText("by employment area");
+  await expectNotice(page, "by employment area");
   await expect(page.locator("#legend h2")).toHaveText("Esimerkki (keksitty)");
   await expect(page.locator(".county-label")).toHaveCount(0);
   await expect(page.locator("#map .employmentArea-label")).toHaveCount(45);
@@ -64,6 +65,7 @@ test("a file whose regions fit two levels asks which; the notes list each kind o
   await expect(issues.locator("li")).toHaveText([
     "Sarakkeen ”alue” alueet sopivat yhtä hyvin näihin tasoihin: hyvinvointialueet, maakunnat. Valitse taso alta.",
   ]);
+  await expectSeen(issues.locator("li").first());
   // The map is as it was.
   await expect(page.locator("#legend h2")).toHaveText("Säännölliset tapaamiset");
   await page.locator("#reading-level").selectOption("county");
@@ -73,6 +75,7 @@ test("a file whose regions fit two levels asks which; the notes list each kind o
   await expect(status).toContainText(
     "Tuntemattomat alueet jätettiin pois: 2 (rivit 2, 5): ”Kainu” (Tarkoititko ”Kainuu”?), ”Atlantis”.",
   );
+  await expectSeen(status);
   await expect(status).toContainText(
     "Solut, jotka eivät ole lukuja, luettiin puuttuviksi: 1 (rivit 3; ”arvo: kolme”).",
   );
@@ -91,9 +94,7 @@ test("pasting a table works, the dataset survives a reload, and remove restores 
   await page.getByLabel("Liitä taulukko").fill("county\tIndex\n1\t5\n2\t7\nHelsinki\t9\n");
   await page.getByRole("button", { name: "Näytä kartalla" }).click();
   await expect(page.locator("#legend h2")).toHaveText("Index");
-  await expect(page.locator("#status")).toContainText(
-    "Tiedostosta puuttuvat alueet näytetään harmaina",
-  );
+  await expectNotice(page, "Tiedostosta puuttuvat alueet näytetään harmaina");
   await page.reload();
   await mapReady(page);
   await expect(page.locator("#legend h2")).toHaveText("Index");
@@ -109,7 +110,7 @@ test("a link to a local dataset opened elsewhere explains that the data is on an
 }) => {
   await page.goto("./?data=local&metric=c1");
   await mapReady(page);
-  await expect(page.locator("#status")).toContainText("toisella laitteella");
+  await expectNotice(page, "toisella laitteella");
   await expect(page.locator("#legend h2")).toHaveText("Säännölliset tapaamiset");
 });
 
@@ -137,10 +138,11 @@ test("when saving a new import fails, the table stored before is removed: a relo
   });
   await dropFile(page, "b.csv", "alue;Toinen\nLappi;5\nKainuu;6\nVantaa-Kerava;7\n");
   await expect(page.locator("#legend h2")).toHaveText("Toinen");
-  await expect(page.locator("#status")).toContainText(
+  await expectNotice(
+    page,
     "Taulukkoa (0,0 Mt) ei voitu tallentaa tähän selaimeen (QuotaExceededError: quota)",
   );
-  await expect(page.locator("#status")).toContainText("Aiemmin tallennettu taulukko poistettiin.");
+  await expectNotice(page, "Aiemmin tallennettu taulukko poistettiin.");
   await page.reload();
   await mapReady(page);
   await expect(page.locator("#legend h2")).not.toHaveText("Ensimmäinen");
@@ -171,11 +173,11 @@ test("a link naming a metric the imported table does not have shows its first me
   await dropFile(page, "a.csv", "alue;Yksi\nLappi;1\nKainuu;2\nVantaa-Kerava;3\n");
   await expect(page.locator("#legend h2")).toHaveText("Yksi");
   // The notice comes once the file is stored.
-  await expect(page.locator("#status")).toContainText("Luettu:");
+  await expectNotice(page, "Luettu:");
   await page.goto("./?data=local&metric=c9");
   await mapReady(page);
   await expect(page.locator("#legend h2")).toHaveText("Yksi");
-  await expect(page.locator("#status")).toContainText("metric=c9");
+  await expectNotice(page, "metric=c9");
   expect(page.url()).not.toContain("metric=c9");
   await page.reload();
   await mapReady(page);

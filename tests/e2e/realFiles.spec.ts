@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { dropFile, mapReady } from "./helpers.ts";
+import { dropFile, expectNotice, expectSeen, mapReady } from "./helpers.ts";
 
 const real = (name: string) => readFileSync(new URL(`../fixtures/real/${name}`, import.meta.url));
 
@@ -26,6 +26,7 @@ test("a PxWeb long table (title line, “091 Helsinki”, Tiedot dimension, a me
   await importReal(page, "statfi-12x4-kuntavaalit-2021.csv");
   const status = page.locator("#status");
   await expect(status).toContainText("Luettu: aluesarake ”Vaalipiiri ja kunta”, kunnat (29/308)");
+  await expectSeen(status);
   await expect(status).toContainText(
     "Sittemmin yhdistyneiden kuntien rivit liitettiin nykyiseen kuntaan: 1 (rivit 33",
   );
@@ -59,7 +60,7 @@ test("a PxWeb table with years as rows keeps the year as a period, and Honkajoki
   page,
 }) => {
   await importReal(page, "statfi-aanioikeutetut-2021.csv");
-  await expect(page.locator("#status")).toContainText("kunnat (42/308), ajanjaksot 2021–2021 (1)");
+  await expectNotice(page, "kunnat (42/308), ajanjaksot 2021–2021 (1)");
   await expect(await tableValue(page, "214", 0)).toHaveText(n("10 545"));
   await page.locator("#level-select").selectOption("employmentArea");
   // Kerava-Sipoo crosses a county border: the crossings panel gives each county part's value.
@@ -77,7 +78,7 @@ test("a PxWeb wide table (years in the headers, Helsinki's districts) offers its
   page,
 }) => {
   await importReal(page, "statfi-tulot-helsinki-alueittain.csv");
-  await expect(page.locator("#status")).toContainText("Kuntaa pienemmät alueet jätettiin pois: 8");
+  await expectNotice(page, "Kuntaa pienemmät alueet jätettiin pois: 8");
   const period = page.locator("#period-select");
   await expect(period.locator("option")).toHaveCount(25);
   await expect(period).toHaveValue("2017");
@@ -97,13 +98,13 @@ test("the same wide table saved by Excel as Unicode text (UTF-16) reads the same
   page,
 }) => {
   await importReal(page, "statfi-tulot-helsinki-alueittain-utf16.txt");
-  await expect(page.locator("#status")).toContainText("merkistö utf-16le");
+  await expectNotice(page, "merkistö utf-16le");
   await expect(await tableValue(page, "091", 0)).toHaveText(n("30 972"));
 });
 
 test("a PxWeb file in Windows-1252 reads its ä and ö right", async ({ page }) => {
   await importReal(page, "statfi-12xf-ehdokkaat-2021-windows-1252.csv");
-  await expect(page.locator("#status")).toContainText("merkistö windows-1252");
+  await expectNotice(page, "merkistö windows-1252");
   // The constant Tiedot column says what every figure is: the number of candidates.
   await expect(page.getByLabel("Mittari").locator("option").first()).toHaveText(
     "Yhteensä – Ehdokkaiden lukumäärä",
@@ -114,7 +115,7 @@ test("a PxWeb file in Windows-1252 reads its ä and ö right", async ({ page }) 
 
 test("an Excel workbook (.xlsx) is read with its numbers", async ({ page }) => {
   await importReal(page, "statfi-aanioikeutetut-2021.xlsx");
-  await expect(page.locator("#status")).toContainText("merkistö xlsx");
+  await expectNotice(page, "merkistö xlsx");
   await expect(await tableValue(page, "091", 0)).toHaveText(n("542 830"));
 });
 
@@ -122,7 +123,7 @@ test("a municipal table by name only, Åland's municipalities included, with a c
   page,
 }) => {
   await importReal(page, "sukupuolijakauma-kunnittain.csv");
-  await expect(page.locator("#status")).toContainText("kunnat (40/308)");
+  await expectNotice(page, "kunnat (40/308)");
   await expect(await tableValue(page, "478", 0)).toHaveText(n("11 742"));
   await expect(page.locator('#table-view tbody tr[data-code="599"] td').nth(0)).toHaveText(
     n("11 172"),
@@ -133,8 +134,8 @@ test("the Kuntaliitto survey table as published: title lines, tabs, the all-resp
   page,
 }) => {
   await importReal(page, "kuntaliitto-yhdyspintakysely-2-3-2026.tsv", "en");
-  await expect(page.locator("#status")).toContainText("counties (22/22)");
-  await expect(page.locator("#status")).toContainText("Total rows set aside: 2");
+  await expectNotice(page, "counties (22/22)");
+  await expectNotice(page, "Total rows set aside: 2");
   await expect(page.locator('.county-label[data-code="11"] .label-value')).toHaveText("3.5");
   await expect(page.locator("#legend")).toContainText("Whole country (from the file): 3.0");
 });
@@ -146,6 +147,7 @@ test("a table of county ids and codes only says it has no values, and shows the 
   await expect(page.locator("#import-issues li")).toHaveText([
     "Tiedostossa ei ole yhtään numerosaraketta.",
   ]);
+  await expectSeen(page.locator("#import-issues li"));
   await expect(page.locator("#legend h2")).toHaveText("Säännölliset tapaamiset");
 });
 
@@ -154,13 +156,14 @@ test("a table without regions says which regions the map can take", async ({ pag
   await expect(page.locator("#import-issues li")).toContainText(
     "Ingen kolumn namnger kommuner, välfärdsområden, sysselsättningsområden eller landskap.",
   );
+  await expectSeen(page.locator("#import-issues li").first());
 });
 
 test("presenter mode steps through an imported table's years", async ({ page }) => {
   await importReal(page, "statfi-tulot-helsinki-alueittain.csv");
   await expect(page.locator("#period-select")).toHaveValue("2017");
   // The notice comes once the file is stored on this device.
-  await expect(page.locator("#status")).toContainText("Luettu:");
+  await expectNotice(page, "Luettu:");
   await page.goto("./?data=local&present=1");
   await mapReady(page);
   // 25 years of the map, then the ranked chart of the latest.

@@ -3,7 +3,7 @@ import { createServer } from "node:http";
 import { test as plain } from "@playwright/test";
 import { PNG } from "pngjs";
 import { expect, test } from "./fixtures.ts";
-import { expectedColor, glReady, mapReady } from "./helpers.ts";
+import { expectedColor, expectNotice, expectSeen, glReady, mapReady } from "./helpers.ts";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -20,7 +20,7 @@ test("a view set by clicking is restored exactly from its copied link in a new p
   await page.locator('.county-label[data-code="21"]').click();
   await expect(page.locator("#side-panel h2")).toHaveText("Lapplands välfärdsområde");
   await page.getByRole("button", { name: "Kopiera länk" }).click();
-  await expect(page.locator("#status")).toContainText("Länken kopierades");
+  await expectNotice(page, "Länken kopierades");
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toBe(page.url());
 
@@ -84,6 +84,7 @@ test("malformed parameters fall back to defaults with a notice, and nothing exec
   await mapReady(page);
   const status = page.locator("#status");
   await expect(status).toContainText("Osoitteen virheelliset arvot ohitettiin");
+  await expectSeen(status);
   for (const part of [
     "lang=xx",
     'metric=<img src=x onerror="window.__xss=1">',

@@ -1,7 +1,7 @@
 // Starting up: the page without JavaScript, and a start-up watchdog for a main script that never runs.
 // Plain Playwright test: a truncated script is an uncaught error on purpose.
 import { expect, test } from "@playwright/test";
-import { mapReady } from "./helpers.ts";
+import { expectSeen, mapReady, whyNotSeen } from "./helpers.ts";
 
 test("with JavaScript off, the page shows the survey as a plain table, in three languages' words", async ({
   browser,
@@ -16,6 +16,14 @@ test("with JavaScript off, the page shows the survey as a plain table, in three 
   );
   await expect(table.locator("tfoot")).toContainText("486");
   await expect(page.locator(".noscript")).toContainText("The map needs JavaScript.");
+  // Seen, not only laid out: the words, the table's first and last rows, the national row.
+  await expectSeen(page.locator('.noscript p[lang="fi"]'));
+  await expectSeen(table.locator("tbody tr").first());
+  await expectSeen(table.locator("tbody tr").last());
+  await expectSeen(table.locator("tfoot"));
+  // Nothing says the map is loading, and the start-up watchdog is not there to show later.
+  expect(await whyNotSeen(page.locator("#status"))).not.toBeNull();
+  await expect(page.locator("#watchdog")).toHaveCSS("display", "none");
   await context.close();
 });
 
@@ -33,6 +41,7 @@ for (const [what, fulfil] of [
     await expect(watchdog).toBeHidden();
     await expect(watchdog).toBeVisible({ timeout: 12_000 });
     await expect(watchdog.locator('p[lang="en"]')).toContainText("The map did not start.");
+    for (const lang of ["fi", "sv", "en"]) await expectSeen(watchdog.locator(`p[lang="${lang}"]`));
     await expect(watchdog).toContainText("Access-Control-Allow-Origin");
   });
 

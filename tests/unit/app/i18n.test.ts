@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { FAILURE_MESSAGES } from "../../../src/i18n/failureMessages.ts";
 import { formatNumber, formatShare } from "../../../src/i18n/format.ts";
 import { IMPORT_MESSAGES } from "../../../src/i18n/importMessages.ts";
 import { LANGUAGES } from "../../../src/i18n/language.ts";
@@ -16,6 +17,7 @@ const TABLES = [
   ["import messages", IMPORT_MESSAGES as Record<string, Record<string, string>>],
   ["search messages", SEARCH_MESSAGES as Record<string, Record<string, string>>],
   ["update messages", UPDATE_MESSAGES as Record<string, Record<string, string>>],
+  ["failure messages", FAILURE_MESSAGES as Record<string, Record<string, string>>],
 ] as const;
 
 describe("messages", () => {
@@ -29,6 +31,8 @@ describe("messages", () => {
     }
     const shared = Object.keys(MESSAGES.fi).filter((k) => k in IMPORT_MESSAGES.fi);
     expect(shared).toEqual([]);
+    const keys = [MESSAGES.fi, IMPORT_MESSAGES.fi, FAILURE_MESSAGES.fi].flatMap(Object.keys);
+    expect(keys.length).toBe(new Set(keys).size);
   });
   it("uses the same placeholders in every language", () => {
     for (const [, table] of TABLES)

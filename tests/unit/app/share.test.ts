@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CSV_DIALECTS, safeCell, toCsv } from "../../../src/export/csvExport.ts";
 import { slideKey, slideSequence, slidesOverTime, stepSlide } from "../../../src/present/slides.ts";
+import { presentingHeight } from "../../../src/share/embedLayout.ts";
 import { embedSnippet } from "../../../src/share/embedSnippet.ts";
 import { formatMapHash, parseMapHash } from "../../../src/share/mapHash.ts";
 
@@ -101,6 +102,25 @@ describe("safeCell and toCsv", () => {
       "a - b",
     ]);
   });
+  it("guards a formula after a quote that follows a separator, and after Unicode line breaks", () => {
+    expect(
+      ['x;"=1+1', 'a, " @b', 'x\n"=cmd', "line\u2028=cmd", "para\u2029+1", "nel\u0085-1"].map(
+        safeCell,
+      ),
+    ).toEqual([
+      "x;\"'=1+1",
+      "a, \" '@b",
+      "x\n\"'=cmd",
+      "line\u2028'=cmd",
+      "para\u2029'+1",
+      "nel\u0085'-1",
+    ]);
+  });
+  it("leaves no piece of an exported file that starts a formula, wherever a spreadsheet splits it", () => {
+    const csv = toCsv(['h;"=1', "ok"], [['v\u2028"=2', '"x,""@y"']]);
+    for (const piece of csv.split(/[;,\t\r\n|\u2028\u2029]/))
+      expect(piece.replace(/^[\s"]*/, "")).not.toMatch(/^[=+\-@＝＋－＠]/);
+  });
   it("writes numbers as numbers, negative ones too, and nothing for missing values", () => {
     expect([safeCell(-1.5), safeCell(3), safeCell(null), safeCell(Number.NaN)]).toEqual([
       "-1.5",
@@ -193,5 +213,13 @@ describe("toCsv in Finnish Excel's convention", () => {
 
   it("keeps the comma and the decimal point in English", () => {
     expect(toCsv(header, rows, CSV_DIALECTS.en)).toContain("01,Länsi-Uusimaa,3.25\n");
+  });
+});
+
+describe("presentingHeight", () => {
+  it("asks for a 4:3 slide of the frame's width, from 360 to 900 px, whatever the frame's height", () => {
+    expect(presentingHeight(600)).toBe(450);
+    expect(presentingHeight(320)).toBe(360);
+    expect(presentingHeight(1600)).toBe(900);
   });
 });

@@ -1,4 +1,7 @@
 import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { licencesText, readmeLicence, runtimeLicences } from "../../../build/licences.ts";
@@ -50,9 +53,31 @@ describe("third-party notices", () => {
   it("carry a licence text for every package: its file, its README's section, or the MIT terms with its author", () => {
     for (const p of packages) expect(p.textFrom, p.name).not.toBeNull();
     expect(packages.find((p) => p.name === "murmurhash-js")?.textFrom).toMatch(/README/);
-    const bare = packages.find((p) => p.name === "worker-f");
-    expect(bare?.text).toMatch(/^Copyright \(c\) catamphetamine/);
-    expect(bare?.text).toContain("Permission is hereby granted, free of charge");
+  });
+
+  it("give a package that ships no licence file, but declares MIT, the MIT terms with its author", () => {
+    // A package tree of its own: an app that depends on one package with no licence file.
+    const app = mkdtempSync(join(tmpdir(), "licences-"));
+    try {
+      cpSync(join(root, "LICENSE"), join(app, "LICENSE"));
+      const write = (dir: string, manifest: object) => {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, "package.json"), JSON.stringify(manifest));
+      };
+      write(app, { name: "app", version: "1.0.0", dependencies: { bare: "1.0.0" } });
+      write(join(app, "node_modules", "bare"), {
+        name: "bare",
+        version: "1.0.0",
+        license: "MIT",
+        author: "Ann Author <ann@example.org>",
+      });
+      const [bare] = runtimeLicences(app);
+      expect(bare?.text).toMatch(/^Copyright \(c\) Ann Author/);
+      expect(bare?.text).toContain("Permission is hereby granted, free of charge");
+      expect(bare?.textFrom).toMatch(/standard terms/);
+    } finally {
+      rmSync(app, { recursive: true, force: true });
+    }
   });
 });
 

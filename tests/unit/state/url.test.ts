@@ -205,6 +205,51 @@ describe("the URL with an imported table", () => {
   });
 });
 
+describe("readUrl and writeUrl: defaults and modes named wrongly", () => {
+  const withDefault: Known = { ...known, defaultEdition: "kuntaliitto-2026" };
+  it("accepts the default edition named in a link without a notice, and drops it from the address", () => {
+    const parsed = readUrl("?edition=kuntaliitto-2026&metric=planning", "", withDefault);
+    expect(parsed.ignored).toEqual([]);
+    expect(parsed.dropped).toEqual(["edition=kuntaliitto-2026"]);
+    expect(parsed.state.edition).toBeNull();
+    expect(writeUrl(parsed.state, "?edition=kuntaliitto-2026&metric=planning", parsed.modes)).toBe(
+      "?metric=planning",
+    );
+  });
+  it("still ignores an edition that is neither the default nor another known one", () => {
+    expect(readUrl("?edition=kuntaliitto-1999", "", withDefault).ignored).toEqual([
+      "edition=kuntaliitto-1999",
+    ]);
+  });
+  for (const value of [
+    "__proto__",
+    "constructor",
+    "toString",
+    "hasOwnProperty",
+    ",",
+    "planning,__proto__",
+  ])
+    it(`ignores slides=${value} with a notice, and the address written with the modes drops it`, () => {
+      const search = `?slides=${encodeURIComponent(value)}&present=1&embed=1&host=x`;
+      const parsed = readUrl(search, "", known);
+      expect(parsed.ignored).toEqual([`slides=${value}`]);
+      expect(parsed.modes.slides).toBeNull();
+      expect(writeUrl(parsed.state, search, parsed.modes)).toBe("?host=x&embed=1&present=1");
+    });
+  it("drops an embed flag it ignored, and keeps good modes, from the modes given", () => {
+    const parsed = readUrl("?embed=yes&slides=planning,openness", "", known);
+    expect(parsed.ignored).toEqual(["embed=yes"]);
+    expect(writeUrl(parsed.state, "?embed=yes&slides=planning,openness", parsed.modes)).toBe(
+      "?slides=planning%2Copenness",
+    );
+  });
+  it("keeps the modes as the address has them when no modes are given (a view's change)", () => {
+    expect(writeUrl({ ...DEFAULT_URL_STATE, view: "table" }, "?embed=1&slides=planning")).toBe(
+      "?embed=1&slides=planning&view=table",
+    );
+  });
+});
+
 describe("createStore", () => {
   it("tells listeners once per change, and not at all for a change to the same values", () => {
     const store = createStore(DEFAULT_STATE);

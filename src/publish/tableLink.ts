@@ -84,7 +84,7 @@ export async function decodeLink(text: string, gazetteer: LinkGazetteer): Promis
   if (text.length > TEXT_LIMIT)
     return { ok: false, issue: { code: "tooLarge", bytes: text.length, max: TEXT_LIMIT } };
   const bytes = fromBase64Url(text);
-  if (!bytes || !bytes.length) return { ok: false, problem: "damaged", detail: "not base64url" };
+  if (!bytes?.length) return { ok: false, problem: "damaged", detail: "not base64url" };
   let raw: Uint8Array;
   try {
     raw = await inflate(bytes, INFLATED_LIMIT);

@@ -122,7 +122,7 @@ describe("the 35 real files", () => {
       if (encoded.scope === "whole") expect(seen(read.table), name).toEqual(seen(table));
     }
     if (process.env.LINK_SIZES)
-      console.log(lengths.sort((a, b) => parseInt(a) - parseInt(b)).join("\n"));
+      console.log(lengths.sort((a, b) => parseInt(a, 10) - parseInt(b, 10)).join("\n"));
     // 27 of the files import to a map (the others are refused by design: no regions, a postal-code table…).
     expect(tables).toBeGreaterThanOrEqual(25);
   }, 120_000);

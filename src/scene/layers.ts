@@ -19,6 +19,9 @@ export const COLORS = {
   areaBorder: "#2b2b2b",
   crossingBorder: "#c51b7d",
   selected: "#000000",
+  /** The author's highlighted regions: a black line on a white halo, clear on every palette. */
+  highlight: "#000000",
+  highlightHalo: "#ffffff",
   outside: "#e4e2dc",
   noData: NO_DATA_COLOR,
 } as const;
@@ -105,6 +108,8 @@ export interface LayerChoices {
   smallSample: readonly string[];
   overlay: boolean;
   selected: { level: LevelId; code: string } | null;
+  /** The author's highlighted regions, outlined; null or absent for none. */
+  highlight?: { level: LevelId; codes: readonly string[] } | null;
 }
 
 /** Resolves a layer for a scene; null when it is not drawn. */
@@ -222,6 +227,30 @@ export const LAYER_TABLE: readonly LayerRow[] = [
           color: COLORS.crossingBorder,
           width: width(2.2, 4.5),
           cap: "round",
+        }
+      : null,
+  (c) =>
+    c.highlight?.codes.length
+      ? {
+          id: "highlight-halo",
+          kind: "line",
+          source: c.highlight.level,
+          color: COLORS.highlightHalo,
+          width: width(6, 7),
+          cap: "round",
+          codes: c.highlight.codes,
+        }
+      : null,
+  (c) =>
+    c.highlight?.codes.length
+      ? {
+          id: "highlight",
+          kind: "line",
+          source: c.highlight.level,
+          color: COLORS.highlight,
+          width: width(2.5, 3),
+          cap: "round",
+          codes: c.highlight.codes,
         }
       : null,
   (c) =>

@@ -1,7 +1,7 @@
 // View state → scene: everything the map draws, as data. Pure: no DOM, no MapLibre.
 import type { AppData } from "../appData.ts";
 import type { Dataset } from "../data/dataset.ts";
-import { LEVELS } from "../data/levels.ts";
+import { LEVELS, type LevelId } from "../data/levels.ts";
 import type { Lang } from "../i18n/language.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
 import { type LayerChoices, type SceneLayer, sceneLayers } from "./layers.ts";
@@ -35,6 +35,8 @@ export interface SceneInput {
   overlay: boolean;
   /** The selected region, outlined. */
   selected: Selection | null;
+  /** The author's highlighted regions, outlined; null for none. */
+  highlight?: { level: LevelId; codes: readonly string[] } | null;
   /** The view's rows: the shaded regions' labels take their names and values from them. */
   rows: readonly RegionRow[];
 }
@@ -53,6 +55,7 @@ export function buildScene(input: SceneInput): Scene {
     smallSample: c.smallSample,
     overlay: input.overlay,
     selected: input.selected,
+    highlight: input.highlight ?? null,
   };
   const capital = input.data.capital;
   const inset =

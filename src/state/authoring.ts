@@ -66,11 +66,13 @@ export const MAX_DECIMALS = 4;
  */
 export function cleanText(key: AuthorText, text: string): string {
   const lines = key === "notes" || key === "description";
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
-  const cleaned = text.replace(
-    lines ? /[\u0000-\u0009\u000b-\u001f\u007f]/g : /[\u0000-\u001f\u007f]/g,
-    lines ? "" : " ",
-  );
+  let cleaned = "";
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    const control = code < 0x20 || code === 0x7f;
+    if (!control || (lines && ch === "\n")) cleaned += ch;
+    else if (!lines) cleaned += " ";
+  }
   return [...cleaned.trim()].slice(0, TEXT_CAPS[key]).join("");
 }
 

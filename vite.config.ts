@@ -3,15 +3,24 @@
 import { readFileSync } from "node:fs";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
-import { CONTENT_SECURITY_POLICY } from "./csp.ts";
+import { contentSecurityPolicy as policyFor } from "./csp.ts";
 import { appData } from "./src/appData.ts";
 import { atlasFromTopology } from "./src/data/atlas.ts";
 import { surveyDataset } from "./src/data/dataset.ts";
 import { parseSurvey } from "./src/data/survey.ts";
 import { validateSurveyMeta } from "./src/data/surveyMeta.ts";
 import { noscriptSurveyTable } from "./src/noscript/surveyTable.ts";
+import { parseOrigins } from "./src/publish/tableOrigins.ts";
 import { choropleth } from "./src/scales/choropleth.ts";
 import { viewOf } from "./src/scene/view.ts";
+
+/**
+ * Origins besides the app's own that `src=` may fetch a table from:
+ * `TABLE_ORIGINS="https://data.example.fi https://cdn.example.com" npm run build`.
+ * None by default. They go into the bundle and into the CSP's connect-src.
+ */
+const TABLE_ORIGINS = parseOrigins(process.env.TABLE_ORIGINS);
+const CONTENT_SECURITY_POLICY = policyFor(TABLE_ORIGINS);
 
 /** Adds the Content Security Policy to the built page only: the dev server needs inline scripts. */
 function contentSecurityPolicy(): Plugin {
@@ -87,6 +96,7 @@ function noscriptSurvey(): Plugin {
 export default defineConfig({
   // A relative base lets a newsroom CMS or an intranet host dist/ under any path.
   base: "./",
+  define: { __TABLE_ORIGINS__: JSON.stringify(TABLE_ORIGINS) },
   plugins: [contentSecurityPolicy(), noDanglingSourceMaps(), noscriptSurvey()],
   // The import worker as an ES module: its code splits, so SheetJS loads only for a workbook.
   worker: { format: "es" },

@@ -131,10 +131,10 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
       const ctx = view.context();
       return {
         title: t(ctx.lang, "embedFrameTitle", {
-          app: t(ctx.lang, "appTitle"),
+          app: ctx.title,
           metric: ctx.choropleth.metric.label[ctx.lang],
         }),
-        alt: ctx.description,
+        alt: ctx.alt,
       };
     },
   });

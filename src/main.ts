@@ -12,6 +12,9 @@ import { loadCoreData, loadSurvey } from "./data/load.ts";
 import type { Survey } from "./data/survey.ts";
 import { isLang } from "./i18n/language.ts";
 import { t } from "./i18n/messages.ts";
+import { LISTED_ORIGINS } from "./publish/buildOrigins.ts";
+import { splitFragment } from "./publish/fragment.ts";
+import { linkSync } from "./publish/linkSync.ts";
 import { startEmbed } from "./share/embed.ts";
 import { finlandAspect } from "./share/embedAspect.ts";
 import { createStore } from "./state/store.ts";
@@ -58,15 +61,29 @@ async function boot(): Promise<void> {
     const edition =
       asked && asked !== editions.default && editions.editions.includes(asked) ? asked : null;
     const survey = await loadSurvey(edition ?? editions.default, atlas.regions.county);
-    // A table imported earlier on this device, shown when the URL asks for it (data=local).
+    // A table the link brings (the fragment's t=, or src=): shown as the author showed it, or
+    // a message that says why not, and nothing else as data.
     const wantsLocal = params.get(URL_KEYS.data) === "local";
-    const stored = wantsLocal
-      ? await (await import("./import/storage.ts")).loadStoredImport()
-      : null;
+    const linkTable = splitFragment(location.hash).table;
+    const src = params.get(URL_KEYS.src);
+    const linked =
+      wantsLocal && (linkTable !== null || src !== null)
+        ? await (await import("./publish/openLinked.ts")).openLinked(
+            { table: linkTable, src },
+            atlas,
+            lang,
+            location.href,
+            LISTED_ORIGINS,
+          )
+        : null;
+    if (linked && !linked.ok) return linkProblem(linked.message);
+    // Else a table imported earlier on this device, shown when the URL asks for it (data=local).
+    const stored =
+      wantsLocal && !linked ? await (await import("./import/storage.ts")).loadStoredImport() : null;
     const restored = stored
       ? await (await import("./import/restore.ts")).restoreImport(stored, atlas)
       : null;
-    const imported = restored?.ok ? restored.table : null;
+    const imported = linked?.ok ? linked.table : restored?.ok ? restored.table : null;
     const surveys = new Map<string, Survey>([[survey.meta.id, survey]]);
     const known = (table: ImportedTable | null): Known => ({
       counties: new Set(data.regions.county.keys()),
@@ -87,6 +104,9 @@ async function boot(): Promise<void> {
             importedPeriods: new Set(table.periods),
             importedLevels: new Set(shownLevels(table)),
             importedDimensions: new Map(table.dimensions.map((d) => [d.id, d.categories])),
+            ...(linked?.ok && linked.src && table === linked.table
+              ? { importedSrc: linked.src }
+              : {}),
           }
         : {}),
     });
@@ -100,6 +120,7 @@ async function boot(): Promise<void> {
         `${location.pathname}${writeUrl(parsed.state, location.search)}`,
       );
     syncUrl(store, () => known(store.get().imported));
+    linkSync(store);
     editionLoader(store, editions, surveys, atlas.regions.county);
     const embed = parsed.modes.embed ? startEmbed(finlandAspect(atlas)) : null;
     startApp(data, store, parsed.modes);
@@ -121,6 +142,31 @@ async function boot(): Promise<void> {
     );
     status.classList.add("error");
   }
+}
+
+/** A link whose table cannot be shown: the reason, and a way to the map without it. */
+async function linkProblem(message: string): Promise<void> {
+  const { tp } = await import("./i18n/publishMessages.ts");
+  const plain = new URLSearchParams();
+  plain.set(URL_KEYS.lang, lang);
+  replace(
+    status,
+    h("strong", {}, tp(lang, "linkProblemTitle")),
+    " ",
+    h("span", { id: "link-problem" }, message),
+    " ",
+    // In an embed the map opens in a tab of its own (the sandbox lets popups out, not the frame).
+    h(
+      "a",
+      {
+        href: `${location.pathname}?${plain}`,
+        ...(window.parent !== window ? { target: "_blank", rel: "noopener" } : {}),
+      },
+      tp(lang, "linkOpenPlain"),
+    ),
+  );
+  status.classList.add("error");
+  status.hidden = false;
 }
 
 boot();

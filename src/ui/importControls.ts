@@ -19,6 +19,8 @@ export function importControls(data: AppData, store: Store): void {
       rules: {},
       region: null,
       dims: {},
+      src: null,
+      shared: null,
     });
   });
   const main = document.getElementById("main");

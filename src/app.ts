@@ -139,6 +139,11 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     },
   });
 
+  // The author's panel loads on first use: most visits never open it.
+  byId("author-button").addEventListener("click", async () => {
+    const { openAuthorPanel } = await import("./ui/authorPanel.ts");
+    openAuthorPanel(byId<HTMLDialogElement>("author-dialog"), store, () => view.view());
+  });
   onPrepareLevel((level) => host.prepare(level));
   /** The room Finland is fitted in: clear of the legend where it stands over the map. */
   function fitRoom(width: number) {

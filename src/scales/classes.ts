@@ -78,3 +78,19 @@ export function classOf(value: number, thresholds: readonly number[]): number {
   while (i < thresholds.length && value >= (thresholds[i] as number)) i++;
   return i;
 }
+
+/**
+ * Custom breaks as an author types them: separated by semicolons (then a
+ * comma is a decimal comma: "10,5; 20") or else by commas or spaces
+ * ("10.5, 20"). Not numbers are dropped; sorted, without repeats, at most 8.
+ */
+export function parseBreaks(text: string): number[] {
+  const parts = text.includes(";")
+    ? text.split(";").map((p) => p.trim().replace(",", "."))
+    : text.split(/[,\s]+/);
+  const numbers = parts
+    .filter((p) => p.trim() !== "")
+    .map(Number)
+    .filter(Number.isFinite);
+  return [...new Set(numbers)].sort((a, b) => a - b).slice(0, MAX_CLASSES - 1);
+}

@@ -1,6 +1,7 @@
 // The share controls: copy link, embed, PNG and CSV export, presenter mode, high contrast.
 import type { Lang } from "../i18n/language.ts";
 import { type MessageKey, t } from "../i18n/messages.ts";
+import { linkStatus } from "../publish/linkSync.ts";
 import { fullViewUrl } from "../share/embed.ts";
 import { cleanText } from "../state/authoring.ts";
 import type { Store } from "../state/store.ts";
@@ -23,7 +24,7 @@ export interface ShareActions {
  * URL as text to copy by hand.
  */
 export async function copyLink(lang: Lang, imported: boolean): Promise<void> {
-  const link = imported ? await (await import("../publish/linkSync.ts")).linkStatus() : null;
+  const link = imported ? await linkStatus() : null;
   try {
     await navigator.clipboard.writeText(location.href);
     if (link?.kind === "tooLarge") {
@@ -41,9 +42,7 @@ export function shareBar(store: Store, actions: ShareActions) {
   byId("embed-button").addEventListener("click", async () => {
     const local = store.get().data === "local";
     // The table's words load with the dialog, and only for an imported table.
-    const link = local
-      ? await (await import("../publish/linkSync.ts")).linkStatus()
-      : ({ kind: "none" } as const);
+    const link = local ? await linkStatus() : ({ kind: "none" } as const);
     const { title, alt } = actions.describe();
     const { openEmbedDialog } = await import("./embedDialog.ts");
     openEmbedDialog(byId<HTMLDialogElement>("embed-dialog"), lang(), title, alt, {
@@ -81,6 +80,7 @@ export function shareBar(store: Store, actions: ShareActions) {
     ["svg-button", "downloadSvg"],
     ["csv-button", "downloadCsv"],
     ["present-button", "present"],
+    ["author-button", "authorButton"],
     ["contrast-label", "highContrast"],
     ["full-map-link", "openFullMap"],
     ["import-button", "importData"],

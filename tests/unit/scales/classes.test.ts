@@ -1,7 +1,7 @@
 // Colour classes and palettes: where a classed scale breaks, and which colours it gives.
 import { describe, expect, it } from "vitest";
 import { ckmeans } from "../../../src/scales/ckmeans.ts";
-import { classBreaks, classOf } from "../../../src/scales/classes.ts";
+import { classBreaks, classOf, parseBreaks } from "../../../src/scales/classes.ts";
 import { colorScale, NO_DATA_COLOR } from "../../../src/scales/colorScale.ts";
 import { PALETTES, paletteFor } from "../../../src/scales/palettes.ts";
 
@@ -109,5 +109,13 @@ describe("palettes", () => {
     };
     for (const p of Object.values(PALETTES).filter((x) => x.scheme === "sequential"))
       expect(lightness(p.at(0)), p.id).toBeGreaterThan(lightness(p.at(1)));
+  });
+});
+
+describe("parseBreaks", () => {
+  it("reads semicolons with decimal commas, or commas with decimal points", () => {
+    expect(parseBreaks("20; 10,5; x")).toEqual([10.5, 20]);
+    expect(parseBreaks("10.5, 20 30")).toEqual([10.5, 20, 30]);
+    expect(parseBreaks("")).toEqual([]);
   });
 });

@@ -74,7 +74,7 @@ export function openAuthorPanel(dialog: HTMLDialogElement, store: Store, view: (
     const method = a.classing.method;
     replace(
       dialog,
-      panelHead("author-title", tp(lang, "authorTitle"), t(lang, "close"), () => dialog.close()),
+      panelHead("author-heading", tp(lang, "authorTitle"), t(lang, "close"), () => dialog.close()),
       h("p", {}, tp(lang, "authorIntro")),
       ...TEXTS.map(([key, label, multiline]) =>
         textField(

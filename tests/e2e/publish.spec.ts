@@ -32,19 +32,20 @@ test("the author's embed snippet shows a reader on another origin the same value
   host.close();
 });
 
-bare("the author's link shows a reader with empty storage the same values, title, note, highlight and classes", async ({
-  browser,
-}) => {
-  test.setTimeout(90_000);
-  const author = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await author.newPage();
-  await authorView(page);
-  const link = page.url();
-  await author.close();
-  const reader = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const tab = await reader.newPage();
-  await tab.goto(link);
-  await seesAuthorView(tab, (code) => cell(tab, code, "tyovoima"));
-  expect(await tab.evaluate(() => indexedDB.databases().then((d) => d.length))).toBe(0);
-  await reader.close();
-});
+bare(
+  "the author's link shows a reader with empty storage the same values, title, note, highlight and classes",
+  async ({ browser }) => {
+    test.setTimeout(90_000);
+    const author = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await author.newPage();
+    await authorView(page);
+    const link = page.url();
+    await author.close();
+    const reader = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const tab = await reader.newPage();
+    await tab.goto(link);
+    await seesAuthorView(tab, (code) => cell(tab, code, "tyovoima"));
+    expect(await tab.evaluate(() => indexedDB.databases().then((d) => d.length))).toBe(0);
+    await reader.close();
+  },
+);

@@ -38,11 +38,15 @@ export async function authorView(page: Page): Promise<void> {
  * What a reader must see, in a page or an embed's frame: the title, the note,
  * Helsinki outlined and named, five classes, and the file's values.
  */
-export async function seesAuthorView(view: Page | FrameLocator, values: (code: string) => Promise<Locator>): Promise<void> {
+export async function seesAuthorView(
+  view: Page | FrameLocator,
+  values: (code: string) => Promise<Locator>,
+): Promise<void> {
   await expect(view.locator("#app-title")).toHaveText(TITLE, { timeout: 20_000 });
   await expect(view.locator("#attribution .story-note")).toHaveText(NOTE);
   await expect(view.locator('.svg-map [data-layer="highlight"] path')).toHaveCount(1);
   await expect(view.locator("#map-description")).toContainText(/Korostettu: Helsinki 347\s412/);
   await expect(view.locator("#legend .legend-classes li")).toHaveCount(5);
-  for (const [code, value] of Object.entries(ROWS)) await expect(await values(code)).toHaveText(n(value));
+  for (const [code, value] of Object.entries(ROWS))
+    await expect(await values(code)).toHaveText(n(value));
 }

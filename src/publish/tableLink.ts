@@ -18,6 +18,13 @@ export const INFLATED_LIMIT = 80 * 1024 * 1024;
 /** Text longer than this is refused before it is decoded at all. */
 export const TEXT_LIMIT = 4 * 1024 * 1024;
 
+/**
+ * A part with more values than this is not tried: it could not fit (even a
+ * value that never changes takes a few bits), and writing it would hold the
+ * page for longer than a frame or two.
+ */
+const MOST_VALUES_TRIED = 250_000;
+
 /** How much of the table a link carries: all of it, or only what the view shows. */
 export type LinkScope = "whole" | "combination" | "metric" | "period";
 
@@ -64,9 +71,16 @@ export async function encodeLink(
   limit = LINK_LIMIT,
 ): Promise<Encoded> {
   let shortest = Number.POSITIVE_INFINITY;
+  const rows = table.codes.length * table.periods.length;
   for (const [scope, subset] of subsets(table, view)) {
+    const values = subset
+      ? subset.metrics.length * (subset.period === null ? rows : table.codes.length)
+      : table.cells.length;
+    if (values > MOST_VALUES_TRIED) continue;
     const part = subset ? tableSubset(table, subset) : table;
     for (const lines of [true, false]) {
+      // Each attempt a task of its own: the page stays responsive while a large table is tried.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       const text = await tableText(part, lines);
       if (text.length <= limit) return { ok: true, text, scope, lines };
       shortest = Math.min(shortest, text.length);

@@ -4,21 +4,21 @@ import { LINK_LIMIT_TOLD } from "../../../src/publish/linkSync.ts";
 import { LINK_LIMIT } from "../../../src/publish/tableLink.ts";
 import { choropleth } from "../../../src/scales/choropleth.ts";
 import { viewOf } from "../../../src/scene/view.ts";
-import { NO_AUTHORING } from "../../../src/state/authoring.ts";
+import { type Authoring, NO_AUTHORING } from "../../../src/state/authoring.ts";
 import { realData, realSurvey } from "../app/sceneFixtures.ts";
 
 const data = realData();
 const dataset = realSurvey(data);
-const author = {
+const author: Authoring = {
   ...NO_AUTHORING,
   title: "Tapaamiset harvenivat",
   description: "Kuntien arviot",
   notes: "Ennakko.\nToinen rivi.",
   source: "Lähde: Kuntaliitto",
   byline: "HS",
-  highlight: { level: "county" as const, codes: ["01", "90"] },
-  classing: { method: "quantile" as const, count: 4, breaks: [] },
-  palette: "cividis" as const,
+  highlight: { level: "county", codes: ["01", "90"] },
+  classing: { method: "quantile", count: 4, breaks: [] },
+  palette: "cividis",
 };
 const view = (a = author, decimals: number | null = null) => {
   const c = choropleth(dataset, "meetings", "sequential", "data", {

@@ -4,27 +4,15 @@ import type {
   ImportedDimension,
   ImportedMetric,
   ImportedTable,
-  ImportNote,
-  MergedPart,
-  SourceRegions,
 } from "../data/importedTable.ts";
 import { isLevelId, type LevelId } from "../data/levels.ts";
-import { isRegionTypeId } from "../data/regionTypes.ts";
 import { parsePeriod } from "../import/periods.ts";
 import type { ImportIssue } from "../import/readResult.ts";
 import { MAX_METRICS, MAX_ROWS } from "../import/readTable.ts";
 import { MAX_VALUES } from "../import/reshape.ts";
-import { ByteReader, crc32, DamagedInput } from "./bytes.ts";
-import {
-  EVIDENCE,
-  FLAG_LINES,
-  FLAG_SOURCE,
-  MAGIC,
-  MAX_LIST,
-  NOTE_KINDS,
-  TEXT,
-  VERSION,
-} from "./tableFormat.ts";
+import { ByteReader, crc32 } from "./bytes.ts";
+import { EVIDENCE, FLAG_LINES, FLAG_SOURCE, MAGIC, TEXT, VERSION } from "./tableFormat.ts";
+import { check, distinct, readMerged, readNotes, readSource, textList } from "./tableReadParts.ts";
 import { readLines, readValues } from "./values.ts";
 
 /** The regions a link's table may name: the atlas's codes of each level and its municipalities. */
@@ -68,48 +56,15 @@ class LimitExceeded extends Error {
   }
 }
 
-function check(ok: boolean, what: string): void {
-  if (!ok) throw new DamagedInput(what);
-}
-
-function distinct(list: readonly string[], what: string): void {
-  check(new Set(list).size === list.length, `repeated ${what}`);
-}
-
 function readBody(r: ByteReader, gazetteer: LinkGazetteer): LinkRead {
-  const list = (max: number) => Array.from({ length: r.count(MAX_LIST * 400) }, () => r.text(max));
+  const list = (max: number) => textList(r, max);
   const name = r.text(TEXT.name);
   const level = r.text(TEXT.short);
   check(isLevelId(level), "unknown level");
   const known = gazetteer.codes(level as LevelId);
   check(!!known, "level without regions");
   const flags = r.byte();
-  let source: SourceRegions | null = null;
-  if (flags & FLAG_SOURCE) {
-    const type = r.text(TEXT.short);
-    check(isRegionTypeId(type), "unknown region type");
-    const levels = list(TEXT.short);
-    check(
-      levels.every((l) => isLevelId(l) && !!gazetteer.codes(l as LevelId)),
-      "unknown level",
-    );
-    const municipalities = gazetteer.codes("municipality");
-    const regions = Array.from({ length: r.count(10_000, 3) }, () => {
-      const code = r.text(TEXT.short);
-      const regionName = r.text(TEXT.name);
-      const members = list(TEXT.short);
-      check(
-        members.every((m) => municipalities?.has(m)),
-        "unknown municipality",
-      );
-      return { code, name: regionName, members };
-    });
-    distinct(
-      regions.map((x) => x.code),
-      "region",
-    );
-    source = { type: type as SourceRegions["type"], regions, levels: levels as LevelId[] };
-  }
+  const source = flags & FLAG_SOURCE ? readSource(r, gazetteer) : null;
   const periods = list(TEXT.short);
   check(periods.length > 0, "no periods");
   check(
@@ -209,25 +164,7 @@ function readBody(r: ByteReader, gazetteer: LinkGazetteer): LinkRead {
   const fileRows = r.uint();
   const readingNotes = list(TEXT.note);
   const division = r.text(TEXT.short);
-  const notes = Array.from({ length: r.count(NOTE_KINDS.length * 4, 5) }, (): ImportNote => {
-    const kind = NOTE_KINDS[r.byte()];
-    check(kind !== undefined, "unknown note");
-    const count = r.uint();
-    const noteRows = Array.from({ length: r.count(MAX_LIST) }, () => r.uint());
-    const examples = list(TEXT.note);
-    const noteLevel = r.text(TEXT.short);
-    const noteType = r.text(TEXT.short);
-    check(!noteLevel || isLevelId(noteLevel), "unknown level");
-    check(!noteType || isRegionTypeId(noteType), "unknown region type");
-    return {
-      kind: kind as ImportNote["kind"],
-      count,
-      rows: noteRows,
-      examples,
-      ...(noteLevel ? { level: noteLevel as LevelId } : {}),
-      ...(noteType ? { type: noteType as ImportNote["type"] & string } : {}),
-    };
-  });
+  const notes = readNotes(r);
   check(r.done, "bytes left over");
   return {
     ok: true,
@@ -264,39 +201,4 @@ function readBody(r: ByteReader, gazetteer: LinkGazetteer): LinkRead {
       notes,
     },
   };
-}
-
-function readMerged(
-  r: ByteReader,
-  shape: {
-    ids: string[];
-    metrics: number;
-    combinations: number;
-    periods: string[];
-    codes: ReadonlySet<string>;
-  },
-): ImportedTable["merged"] {
-  const merged: ImportedTable["merged"] = new Map();
-  for (let n = r.count(100_000, 5); n > 0; n--) {
-    const m = r.uint();
-    const k = r.uint();
-    const period = shape.periods[r.uint()];
-    check(m < shape.metrics && k < shape.combinations && period !== undefined, "bad merged row");
-    const into = r.text(TEXT.short);
-    check(shape.codes.has(into), "unknown region");
-    const parts = Array.from({ length: r.count(100, 4) }, (): MergedPart => {
-      const code = r.text(TEXT.short);
-      const partName = r.text(TEXT.name);
-      const value = r.byte() === 1 ? r.float() : null;
-      check(value === null || Math.abs(value) <= 1e15, "value out of range");
-      return { code, name: partName, value, line: r.uint() };
-    });
-    const key = `${shape.ids[m]}|${k}`;
-    const byPeriod = merged.get(key) ?? new Map<string, Map<string, MergedPart[]>>();
-    merged.set(key, byPeriod);
-    const byCode = byPeriod.get(period as string) ?? new Map<string, MergedPart[]>();
-    byPeriod.set(period as string, byCode);
-    byCode.set(into, parts);
-  }
-  return merged;
 }

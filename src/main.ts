@@ -77,13 +77,30 @@ async function boot(): Promise<void> {
           )
         : null;
     if (linked && !linked.ok) return linkProblem(linked.message);
+    // The author reloading a link made here: the whole table kept on this device, where it is the same.
+    const own =
+      linked?.ok && !linked.src && linkTable
+        ? await (await import("./publish/ownCopy.ts")).ownCopy(
+            linkTable,
+            {
+              metric: params.get(URL_KEYS.metric) ?? "",
+              period: params.get(URL_KEYS.period),
+              dims: Object.fromEntries(
+                params
+                  .getAll(URL_KEYS.dim)
+                  .map((d) => [d.split(":")[0], d.slice(d.indexOf(":") + 1)]),
+              ),
+            },
+            atlas,
+          )
+        : null;
     // Else a table imported earlier on this device, shown when the URL asks for it (data=local).
     const stored =
       wantsLocal && !linked ? await (await import("./import/storage.ts")).loadStoredImport() : null;
     const restored = stored
       ? await (await import("./import/restore.ts")).restoreImport(stored, atlas)
       : null;
-    const imported = linked?.ok ? linked.table : restored?.ok ? restored.table : null;
+    const imported = own ?? (linked?.ok ? linked.table : restored?.ok ? restored.table : null);
     const surveys = new Map<string, Survey>([[survey.meta.id, survey]]);
     const known = (table: ImportedTable | null): Known => ({
       counties: new Set(data.regions.county.keys()),
@@ -120,7 +137,7 @@ async function boot(): Promise<void> {
         `${location.pathname}${writeUrl(parsed.state, location.search)}`,
       );
     syncUrl(store, () => known(store.get().imported));
-    linkSync(store);
+    linkSync(store, own ? null : imported);
     editionLoader(store, editions, surveys, atlas.regions.county);
     const embed = parsed.modes.embed ? startEmbed(finlandAspect(atlas)) : null;
     startApp(data, store, parsed.modes);

@@ -27,11 +27,11 @@ export async function linkStatus(): Promise<LinkStatus> {
  * Writes the imported table into the state's `shared` (and so the address)
  * whenever a table is imported: the whole table where it fits, else the
  * view's part, made again when the view's metric, period or categories change.
- * A table read from the link is carried as it came; one fetched by `src=`
+ * A table read from the link (`fromLink`) is carried as it came; one fetched by `src=`
  * is carried as its address. The encoding runs after the import's own work,
  * never within it.
  */
-export function linkSync(store: Store): void {
+export function linkSync(store: Store, fromLink: ImportedTable | null): void {
   let encoded: { table: ImportedTable; scope: LinkScope | "read" | null; key: string } | null =
     null;
   const viewKey = (s: AppState) => JSON.stringify([s.metric, s.period, s.dims]);
@@ -49,7 +49,7 @@ export function linkSync(store: Store): void {
       return;
     }
     // A table read from the link: its text is the link's, whatever the view.
-    if (!encoded && s.shared !== null) {
+    if (!encoded && s.shared !== null && table === fromLink) {
       encoded = { table, scope: "read", key: "" };
       status = { kind: "fits", length: s.shared.length, scope: "read" };
       return;

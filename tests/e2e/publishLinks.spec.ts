@@ -104,4 +104,8 @@ test("a table too large for a link: the link carries the view's part, and the di
   await page.locator("#embed-src").press("Tab");
   await expect(page.locator("#embed-code")).toHaveValue(/src=data%2Fsuuri\.csv/);
   await expect(page.locator("#embed-code")).not.toHaveValue(/#t=/);
+  // The author reloading the link on this device gets the whole table back, every metric.
+  await page.reload();
+  await mapReady(page);
+  await expect(page.locator("#metric-select option")).toHaveCount(20);
 });

@@ -57,7 +57,11 @@ export function toBase64Url(bytes: Uint8Array): string {
   return out;
 }
 
-/** The bytes of base64url text; null for a character outside the alphabet or an impossible length. */
+/**
+ * The bytes of base64url text; null for a character outside the alphabet, an
+ * impossible length, or a last character that is not the one toBase64Url
+ * writes (one text per bytes: any change to a link's text is a change).
+ */
 export function fromBase64Url(text: string): Uint8Array | null {
   if (text.length % 4 === 1) return null;
   const out = new Uint8Array(Math.floor((text.length * 3) / 4));
@@ -70,6 +74,8 @@ export function fromBase64Url(text: string): Uint8Array | null {
       if (v === undefined) return null;
       n = (n << 6) | v;
     }
+    // A last character with bits beyond the last byte set is another text for the same bytes: refused.
+    if (chars < 4 && (n & ((1 << (24 - 8 * (chars - 1))) - 1)) !== 0) return null;
     for (let k = 0; k < chars - 1; k++) out[at++] = (n >> (16 - 8 * k)) & 255;
   }
   return out;

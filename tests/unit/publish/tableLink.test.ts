@@ -31,6 +31,12 @@ describe("base64url", () => {
     expect(fromBase64Url("ab+c")).toBeNull();
     expect(fromBase64Url("abcde")).toBeNull();
   });
+  it("refuses a last character with bits beyond the last byte: one text per bytes", () => {
+    expect([...(fromBase64Url("QQ") ?? [])]).toEqual([65]);
+    expect(fromBase64Url("QR")).toBeNull();
+    expect(fromBase64Url("QUI")).not.toBeNull();
+    expect(fromBase64Url("QUJ")).toBeNull();
+  });
 });
 
 describe("a table in a link", () => {

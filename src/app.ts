@@ -198,9 +198,9 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
   }
 
   store.subscribe((s, previous) => {
-    // The map's own moves need no new scene.
+    // The map's own moves need no new scene, nor does the table's link text arriving.
     const keys = (Object.keys(s) as (keyof AppState)[]).filter((k) => s[k] !== previous[k]);
-    if (keys.every((k) => k === "position")) return;
+    if (keys.every((k) => k === "position" || k === "shared")) return;
     render(s, previous);
   });
   render(store.get(), null);

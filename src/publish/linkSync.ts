@@ -35,6 +35,13 @@ export function linkSync(store: Store, fromLink: ImportedTable | null): void {
   let encoded: { table: ImportedTable; scope: LinkScope | "read" | null; key: string } | null =
     null;
   const viewKey = (s: AppState) => JSON.stringify([s.metric, s.period, s.dims]);
+  /** What a part of the table depends on: a change elsewhere leaves its text as it is. */
+  const scopeKey = (scope: LinkScope | "read" | null, s: AppState) =>
+    scope === "combination"
+      ? JSON.stringify([s.dims])
+      : scope === "metric"
+        ? JSON.stringify([s.metric, s.dims])
+        : viewKey(s);
   const update = (s: AppState) => {
     const table = s.data === "local" ? s.imported : null;
     if (!table) {
@@ -57,7 +64,9 @@ export function linkSync(store: Store, fromLink: ImportedTable | null): void {
     const key = viewKey(s);
     if (
       encoded?.table === table &&
-      (encoded.scope === "whole" || encoded.scope === "read" || encoded.key === key)
+      (encoded.scope === "whole" ||
+        encoded.scope === "read" ||
+        encoded.key === scopeKey(encoded.scope, s))
     )
       return;
     encoded = { table, scope: null, key };
@@ -71,6 +80,7 @@ export function linkSync(store: Store, fromLink: ImportedTable | null): void {
       const result = await encodeLink(table, { metric: s.metric, period: s.period, dims: s.dims });
       if (encoded !== mine) return;
       mine.scope = result.ok ? result.scope : null;
+      mine.key = scopeKey(mine.scope, s);
       status = result.ok
         ? { kind: "fits", length: result.text.length, scope: result.scope }
         : { kind: "tooLarge", length: result.length, limit: result.limit };

@@ -8,16 +8,24 @@
  * service worker (sw.js, the offline copy). `blob:` and `data:` are allowed for
  * images (PNG export, the SVG snapshot).
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' data:",
-  "child-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join("; ");
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy([]);
+
+/**
+ * The policy with the origins tables may be fetched from (`src=`, listed at
+ * build time by TABLE_ORIGINS) added to `connect-src`, and nothing else changed.
+ */
+export function contentSecurityPolicy(tableOrigins: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    ["connect-src 'self'", ...tableOrigins].join(" "),
+    "worker-src 'self' data:",
+    "child-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}

@@ -6,8 +6,8 @@ import { defineConfig } from "vitest/config";
 import { noticesPlugin } from "./build/noticesPlugin.ts";
 import { offlinePlugin } from "./build/offlinePlugin.ts";
 import { PREVIEW_ALT, sharingPlugin } from "./build/sharingPlugin.ts";
-import { CONTENT_SECURITY_POLICY } from "./csp.ts";
-import { HOST_HEADERS, headersFile } from "./hosting/headers.ts";
+import { contentSecurityPolicy as policyFor } from "./csp.ts";
+import { headersFile, hostHeaders } from "./hosting/headers.ts";
 import { appData } from "./src/appData.ts";
 import { atlasFromTopology } from "./src/data/atlas.ts";
 import { surveyDataset } from "./src/data/dataset.ts";
@@ -15,8 +15,17 @@ import { parseSurvey } from "./src/data/survey.ts";
 import { validateSurveyMeta } from "./src/data/surveyMeta.ts";
 import { MESSAGES } from "./src/i18n/messages.ts";
 import { noscriptSurveyTable } from "./src/noscript/surveyTable.ts";
+import { parseOrigins } from "./src/publish/tableOrigins.ts";
 import { choropleth } from "./src/scales/choropleth.ts";
 import { viewOf } from "./src/scene/view.ts";
+
+/**
+ * Origins besides the app's own that `src=` may fetch a table from:
+ * `TABLE_ORIGINS="https://data.example.fi https://cdn.example.com" npm run build`.
+ * None by default. They go into the bundle and into the CSP's connect-src.
+ */
+const TABLE_ORIGINS = parseOrigins(process.env.TABLE_ORIGINS);
+const CONTENT_SECURITY_POLICY = policyFor(TABLE_ORIGINS);
 
 /** Adds the Content Security Policy to the built page only: the dev server needs inline scripts. */
 function contentSecurityPolicy(): Plugin {
@@ -92,6 +101,7 @@ function noscriptSurvey(): Plugin {
 export default defineConfig({
   // A relative base lets a newsroom CMS or an intranet host dist/ under any path.
   base: "./",
+  define: { __TABLE_ORIGINS__: JSON.stringify(TABLE_ORIGINS) },
   plugins: [
     contentSecurityPolicy(),
     noDanglingSourceMaps(),
@@ -108,7 +118,7 @@ export default defineConfig({
       name: "host-headers",
       apply: "build",
       generateBundle() {
-        this.emitFile({ type: "asset", fileName: "_headers", source: headersFile() });
+        this.emitFile({ type: "asset", fileName: "_headers", source: headersFile(TABLE_ORIGINS) });
       },
     },
     sharingPlugin({
@@ -134,7 +144,7 @@ export default defineConfig({
   // The security headers documented for hosts in the README, so every browser test runs under them.
   preview: {
     host: "127.0.0.1",
-    headers: { ...HOST_HEADERS },
+    headers: hostHeaders(TABLE_ORIGINS),
   },
   server: { host: "127.0.0.1" },
   test: {

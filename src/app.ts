@@ -158,14 +158,19 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
       const ctx = view.context();
       return {
         title: t(ctx.lang, "embedFrameTitle", {
-          app: t(ctx.lang, "appTitle"),
+          app: ctx.title,
           metric: ctx.choropleth.metric.label[ctx.lang],
         }),
-        alt: ctx.description,
+        alt: ctx.alt,
       };
     },
   });
 
+  // The author's panel loads on first use: most visits never open it.
+  byId("author-button").addEventListener("click", async () => {
+    const { openAuthorPanel } = await import("./ui/authorPanel.ts");
+    openAuthorPanel(byId<HTMLDialogElement>("author-dialog"), store, () => view.view());
+  });
   onPrepareLevel((level) => host.prepare(level));
   /** The room Finland is fitted in: clear of the legend where it stands over the map. */
   function fitRoom(width: number) {
@@ -261,9 +266,9 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
   }
 
   store.subscribe((s, previous) => {
-    // The map's own moves need no new scene.
+    // The map's own moves need no new scene, nor does the table's link text arriving.
     const keys = (Object.keys(s) as (keyof AppState)[]).filter((k) => s[k] !== previous[k]);
-    if (keys.every((k) => k === "position")) return;
+    if (keys.every((k) => k === "position" || k === "shared")) return;
     render(s, previous);
   });
   render(store.get(), null);

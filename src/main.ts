@@ -17,6 +17,9 @@ import { t } from "./i18n/messages.ts";
 import { listOf } from "./i18n/plural.ts";
 import type { Restored } from "./import/restore.ts";
 import { afterFirstView, mayKeepOffline } from "./offline/offlineSupport.ts";
+import { LISTED_ORIGINS } from "./publish/buildOrigins.ts";
+import { splitFragment } from "./publish/fragment.ts";
+import { linkSync } from "./publish/linkSync.ts";
 import { placeExists } from "./search/placeRef.ts";
 import { startEmbed } from "./share/embed.ts";
 import { finlandAspect } from "./share/embedAspect.ts";
@@ -103,11 +106,43 @@ async function boot(): Promise<void> {
     const edition =
       asked && asked !== editions.default && editions.editions.includes(asked) ? asked : null;
     const survey = await loadSurvey(edition ?? editions.default, atlas.regions.county);
-    // A table imported earlier on this device, shown when the URL asks for it (data=local).
-    // Reading it never stops the map: a part that cannot load, or a record that fails, is a notice.
+    // A table the link brings (the fragment's t=, or src=): shown as the author showed it, or
+    // a message that says why not, and nothing else as data.
     const wantsLocal = params.get(URL_KEYS.data) === "local";
-    const restoring = wantsLocal ? await restoreLocal(atlas) : null;
-    const imported = restoring?.restored?.table ?? null;
+    const linkTable = splitFragment(location.hash).table;
+    const src = params.get(URL_KEYS.src);
+    const linked =
+      wantsLocal && (linkTable !== null || src !== null)
+        ? await (await import("./publish/openLinked.ts")).openLinked(
+            { table: linkTable, src },
+            atlas,
+            lang,
+            location.href,
+            LISTED_ORIGINS,
+          )
+        : null;
+    if (linked && !linked.ok) return linkProblem(linked.message);
+    // The author reloading a link made here: the whole table kept on this device, where it is the same.
+    const own =
+      linked?.ok && !linked.src && linkTable
+        ? await (await import("./publish/ownCopy.ts")).ownCopy(
+            linkTable,
+            {
+              metric: params.get(URL_KEYS.metric) ?? "",
+              period: params.get(URL_KEYS.period),
+              dims: Object.fromEntries(
+                params
+                  .getAll(URL_KEYS.dim)
+                  .map((d) => [d.split(":")[0], d.slice(d.indexOf(":") + 1)]),
+              ),
+            },
+            atlas,
+          )
+        : null;
+    // Else a table imported earlier on this device, shown when the URL asks for it (data=local).
+    // Reading it never stops the map: a part that cannot load, or a record that fails, is a notice.
+    const restoring = wantsLocal && !linked ? await restoreLocal(atlas) : null;
+    const imported = own ?? (linked?.ok ? linked.table : (restoring?.restored?.table ?? null));
     const surveys = new Map<string, Survey>([[survey.meta.id, survey]]);
     const known = (table: ImportedTable | null): Known => ({
       counties: new Set(data.regions.county.keys()),
@@ -130,6 +165,9 @@ async function boot(): Promise<void> {
             importedPeriods: new Set(table.periods),
             importedLevels: new Set(shownLevels(table)),
             importedDimensions: new Map(table.dimensions.map((d) => [d.id, d.categories])),
+            ...(linked?.ok && linked.src && table === linked.table
+              ? { importedSrc: linked.src }
+              : {}),
           }
         : {}),
     });
@@ -143,6 +181,7 @@ async function boot(): Promise<void> {
         `${location.pathname}${writeUrl(parsed.state, location.search, parsed.modes)}`,
       );
     syncUrl(store, () => known(store.get().imported));
+    linkSync(store, own ? null : imported);
     editionLoader(store, editions, surveys, atlas.regions.county);
     const embed = parsed.modes.embed ? startEmbed(finlandAspect(atlas)) : null;
     startApp(data, store, parsed.modes);
@@ -182,6 +221,31 @@ async function boot(): Promise<void> {
     );
     status.classList.add("error");
   }
+}
+
+/** A link whose table cannot be shown: the reason, and a way to the map without it. */
+async function linkProblem(message: string): Promise<void> {
+  const { tp } = await import("./i18n/publishMessages.ts");
+  const plain = new URLSearchParams();
+  plain.set(URL_KEYS.lang, lang);
+  replace(
+    status,
+    h("strong", {}, tp(lang, "linkProblemTitle")),
+    " ",
+    h("span", { id: "link-problem" }, message),
+    " ",
+    // In an embed the map opens in a tab of its own (the sandbox lets popups out, not the frame).
+    h(
+      "a",
+      {
+        href: `${location.pathname}?${plain}`,
+        ...(window.parent !== window ? { target: "_blank", rel: "noopener" } : {}),
+      },
+      tp(lang, "linkOpenPlain"),
+    ),
+  );
+  status.classList.add("error");
+  status.hidden = false;
 }
 
 boot();

@@ -20,6 +20,8 @@ export interface DatasetMetric {
   text: Localized;
   /** Decimals to show. */
   digits: number;
+  /** A unit written after each figure ("%", "€"), the author's; absent for none. */
+  unit?: string;
   /** Answers behind the national figure (the survey's N per question); null where unknown. */
   n: number | null;
 }

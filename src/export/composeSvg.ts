@@ -67,7 +67,10 @@ function pictureLayout(p: ExportPicture) {
   const mapBlock = p.height + (legendBelow ? legendHeight(p.legend) + 12 : 0);
   const chart = p.chart ? { x: p.width + 16, height: chartHeight(p.chart) } : null;
   const width = p.width + (chart ? CHART_WIDTH + 28 : 0);
-  const source = wrap(p.source, Math.max(40, Math.floor(width / 6.2)));
+  // Paragraphs (the author's notes, source line, byline, then the app's sources) each wrap on their own.
+  const source = p.source
+    .split("\n")
+    .flatMap((paragraph) => wrap(paragraph, Math.max(40, Math.floor(width / 6.2))));
   const body = Math.max(mapBlock, chart?.height ?? 0);
   return {
     width,
@@ -213,9 +216,30 @@ const legendRows = (model: LegendModel) =>
     wrap(row, 44),
   );
 
+/** Where the legend's rows start below its top: under the ramp, or under the classes' swatches. */
+const rowsTop = (model: LegendModel) => (model.classes ? 50 + model.classes.length * 16 : 86);
+
 /** The legend box's height. */
 export const legendHeight = (model: LegendModel) =>
-  86 + legendRows(model).length * 15 + model.symbols.length * 16;
+  rowsTop(model) + legendRows(model).length * 15 + model.symbols.length * 16;
+
+/** A classed scale's swatches, one row a class, lowest first, from y. */
+const classRows = (model: LegendModel, x: number, y: number) =>
+  (model.classes ?? []).map((k, i) =>
+    svgNode(
+      "g",
+      { "data-class": i },
+      svgNode("rect", {
+        x: x + 10,
+        y: y + i * 16,
+        width: 20,
+        height: 12,
+        fill: k.color,
+        stroke: "#cfccc4",
+      }),
+      text(x + 36, y + i * 16 + 10, 11, k.label),
+    ),
+  );
 
 /** The legend box, 250 px wide, its top left corner at (x, y). */
 function legend(model: LegendModel, x: number, y: number): SvgNode {
@@ -229,8 +253,9 @@ function legend(model: LegendModel, x: number, y: number): SvgNode {
       svgNode("stop", { offset: Math.max(0, Math.min(1, s.offset)), "stop-color": s.color }),
     ),
   );
+  const top = rowsTop(model);
   const symbols = model.symbols.map((s, i) => {
-    const sy = y + 86 + rows.length * 15 + i * 16;
+    const sy = y + top + rows.length * 15 + i * 16;
     const swatch =
       s.kind === "line"
         ? svgNode("line", {
@@ -284,8 +309,17 @@ function legend(model: LegendModel, x: number, y: number): SvgNode {
     }),
     text(x + 10, y + 18, 13, model.title, { "font-weight": "bold" }),
     text(x + 10, y + 34, 11, model.scale),
-    svgNode("rect", { x: x + 10, y: y + 42, width: w - 20, height: 12, fill: "url(#export-ramp)" }),
-    model.ramp.reference !== null
+    ...classRows(model, x, y + 42),
+    model.classes
+      ? null
+      : svgNode("rect", {
+          x: x + 10,
+          y: y + 42,
+          width: w - 20,
+          height: 12,
+          fill: "url(#export-ramp)",
+        }),
+    model.ramp.reference !== null && !model.classes
       ? svgNode("rect", {
           x: x + 10 + (w - 20) * model.ramp.reference - 1,
           y: y + 39,
@@ -294,9 +328,9 @@ function legend(model: LegendModel, x: number, y: number): SvgNode {
           fill: INK,
         })
       : null,
-    text(x + 10, y + 68, 11, model.ramp.min),
-    text(x + w - 10, y + 68, 11, model.ramp.max, { "text-anchor": "end" }),
-    ...rows.map((row, i) => text(x + 10, y + 84 + i * 15, 11, row)),
+    model.classes ? null : text(x + 10, y + 68, 11, model.ramp.min),
+    model.classes ? null : text(x + w - 10, y + 68, 11, model.ramp.max, { "text-anchor": "end" }),
+    ...rows.map((row, i) => text(x + 10, y + top - 2 + i * 15, 11, row)),
     ...symbols,
   );
 }

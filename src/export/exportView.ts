@@ -40,7 +40,16 @@ function picture(ctx: ExportContext): ExportPicture {
     title: view.title,
     subtitle: view.subtitle,
     legend: view.legend,
-    source: attributionText(view.lang, view.data.atlas, view.dataset.survey),
+    // The author's words first, each a paragraph of its own, then the app's sources.
+    source: [
+      view.story.description,
+      view.story.notes,
+      view.story.source,
+      view.story.byline,
+      attributionText(view.lang, view.data.atlas, view.dataset.survey),
+    ]
+      .filter(Boolean)
+      .join("\n"),
     labels: ctx.placed.labels,
     inset: ctx.placed.inset,
     chart: ctx.chart ? view.chart : null,

@@ -27,7 +27,7 @@ const DIMENSION_HEADER =
   /sukupuoli|kön|\bsex\b|gender|ikä|ålder|\bage\b|toimiala|näringsgren|industry|etuus|förmån|benefit|koulutus|utbildning|education|tiedot|uppgifter|information|indikaattori|indicator|muuttuja|variable|ryhmä|grupp|group|luokka|klass|class|tyyppi|typ|type/i;
 
 /** The most values a table may hold after reshaping (metrics × rows): 64 MB of them. */
-const MAX_VALUES = 8_000_000;
+export const MAX_VALUES = 8_000_000;
 
 export interface Reshaped {
   periods: string[];

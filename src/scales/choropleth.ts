@@ -1,7 +1,7 @@
 // Everything the map, legend and tooltip need to shade regions by one metric of a dataset.
 import { rankDescending } from "../analysis/rank.ts";
 import type { Dataset, DatasetMetric } from "../data/dataset.ts";
-import { type ColorScale, colorScale, type Scheme } from "./colorScale.ts";
+import { type ColorScale, colorScale, type ScaleStyle, type Scheme } from "./colorScale.ts";
 
 export interface Choropleth {
   metric: DatasetMetric;
@@ -32,12 +32,14 @@ export const COLOR_RANGES: readonly ColorRange[] = ["data", "scale"];
  * scheme centres on the dataset's reference value. A mean score is ranked only
  * among regions with enough respondents: a mean of one or two answers is no
  * standing. An unknown or empty metric id means the dataset's first metric.
+ * `style` is the author's palette and classes (see colorScale).
  */
 export function choropleth(
   dataset: Dataset,
   metricId: string,
   scheme: Scheme,
   range: ColorRange = "data",
+  style?: ScaleStyle,
 ): Choropleth {
   const metric = dataset.metrics.find((m) => m.id === metricId) ?? dataset.metrics[0];
   if (!metric) throw new Error("the dataset has no metrics");
@@ -47,7 +49,7 @@ export function choropleth(
   // A survey's mean score on its answer scale (1–5): the same colour is the same score on every question.
   const extent: [number, number] | null =
     range === "scale" && answers && metric.kind === "mean" ? [answers.min, answers.max] : null;
-  const scale = colorScale([...values.values()], scheme, national, extent);
+  const scale = colorScale([...values.values()], scheme, national, extent, style);
   const unranked = metric.kind === "mean" ? dataset.smallSample : [];
   const { rank, of } = rankDescending(
     new Map([...values].filter(([code]) => !unranked.includes(code))),

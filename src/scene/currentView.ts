@@ -6,6 +6,7 @@ import type { ImportedTable } from "../data/importedTable.ts";
 import type { Survey } from "../data/survey.ts";
 import { type Choropleth, type ColorRange, choropleth } from "../scales/choropleth.ts";
 import { placeWithin } from "../search/placeRef.ts";
+import type { Authoring } from "../state/authoring.ts";
 import type { AppState, Store } from "../state/store.ts";
 import { type Selection, type View, viewOf } from "./view.ts";
 
@@ -49,14 +50,27 @@ export function currentView(data: AppData, store: Store) {
   const dataset = () => datasetOf(store.get());
   /** The colours' range: the state's, else a survey's answer scale when presenting. */
   const rangeOf = (s: AppState): ColorRange => s.range ?? (s.present ? "scale" : "data");
-  const shadeKey = (s: AppState, d: Dataset) => [d, s.metric, s.scheme, rangeOf(s)] as const;
+  const shadeKey = (s: AppState, d: Dataset) =>
+    [
+      d,
+      s.metric,
+      s.scheme,
+      rangeOf(s),
+      s.author.palette,
+      s.author.classing,
+      s.author.decimals,
+      s.author.unit,
+    ] as const;
+  const shadeOf = (s: AppState, d: Dataset) =>
+    styled(
+      choropleth(d, s.metric, s.scheme, rangeOf(s), {
+        palette: s.author.palette,
+        classing: s.author.classing,
+      }),
+      s.author,
+    );
   let shadedFor = shadeKey(store.get(), dataset());
-  let shade: Choropleth = choropleth(
-    dataset(),
-    store.get().metric,
-    store.get().scheme,
-    rangeOf(store.get()),
-  );
+  let shade: Choropleth = shadeOf(store.get(), dataset());
   // The place found by search, with the regions it lies within, as the scene outlines it.
   const place = (s: AppState) =>
     s.place ? { ...s.place, within: placeWithin(data.atlas, s.place) } : null;
@@ -65,7 +79,7 @@ export function currentView(data: AppData, store: Store) {
     const d = dataset();
     const key = shadeKey(s, d);
     if (key.some((k, i) => k !== shadedFor[i])) {
-      shade = choropleth(d, s.metric, s.scheme, rangeOf(s));
+      shade = shadeOf(s, d);
       shadedFor = key;
     }
     return viewOf({
@@ -77,6 +91,7 @@ export function currentView(data: AppData, store: Store) {
       selected: selectionOf(s),
       present: s.present,
       place: place(s),
+      author: s.author,
     });
   };
   let view = make();
@@ -96,6 +111,19 @@ export function currentView(data: AppData, store: Store) {
 }
 
 export type CurrentView = ReturnType<typeof currentView>;
+
+/** The choropleth with the author's decimals and unit on its metric (every figure is written with them). */
+function styled(c: Choropleth, author: Authoring): Choropleth {
+  if (author.decimals === null && !author.unit) return c;
+  return {
+    ...c,
+    metric: {
+      ...c.metric,
+      digits: author.decimals ?? c.metric.digits,
+      ...(author.unit ? { unit: author.unit } : {}),
+    },
+  };
+}
 
 /** The state's one selected region: a region of any level, else the county, else the employment area. */
 export function selectionOf(s: AppState): Selection | null {

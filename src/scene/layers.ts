@@ -22,6 +22,9 @@ export const COLORS = {
   /** The place found by search, and the regions it lies within. */
   place: "#000000",
   placeHalo: "#ffffff",
+  /** The author's highlighted regions: a black line on a white halo, clear on every palette. */
+  highlight: "#000000",
+  highlightHalo: "#ffffff",
   outside: "#e4e2dc",
   noData: NO_DATA_COLOR,
 } as const;
@@ -110,6 +113,8 @@ export interface LayerChoices {
   selected: { level: LevelId; code: string } | null;
   /** The place found by search, with the regions it lies within; absent or null for none. */
   place?: PlaceHighlight | null;
+  /** The author's highlighted regions, outlined; null or absent for none. */
+  highlight?: { level: LevelId; codes: readonly string[] } | null;
 }
 
 /** A place found by search: outlined boldly, the regions it lies within outlined each in its own dash. */
@@ -261,6 +266,30 @@ export const LAYER_TABLE: readonly LayerRow[] = [
           color: COLORS.crossingBorder,
           width: width(2.2, 4.5),
           cap: "round",
+        }
+      : null,
+  (c) =>
+    c.highlight?.codes.length
+      ? {
+          id: "highlight-halo",
+          kind: "line",
+          source: c.highlight.level,
+          color: COLORS.highlightHalo,
+          width: width(6, 7),
+          cap: "round",
+          codes: c.highlight.codes,
+        }
+      : null,
+  (c) =>
+    c.highlight?.codes.length
+      ? {
+          id: "highlight",
+          kind: "line",
+          source: c.highlight.level,
+          color: COLORS.highlight,
+          width: width(2.5, 3),
+          cap: "round",
+          codes: c.highlight.codes,
         }
       : null,
   (c) =>

@@ -33,6 +33,8 @@ export interface LegendModel {
     /** Where the reference value falls on the ramp (0–1), if there is one. */
     reference: number | null;
   };
+  /** A classed scale's classes, lowest first: colour, "12,0–15,3 (8)" and its regions; null for a ramp. */
+  classes: { color: string; label: string; count: number }[] | null;
   /** The diverging scheme's reading aid. */
   note: string | null;
   /** The reference value, named: "Kaikki vastaajat: 3,0 (N = 458)"; a count's total and mean. */
@@ -51,6 +53,7 @@ const SYMBOLS: Record<string, MessageKey> = {
   "county-outline": "legendCountyBorder",
   "employment-area-border": "legendAreaBorder",
   "crossing-border": "legendCrossingBorder",
+  highlight: "legendHighlight",
 };
 
 export interface LegendInput {
@@ -111,8 +114,19 @@ export function legendModel(input: LegendInput): LegendModel {
       ];
     return [];
   });
+  const classes =
+    c.scale.classes?.map((k) => ({
+      color: k.color,
+      count: k.count,
+      label: t(lang, "legendClasses", {
+        from: formatNumber(k.from, lang, digits),
+        to: formatNumber(k.to, lang, digits),
+        n: k.count,
+      }),
+    })) ?? null;
   return {
-    title: c.metric.label[lang],
+    title: c.metric.unit ? `${c.metric.label[lang]} (${c.metric.unit})` : c.metric.label[lang],
+    classes,
     scale: !meta
       ? [
           `${t(lang, "importSource", { name: dataset.name })} (${LEVELS[dataset.level].words.by[lang]}${dataset.imported?.period ? `, ${dataset.imported.period}` : ""})`,

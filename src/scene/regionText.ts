@@ -8,11 +8,12 @@ import { listOf } from "../i18n/plural.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
 import { populationDate } from "./sourceText.ts";
 
-/** "3,5" for a score, "18" for a count (the metric's decimals), "ei tietoa" where there is no value. */
+/** "3,5" for a score, "18" for a count (the metric's decimals, its unit after), "ei tietoa" where there is no value. */
 export function valueText(c: Choropleth, code: string, lang: Lang): string {
   const value = c.values.get(code) ?? null;
   if (value === null) return t(lang, "noData");
-  return formatNumber(value, lang, c.metric.digits);
+  const text = formatNumber(value, lang, c.metric.digits);
+  return c.metric.unit ? `${text} ${c.metric.unit}` : text;
 }
 
 /**

@@ -1,7 +1,7 @@
 // View state → scene: everything the map draws, as data. Pure: no DOM, no MapLibre.
 import type { AppData } from "../appData.ts";
 import type { Dataset } from "../data/dataset.ts";
-import { LEVELS } from "../data/levels.ts";
+import { LEVELS, type LevelId } from "../data/levels.ts";
 import type { Lang } from "../i18n/language.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
 import { type LayerChoices, type PlaceHighlight, type SceneLayer, sceneLayers } from "./layers.ts";
@@ -35,6 +35,8 @@ export interface SceneInput {
   overlay: boolean;
   /** The selected region, outlined. */
   selected: Selection | null;
+  /** The author's highlighted regions, outlined; null for none. */
+  highlight?: { level: LevelId; codes: readonly string[] } | null;
   /** The view's rows: the shaded regions' labels take their names and values from them. */
   rows: readonly RegionRow[];
   /** The place found by search, outlined with the regions it lies within; absent or null for none. */
@@ -56,6 +58,7 @@ export function buildScene(input: SceneInput): Scene {
     overlay: input.overlay,
     selected: input.selected,
     place: input.place ?? null,
+    highlight: input.highlight ?? null,
   };
   const capital = input.data.capital;
   const inset =

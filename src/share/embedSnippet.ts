@@ -1,4 +1,5 @@
 // The iframe snippet a journalist pastes into an article.
+import { joinFragment, splitFragment } from "../publish/fragment.ts";
 
 export interface EmbedOptions {
   /** The page URL to embed; `embed=1` is added. */
@@ -15,10 +16,14 @@ export interface EmbedOptions {
 const attribute = (v: string) =>
   v.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** The embed's address for a view's URL: `embed=1` and the frame's id added, the hash dropped. */
+/**
+ * The embed's address for a view's URL: `embed=1` and the frame's id added;
+ * of the fragment, the table (`t=`) is kept and the map position dropped (an
+ * embed fits Finland to its frame).
+ */
 export function embedUrl(viewUrl: string, id: string): string {
   const url = new URL(viewUrl);
-  url.hash = "";
+  url.hash = joinFragment("", splitFragment(url.hash).table);
   url.searchParams.set("embed", "1");
   url.searchParams.set("embedId", id);
   return url.href;

@@ -7,6 +7,7 @@ import type { ColorRange } from "../scales/choropleth.ts";
 import type { Scheme } from "../scales/colorScale.ts";
 import type { PlaceRef } from "../search/placeRef.ts";
 import type { MapPosition } from "../share/mapHash.ts";
+import { type Authoring, NO_AUTHORING } from "./authoring.ts";
 
 export type View = "map" | "table" | "chart" | "crossings";
 export const VIEWS: readonly View[] = ["map", "table", "chart", "crossings"];
@@ -60,6 +61,16 @@ export interface AppState {
   present: boolean;
   /** The map's position (the URL hash); null while Finland is fitted to the window. */
   position: MapPosition | null;
+  /** The author's title, notes, highlights, classes, palette, decimals and unit. */
+  author: Authoring;
+  /**
+   * The imported table as links carry it (the fragment's `t=`: its bytes,
+   * deflated, base64url); null for the survey, a table too large for a link,
+   * or one read from `src`. Made when a table is imported (publish/linkSync.ts).
+   */
+  shared: string | null;
+  /** The address the imported table was fetched from (`src=`); null for none. */
+  src: string | null;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -85,6 +96,9 @@ export const DEFAULT_STATE: AppState = {
   contrast: false,
   present: false,
   position: null,
+  author: NO_AUTHORING,
+  shared: null,
+  src: null,
 };
 
 /** How a change came about: the history handler's changes must not be written back as new entries. */

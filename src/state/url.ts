@@ -3,10 +3,12 @@ import type { AggregationRule } from "../data/importedTable.ts";
 import { isLevelId, type LevelId } from "../data/levels.ts";
 import { isLang } from "../i18n/language.ts";
 import { parseSlideEntry } from "../present/slides.ts";
+import { joinFragment, splitFragment } from "../publish/fragment.ts";
 import { COLOR_RANGES, type ColorRange } from "../scales/choropleth.ts";
 import { SCHEMES, type Scheme } from "../scales/colorScale.ts";
 import { type PlaceRef, parsePlaceToken, placeToken } from "../search/placeRef.ts";
 import { formatMapHash, parseMapHash } from "../share/mapHash.ts";
+import { AUTHOR_KEYS, readAuthoring, writeAuthoring } from "./authoringUrl.ts";
 import { type AppState, DEFAULT_STATE, VIEWS, type View } from "./store.ts";
 
 /** Every query parameter the app owns; any other parameter belongs to the host page. */
@@ -32,9 +34,11 @@ export const URL_KEYS = {
   present: "present",
   embed: "embed",
   slides: "slides",
+  src: "src",
+  ...AUTHOR_KEYS,
 } as const;
 
-/** The part of the state a URL carries (the imported table lives in storage, the survey in its files). */
+/** The part of the state a URL carries (the imported table as `shared` or `src`, the survey in its files). */
 export type UrlState = Omit<AppState, "imported" | "survey">;
 
 /** Page modes fixed for the page's life. */
@@ -66,6 +70,8 @@ export interface Known {
   importedLevels?: ReadonlySet<string>;
   /** Its dimensions' categories, by dimension id. */
   importedDimensions?: ReadonlyMap<string, readonly string[]>;
+  /** The address it was fetched from (`src=`), when it was. */
+  importedSrc?: string;
 }
 
 export interface ParsedUrl {
@@ -80,7 +86,8 @@ export interface ParsedUrl {
 const cut = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
 
 /**
- * Reads the query string and the hash (`#zoom/lat/lng`). A value that is not
+ * Reads the query string and the fragment (`#zoom/lat/lng`, and `t=` the
+ * table: see publish/fragment.ts). A value that is not
  * allowed (an unknown metric, `lang=xx`, a county code that does not exist, a
  * garbled hash) leaves the default and is listed in `ignored`; parameters the
  * app does not own are left alone. Never throws.
@@ -121,6 +128,7 @@ export function readUrl(search: string, hash: string, known: Known): ParsedUrl {
   );
   // With a local table the metric is one of its columns; the table must be on this device.
   const local = known.importedMetrics !== undefined;
+  const fragment = splitFragment(hash);
   take(
     "data",
     (v): v is "local" => v === "local" && local,
@@ -265,7 +273,14 @@ export function readUrl(search: string, hash: string, known: Known): ParsedUrl {
       ignored.push(`slides=${cut(list)}`);
     else slides = ids;
   }
-  const position = parseMapHash(hash);
+  if (state.data === "local") {
+    // The table came from the fragment or from src=: links made now carry it the same way.
+    if (known.importedSrc && params.get(URL_KEYS.src) === known.importedSrc)
+      state.src = known.importedSrc;
+    else state.shared = fragment.table;
+  }
+  state.author = readAuthoring(params, (level) => known.regions?.[level], ignored);
+  const position = parseMapHash(fragment.position);
   if (position && "ignored" in position) ignored.push(position.ignored);
   else state.position = position;
   return { state, modes: { embed, slides }, ignored, dropped };
@@ -307,6 +322,10 @@ export function writeUrl(state: UrlState, base = "", modes?: Modes): string {
   if (state.areas !== d.areas) params.set(URL_KEYS.areas, state.areas ? "1" : "0");
   if (state.contrast) params.set(URL_KEYS.contrast, "high");
   if (state.present) params.set(URL_KEYS.present, "1");
+  if (state.data === "local" && state.src) params.set(URL_KEYS.src, state.src);
+  writeAuthoring(params, state.author);
   const search = params.toString();
-  return `${search ? `?${search}` : ""}${state.position ? formatMapHash(state.position) : ""}`;
+  const position = state.position ? formatMapHash(state.position).slice(1) : "";
+  const table = state.data === "local" && !state.src ? state.shared : null;
+  return `${search ? `?${search}` : ""}${joinFragment(position, table)}`;
 }

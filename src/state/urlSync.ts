@@ -2,8 +2,11 @@
 import type { AppState, Store } from "./store.ts";
 import { type Known, readUrl, writeUrl } from "./url.ts";
 
-/** Changes that replace the current history entry instead of adding one: moving the map, presenting. */
-const QUIET_KEYS: readonly (keyof AppState)[] = ["position", "present"];
+/**
+ * Changes that replace the current history entry instead of adding one: moving
+ * the map, presenting, the table's link text arriving after an import.
+ */
+const QUIET_KEYS: readonly (keyof AppState)[] = ["position", "present", "shared"];
 
 /**
  * Writes every change of the store to the address: a new history entry for a
@@ -24,8 +27,8 @@ export function syncUrl(store: Store, known: () => Known): void {
   });
   addEventListener("popstate", () => {
     const { state } = readUrl(location.search, location.hash, known());
-    // The map stays where it is: Back steps through views, not pans.
-    const { position: _position, ...view } = state;
+    // The map stays where it is: Back steps through views, not pans; the table shown stays too.
+    const { position: _position, shared: _shared, src: _src, ...view } = state;
     store.set(view, { fromHistory: true });
   });
 }

@@ -2,9 +2,11 @@
 // of the embed itself at the chosen width, so a page with no script still shows the whole map.
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
+import type { LinkStatus } from "../publish/linkSync.ts";
 import { HEIGHT_MESSAGE } from "../share/embed.ts";
 import { embedSnippet, embedUrl } from "../share/embedSnippet.ts";
 import { h, replace } from "./dom.ts";
+import { embedTable } from "./embedTable.ts";
 import { panelHead } from "./panelHead.ts";
 
 /** The widths offered, CSS px; "100%" is sized as 640 px until the host's script resizes it. */
@@ -13,11 +15,19 @@ const FULL_WIDTH_AS = 640;
 /** The preview is shown at most this wide in the dialog (scaled down from the chosen width). */
 const PREVIEW_WIDTH = 520;
 
+export interface EmbedChoices {
+  /** What links carry of the imported table (none for the survey). */
+  link: LinkStatus;
+  /** The author edited the alt text ("" gives the view in words back). */
+  onAlt(alt: string): void;
+}
+
 export function openEmbedDialog(
   dialog: HTMLDialogElement,
   lang: Lang,
   title: string,
   alt: string,
+  choices: EmbedChoices = { link: { kind: "none" }, onAlt: () => undefined },
 ): void {
   // An id for this snippet: two maps on one page tell their heights apart by it.
   const id = `hyka-${Math.random().toString(36).slice(2, 8)}`;
@@ -39,6 +49,12 @@ export function openEmbedDialog(
     value: 640,
   });
   const code = h("textarea", { id: "embed-code", readonly: true, rows: 5, cols: 60 });
+  // The alt text follows the view and the author's words; edited here, it is the author's own.
+  const altText = h("textarea", { id: "embed-alt", rows: 4, cols: 60, maxlength: 1500 }, alt);
+  altText.addEventListener("change", () => {
+    choices.onAlt(altText.value);
+    write();
+  });
   const status = h("p", { role: "status", class: "copy-status" });
   const note = h("p", { class: "embed-note", id: "embed-note" });
   const caption = h("p", { class: "embed-preview-caption", id: "embed-preview-caption" });
@@ -51,10 +67,15 @@ export function openEmbedDialog(
   const stage = h("div", { class: "embed-preview", inert: true }, frame);
 
   const pixels = () => (width.value === "100%" ? FULL_WIDTH_AS : Number(width.value));
+  const table = embedTable(lang, choices.link, () => {
+    write();
+    preview();
+  });
   const url = () => {
     const u = new URL(location.href);
     if (chart.checked) u.searchParams.delete("chart");
     else u.searchParams.set("chart", "0");
+    table.apply(u);
     return u.href;
   };
   const write = () => {
@@ -125,12 +146,8 @@ export function openEmbedDialog(
     ),
     note,
     h("label", { class: "embed-code" }, t(lang, "embedCode"), code),
-    h(
-      "label",
-      { class: "embed-code" },
-      t(lang, "embedAlt"),
-      h("textarea", { id: "embed-alt", readonly: true, rows: 4, cols: 60 }, alt),
-    ),
+    table.element,
+    h("label", { class: "embed-code" }, t(lang, "embedAlt"), altText),
     h(
       "button",
       {

@@ -33,6 +33,8 @@ export function importControls(data: AppData, store: Store): void {
         rules: {},
         region: null,
         dims: {},
+        src: null,
+        shared: null,
       });
     });
   document.getElementById("remove-import")?.addEventListener("click", () => void remove());

@@ -115,6 +115,9 @@ export async function applyFile(
     county: null,
     area: null,
     region: null,
+    // A table of one's own: no longer the one a link brought, nor one fetched by src=.
+    src: null,
+    shared: null,
   });
   if (dialog().open) dialog().close();
   performance.mark("import-shown");

@@ -32,6 +32,26 @@ function ramp(model: LegendModel): HTMLElement {
   );
 }
 
+/** A classed scale's classes: a swatch and its values a row, lowest first. */
+function classList(classes: NonNullable<LegendModel["classes"]>): HTMLElement {
+  return h(
+    "ul",
+    { class: "legend-classes" },
+    ...classes.map((k) =>
+      h(
+        "li",
+        {},
+        h("span", {
+          class: "legend-swatch fill",
+          style: `background: ${k.color}`,
+          "aria-hidden": "true",
+        }),
+        k.label,
+      ),
+    ),
+  );
+}
+
 function swatch(symbol: LegendSymbol): HTMLElement {
   const style =
     symbol.kind === "line"
@@ -50,7 +70,7 @@ export function renderLegend(container: HTMLElement, model: LegendModel, lang: L
     container,
     h("h2", { class: "legend-title" }, model.title),
     h("p", { class: "legend-scale" }, model.scale),
-    ramp(model),
+    model.classes ? classList(model.classes) : ramp(model),
     model.note ? h("p", { class: "legend-note" }, model.note) : null,
     h(
       "p",

@@ -11,6 +11,7 @@ import { countyDetails } from "./details.ts";
 import { replace } from "./dom.ts";
 import { importedControls } from "./importedControls.ts";
 import { renderLegend } from "./legend.ts";
+import { renderStory } from "./story.ts";
 import { type Sort, tableView } from "./tableView.ts";
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -77,6 +78,7 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
       // The view in words, under the map for screen readers.
       const description = document.getElementById("map-description");
       if (description) description.textContent = ctx.description;
+      renderStory(ctx);
       const metricChanged = shown?.choropleth.metric.id !== ctx.choropleth.metric.id;
       shown = ctx;
       if (
@@ -88,13 +90,13 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
         sort = { ...sort, key: "region", descending: false };
       // The legend and the source line are rebuilt only when what they show changes.
       const model = ctx.legend;
-      const legendKey = JSON.stringify([ctx.lang, model]);
+      const legendKey = JSON.stringify([ctx.lang, model, ctx.story]);
       const newData = ctx.dataset !== shownDataset;
       shownDataset = ctx.dataset;
       if (newData || legendKey !== shownLegend) {
         shownLegend = legendKey;
         renderLegend(byId("legend"), model, ctx.lang);
-        renderAttribution(byId("attribution"), ctx.lang, data.atlas, ctx.dataset.survey);
+        renderAttribution(byId("attribution"), ctx.lang, data.atlas, ctx.dataset.survey, ctx.story);
       }
       const s = store.get();
       const sideKey = [s.lang, s.view, s.county, s.area, ctx.dataset.name, ctx.dataset.kind].join(

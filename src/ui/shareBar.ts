@@ -1,10 +1,11 @@
 // The share controls: copy link, embed, PNG and CSV export, presenter mode, high contrast.
 import type { Lang } from "../i18n/language.ts";
 import { type MessageKey, t } from "../i18n/messages.ts";
+import { linkStatus } from "../publish/linkSync.ts";
 import { fullViewUrl } from "../share/embed.ts";
+import { cleanText } from "../state/authoring.ts";
 import type { Store } from "../state/store.ts";
 import { setText } from "./dom.ts";
-import { openEmbedDialog } from "./embedDialog.ts";
 import { showNotice } from "./notice.ts";
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -17,11 +18,19 @@ export interface ShareActions {
   describe(): { title: string; alt: string };
 }
 
-/** Copies the page's URL; where the clipboard is refused, shows the URL as text to copy by hand. */
-export async function copyLink(lang: Lang): Promise<void> {
+/**
+ * Copies the page's URL, once the table's link text is made; where the table
+ * is too large for a link, says so. Where the clipboard is refused, shows the
+ * URL as text to copy by hand.
+ */
+export async function copyLink(lang: Lang, imported: boolean): Promise<void> {
+  const link = imported ? await linkStatus() : null;
   try {
     await navigator.clipboard.writeText(location.href);
-    showNotice(t(lang, "linkCopied"), lang);
+    if (link?.kind === "tooLarge") {
+      const { tp } = await import("../i18n/publishMessages.ts");
+      showNotice(tp(lang, "shareLocalOnly"), lang);
+    } else showNotice(t(lang, "linkCopied"), lang);
   } catch {
     showNotice(t(lang, "linkCopyFailed", { url: location.href }), lang);
   }
@@ -29,10 +38,18 @@ export async function copyLink(lang: Lang): Promise<void> {
 
 export function shareBar(store: Store, actions: ShareActions) {
   const lang = () => store.get().lang;
-  byId("copy-link").addEventListener("click", () => copyLink(lang()));
-  byId("embed-button").addEventListener("click", () => {
+  byId("copy-link").addEventListener("click", () => copyLink(lang(), store.get().data === "local"));
+  byId("embed-button").addEventListener("click", async () => {
+    const local = store.get().data === "local";
+    // The table's words load with the dialog, and only for an imported table.
+    const link = local ? await linkStatus() : ({ kind: "none" } as const);
     const { title, alt } = actions.describe();
-    openEmbedDialog(byId<HTMLDialogElement>("embed-dialog"), lang(), title, alt);
+    const { openEmbedDialog } = await import("./embedDialog.ts");
+    openEmbedDialog(byId<HTMLDialogElement>("embed-dialog"), lang(), title, alt, {
+      link,
+      onAlt: (text) =>
+        store.set({ author: { ...store.get().author, alt: cleanText("alt", text) } }),
+    });
   });
   const busy = (button: HTMLElement, run: () => Promise<void>) => async () => {
     button.setAttribute("aria-busy", "true");
@@ -63,6 +80,7 @@ export function shareBar(store: Store, actions: ShareActions) {
     ["svg-button", "downloadSvg"],
     ["csv-button", "downloadCsv"],
     ["present-button", "present"],
+    ["author-button", "authorButton"],
     ["contrast-label", "highContrast"],
     ["full-map-link", "openFullMap"],
     ["import-button", "importData"],

@@ -143,10 +143,12 @@ test("when saving a new import fails, the table stored before is removed: a relo
     "Taulukkoa (0,0 Mt) ei voitu tallentaa tähän selaimeen (QuotaExceededError: quota)",
   );
   await expectNotice(page, "Aiemmin tallennettu taulukko poistettiin.");
+  // The address carries the table on screen (#t=): a reload shows it, never the stale one.
+  await expect(page).toHaveURL(/#t=/);
   await page.reload();
   await mapReady(page);
   await expect(page.locator("#legend h2")).not.toHaveText("Ensimmäinen");
-  await expect(page.locator("#legend h2")).toHaveText("Säännölliset tapaamiset");
+  await expect(page.locator("#legend h2")).toHaveText("Toinen");
 });
 
 test("Back after an import and a metric change keeps the imported table, and Forward returns", async ({

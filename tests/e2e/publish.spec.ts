@@ -1,89 +1,51 @@
-// What a public body publishes with the map: notices and the statement linked from About, link previews, icons.
-import { PNG } from "pngjs";
+// Publishing: an author's table, words, highlight and classes reach a reader on another origin,
+// with empty storage, through the embed snippet and through a link: no account, no server.
+import { test as bare } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { mapReady } from "./helpers.ts";
+import { article, serveHost } from "./hostPage.ts";
+import { authorView, seesAuthorView } from "./publishHelpers.ts";
+import { cell } from "./realHelpers.ts";
 
-test("About links the accessibility statement, the app's licence and every third-party licence", async ({
+test("the author's embed snippet shows a reader on another origin the same values, title, note, highlight and classes", async ({
   page,
-  request,
-}) => {
-  for (const [lang, about, statement] of [
-    ["fi", "Tietoa kartasta", "saavutettavuus.html"],
-    ["sv", "Om kartan", "tillganglighet.html"],
-    ["en", "About this map", "accessibility.html"],
-  ] as const) {
-    await page.goto(`./?lang=${lang}`);
-    await mapReady(page);
-    await page.getByRole("button", { name: about }).click();
-    const links = page.locator("#about-dialog ul.notices a");
-    await expect(links).toHaveCount(3);
-    const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(hrefs[0]).toMatch(new RegExp(`/${statement}$`));
-    for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
-  }
-  const notices = await (await request.get("./third-party-licences.txt")).text();
-  expect(notices).toMatch(/^ {2}maplibre-gl 6\.\d+\.\d+ {2}BSD-3-Clause$/m);
-  expect(notices).toContain(
-    "Redistributions in binary form must reproduce the above copyright notice",
-  );
-  expect(await (await request.get("./LICENSE.txt")).text()).toMatch(/^MIT License/);
-});
-
-test("a shared link has a title, a description and a 1200 × 630 preview image", async ({
-  page,
-  request,
-}) => {
-  await page.goto("./");
-  const og = (property: string) =>
-    page.locator(`meta[property="${property}"]`).first().getAttribute("content");
-  expect(await og("og:title")).toBe("Hyvinvointialueet ja työllisyysalueet");
-  expect(await og("og:description")).toMatch(/^Kartta Suomen 22 hyvinvointialueesta/);
-  const image = await request.get(new URL((await og("og:image")) ?? "", page.url()).href);
-  expect(image.headers()["content-type"]).toBe("image/png");
-  const png = PNG.sync.read(await image.body());
-  expect([png.width, png.height]).toEqual([1200, 630]);
-  expect(await page.locator('meta[name="twitter:card"]').getAttribute("content")).toBe(
-    "summary_large_image",
-  );
-});
-
-test("robots.txt allows crawling, and the 404 page leads back to the map in three languages", async ({
-  page,
-  request,
-}) => {
-  expect(await (await request.get("./robots.txt")).text()).toMatch(/^User-agent: \*\nAllow: \//);
-  await page.goto("./404.html");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sivua ei löytynyt");
-  await expect(page.locator('[lang="sv"] a, [lang="en"] a')).toHaveCount(2);
-});
-
-test("the app is installable: a manifest with real icons, and no installability error", async ({
-  page,
-  request,
   browser,
 }) => {
-  const context = await browser.newContext({ serviceWorkers: "allow" });
-  const installable = await context.newPage();
-  await installable.goto(
-    page.context().pages()[0] ? new URL("./", test.info().project.use.baseURL).href : "",
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await authorView(page);
+  await page.locator("#embed-button").click();
+  await expect(page.locator("#embed-table-note")).toContainText("Taulukko kulkee linkin mukana");
+  await page.locator("#embed-width").selectOption("640");
+  await expect(page.locator("#embed-preview-caption")).toContainText("640 px", { timeout: 30_000 });
+  const snippet = await page.locator("#embed-code").inputValue();
+  expect(snippet).toMatch(/src="[^"]*#t=[A-Za-z0-9_-]+"/);
+  // A fresh context: no storage, no cookies; the article on localhost, the app on 127.0.0.1.
+  const reader = await browser.newContext({ viewport: { width: 1300, height: 1000 } });
+  const host = await serveHost(article(snippet));
+  const tab = await reader.newPage();
+  await tab.goto(host.url);
+  const frame = tab.frameLocator("iframe");
+  await seesAuthorView(frame, async (code) =>
+    frame.locator(`#chart li.chart-row[data-code="${code}"] .chart-value`),
   );
-  await mapReady(installable);
-  await installable.waitForFunction(
-    async () => (await navigator.serviceWorker.ready).active?.state === "activated",
-  );
-  const cdp = await context.newCDPSession(installable);
-  const { installabilityErrors } = (await cdp.send("Page.getInstallabilityErrors")) as {
-    installabilityErrors: { errorId: string }[];
-  };
-  // Chromium's own check, as Lighthouse's former installable-manifest audit used. A test's browser
-  // context is an incognito profile, where Chromium installs nothing: that one reason is expected.
-  expect(installabilityErrors.filter((e) => e.errorId !== "in-incognito")).toEqual([]);
-  const manifest = await (await request.get("./manifest.webmanifest")).json();
-  expect(manifest).toMatchObject({ start_url: "./", scope: "./", display: "standalone" });
-  for (const icon of manifest.icons.filter((i: { type: string }) => i.type === "image/png")) {
-    const png = PNG.sync.read(await (await request.get(`./${icon.src}`)).body());
-    expect(`${png.width}x${png.height}`, icon.src).toBe(icon.sizes);
-  }
-  expect(manifest.icons.some((i: { purpose: string }) => i.purpose === "maskable")).toBe(true);
-  await context.close();
+  await reader.close();
+  host.close();
 });
+
+bare(
+  "the author's link shows a reader with empty storage the same values, title, note, highlight and classes",
+  async ({ browser }) => {
+    test.setTimeout(90_000);
+    const author = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await author.newPage();
+    await authorView(page);
+    const link = page.url();
+    await author.close();
+    const reader = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const tab = await reader.newPage();
+    await tab.goto(link);
+    await seesAuthorView(tab, (code) => cell(tab, code, "tyovoima"));
+    expect(await tab.evaluate(() => indexedDB.databases().then((d) => d.length))).toBe(0);
+    await reader.close();
+  },
+);

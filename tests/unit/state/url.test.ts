@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NO_AUTHORING } from "../../../src/state/authoring.ts";
 import { createStore, DEFAULT_STATE } from "../../../src/state/store.ts";
 import { type Known, readUrl, URL_KEYS, writeUrl } from "../../../src/state/url.ts";
 
@@ -38,6 +39,9 @@ describe("readUrl", () => {
       contrast: true,
       present: true,
       position: { zoom: 7.5, lat: 60.17, lng: 24.94 },
+      author: NO_AUTHORING,
+      shared: null,
+      src: null,
     });
     expect(modes).toEqual({ embed: true, slides: ["planning", "openness"] });
     expect(ignored).toEqual([]);

@@ -1,6 +1,5 @@
 // Colour scales for the choropleth: sequential by default, or diverging around the national figure.
-import { scaleDiverging, scaleSequential } from "d3-scale";
-import { interpolateRdBu, interpolateYlGnBu } from "d3-scale-chromatic";
+import { interpolateRdBu, interpolateYlGnBu } from "./schemes.ts";
 
 export type Scheme = "sequential" | "diverging";
 export const SCHEMES: readonly Scheme[] = ["sequential", "diverging"];
@@ -22,6 +21,8 @@ export interface ColorScale {
 const sequentialInterpolator = (t: number) => interpolateYlGnBu(0.15 + 0.85 * t);
 // RdBu: red below the centre, blue above; both readable with the common colour-vision deficiencies.
 const divergingInterpolator = interpolateRdBu;
+
+const clamp01 = (t: number) => Math.max(0, Math.min(1, t));
 
 /**
  * Builds the scale from the values shown (nulls ignored). Sequential spans
@@ -50,14 +51,16 @@ export function colorScale(
       center !== null && center !== undefined && Number.isFinite(center) ? center : (lo + hi) / 2;
     const d = Math.max(Math.abs(lo - c), Math.abs(hi - c)) || 0.5;
     domain = [c - d, c, c + d];
-    const s = scaleDiverging(divergingInterpolator)
-      .domain([c - d, c, c + d])
-      .clamp(true);
-    colorOf = (v) => s(v);
+    // As d3-scale's clamped scaleDiverging maps it: half the ramp each side of the centre.
+    const [t0, t1, t2] = [c - d, c, c + d];
+    const below = 0.5 / (t1 - t0);
+    const above = 0.5 / (t2 - t1);
+    colorOf = (v) => divergingInterpolator(clamp01(0.5 + (v - t1) * (v < t1 ? below : above)));
   } else {
     domain = [lo, hi];
-    const s = scaleSequential(sequentialInterpolator).domain([lo, hi]).clamp(true);
-    colorOf = (v) => s(v);
+    // As d3-scale's clamped scaleSequential maps it.
+    const k = 1 / (hi - lo);
+    colorOf = (v) => sequentialInterpolator(clamp01((v - lo) * k));
   }
   const first = domain[0] as number;
   const last = domain[domain.length - 1] as number;

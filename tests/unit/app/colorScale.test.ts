@@ -1,5 +1,9 @@
+// The colour scales, and the schemes drawn as d3 draws them (d3 is only a test dependency).
+import { scaleDiverging, scaleSequential } from "d3-scale";
+import * as d3 from "d3-scale-chromatic";
 import { describe, expect, it } from "vitest";
 import { colorScale, NO_DATA_COLOR } from "../../../src/scales/colorScale.ts";
+import { interpolateRdBu, interpolateYlGnBu } from "../../../src/scales/schemes.ts";
 
 describe("colorScale", () => {
   it("spans the values shown in the sequential scheme", () => {
@@ -33,5 +37,31 @@ describe("colorScale", () => {
     expect(s.stops).toHaveLength(9);
     expect(s.stops[0]?.value).toBe(2);
     expect(s.stops[8]?.value).toBe(4);
+  });
+});
+
+describe("the schemes, drawn without d3", () => {
+  const values = Array.from({ length: 201 }, (_, i) => -0.25 + i / 133.3);
+  it("give the very colours d3-scale-chromatic gives, at every t and beyond both ends", () => {
+    for (const t of [...values, 0, 0.5, 1])
+      expect([interpolateYlGnBu(t), interpolateRdBu(t)], String(t)).toEqual([
+        d3.interpolateYlGnBu(t),
+        d3.interpolateRdBu(t),
+      ]);
+  });
+  it("map values as d3-scale's clamped sequential and diverging scales do", () => {
+    const present = [2.37, 3.1, 4.02];
+    const sequential = colorScale(present, "sequential");
+    const diverging = colorScale(present, "diverging", 3.05);
+    const d3Sequential = scaleSequential((t) => d3.interpolateYlGnBu(0.15 + 0.85 * t))
+      .domain(sequential.domain as [number, number])
+      .clamp(true);
+    const d3Diverging = scaleDiverging(d3.interpolateRdBu)
+      .domain(diverging.domain as [number, number, number])
+      .clamp(true);
+    for (let v = 1.5; v <= 5; v += 0.013) {
+      expect(sequential.color(v), String(v)).toBe(d3Sequential(v));
+      expect(diverging.color(v), String(v)).toBe(d3Diverging(v));
+    }
   });
 });

@@ -2,6 +2,7 @@
 import { feature } from "topojson-client";
 import { topology as buildTopology } from "topojson-server";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { arcCoordinates } from "./validity.ts";
 
 export interface FirstViewPlan {
   /** Objects whose geometry the first view draws: kept, their arcs rejoined. */
@@ -28,10 +29,7 @@ export function firstViewTopology(atlas: Topology, plan: FirstViewPlan): Topolog
   const grid: Topology = {
     type: "Topology",
     objects: atlas.objects,
-    arcs: atlas.arcs.map((arc) => {
-      let [x, y] = [0, 0];
-      return arc.map(([dx, dy]) => [(x += dx as number), (y += dy as number)]);
-    }),
+    arcs: arcCoordinates(atlas, "grid"),
   };
   const drawn = Object.fromEntries(
     plan.drawn

@@ -2,10 +2,8 @@
 
 import type { AppData } from "./appData.ts";
 import type { LevelId } from "./data/levels.ts";
-import { DATA_FILES, fetchJson } from "./data/load.ts";
 import { t } from "./i18n/messages.ts";
 import { featureBounds } from "./map/bounds.ts";
-import { regionFeatures } from "./map/geometry.ts";
 import { fitPadding } from "./map/mapView.ts";
 import { mapHost } from "./mapHost.ts";
 import { mapOverlays } from "./mapOverlays.ts";
@@ -53,6 +51,7 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     },
     onGestureHint: (kind) => gestureHint(byId("main"), kind, store.get().lang),
     onShown: (shown) => overlays.follow(shown),
+    onGeometry: () => overlays.render(view.view().scene),
     notice: (key) => showNotice(t(store.get().lang, key), store.get().lang),
     glLocale: () => glLocale(store.get().lang),
   });
@@ -220,7 +219,5 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     performance.mark("map-interactive");
   });
 
-  fetchJson(DATA_FILES.neighbours)
-    .then((n) => host.setNeighbours(regionFeatures(n as never, "neighbours")))
-    .catch(() => undefined); // Context only: the map is complete without it.
+  host.loadNeighbours();
 }

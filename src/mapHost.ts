@@ -3,7 +3,8 @@ import type { Topology } from "topojson-specification";
 import type { LevelId } from "./data/levels.ts";
 import { DATA_FILES, fetchJson } from "./data/load.ts";
 import type { MessageKey } from "./i18n/messages.ts";
-import { type MapGeometry, mapGeometry, withNeighbours } from "./map/geometry.ts";
+import type { MapGeometry } from "./map/geometry.ts";
+import { geometrySource } from "./map/geometrySource.ts";
 import { type Hit, hitTester } from "./map/hitTest.ts";
 import {
   type Camera,
@@ -16,6 +17,7 @@ import {
 } from "./map/mapView.ts";
 import { fitBounds } from "./map/mercator.ts";
 import { createSvgMap } from "./map/svgMap.ts";
+import { sceneSources } from "./scene/layers.ts";
 import type { Scene } from "./scene/scene.ts";
 
 type GlModule = typeof import("./map/mapAdapter.ts");
@@ -23,12 +25,15 @@ type GlModule = typeof import("./map/mapAdapter.ts");
 export interface MapHostOptions
   extends Omit<MapViewOptions, "geometry" | "onGesture" | "onMoveEnd" | "camera"> {
   container: HTMLElement;
+  /** The first view's topology: the map loads fuller ones when a view or a zoom needs them. */
   topology: Topology;
   crossingAreas: ReadonlySet<string>;
   camera: Camera | null;
   onMoveEnd(camera: Camera): void;
   /** Another view started showing, so overlays (labels) can follow it. */
   onShown(view: MapView): void;
+  /** A fuller geometry is drawn (another level's shapes, the detail, the neighbours): overlays follow. */
+  onGeometry(): void;
   notice(key: MessageKey): void;
   /** MapLibre's own hint texts in the interface language. */
   glLocale(): Record<string, string>;
@@ -54,7 +59,14 @@ const COUNTRY_SCALE_MARGIN = 0.75;
 const GL_TIMEOUT_MS = 20_000;
 
 export function mapHost(o: MapHostOptions) {
-  let geometry: MapGeometry = mapGeometry(o.topology, o.crossingAreas);
+  const source = geometrySource({
+    first: o.topology,
+    files: DATA_FILES,
+    crossingAreas: o.crossingAreas,
+    load: (path) => fetchJson<Topology>(path),
+    onGeometry: (next) => setGeometry(next),
+  });
+  let geometry: MapGeometry = source.current();
   let hits = hitTester(geometry);
   let scene: Scene | null = null;
   let gl: "idle" | "loading" | "ready" | "failed" = "idle";
@@ -76,7 +88,9 @@ export function mapHost(o: MapHostOptions) {
     },
     onMoveEnd(camera) {
       gesturing = false;
+      performance.mark("map-rest");
       o.onMoveEnd(camera);
+      source.neighbours(true);
       if (camera.zoom >= DETAIL_ZOOM) loadDetail();
       // MapLibre loads once the gesture rests: parsing it meanwhile would stall the gesture's frames.
       whenIdle(requestGl);
@@ -173,15 +187,11 @@ export function mapHost(o: MapHostOptions) {
   function loadDetail() {
     if (detail !== "no") return;
     detail = "loading";
-    fetchJson<Topology>(DATA_FILES.detailed)
-      .then((topology) => {
-        detail = "done";
-        setGeometry(withNeighbours(mapGeometry(topology, o.crossingAreas), geometry.neighbours));
-        markDetail();
-      })
-      .catch(() => {
-        detail = "done"; // Stay on the default geometry.
-      });
+    // A failure stays on the default geometry.
+    source.detail().then(() => {
+      detail = "done";
+      markDetail();
+    });
   }
 
   /** Marks (once) the detailed geometry drawn by the GL map: the benchmark's "zoom to detail". */
@@ -197,6 +207,24 @@ export function mapHost(o: MapHostOptions) {
     geometry = next;
     hits = hitTester(next);
     for (const view of views()) view.setGeometry(next);
+    o.onGeometry();
+  }
+
+  /** Draws the scene on every view, once the geometry has what it needs (loading it first if not). */
+  function draw(next: Scene) {
+    const waiting = source.need(sceneSources(next.layers));
+    if (!waiting) {
+      for (const view of views()) view.render(next);
+      return;
+    }
+    // The views keep the last scene until the shapes come; a failure draws what there is.
+    waiting.then(
+      () => scene === next && draw(next),
+      () => {
+        o.notice("levelLoadFailed");
+        if (scene === next) for (const view of views()) view.render(next);
+      },
+    );
   }
 
   const views = () => (loadingView ? [shown, loadingView] : [shown]);
@@ -211,7 +239,7 @@ export function mapHost(o: MapHostOptions) {
     current: () => shown,
     render(next: Scene) {
       scene = next;
-      for (const view of views()) view.render(next);
+      draw(next);
     },
     /** The regions of the given levels under a point. */
     hitTest: (lngLat: [number, number], levels: readonly LevelId[]): Hit =>
@@ -227,13 +255,13 @@ export function mapHost(o: MapHostOptions) {
     refit() {
       shown.refit?.();
     },
-    setNeighbours(neighbours: GeoJSON.FeatureCollection) {
-      setGeometry(withNeighbours(geometry, neighbours));
-    },
+    /** Loads the first view's neighbouring countries (context: the map is complete without them). */
+    loadNeighbours: () => source.neighbours(false),
     /** The geometry drawn now (exports draw the same). */
     geometry: () => geometry,
     /** Gets a level's geometry (and the SVG map's paths) ready before a render shows it. */
     prepare(level: LevelId) {
+      if (source.need([level])) return;
       geometry.regions(level);
       shown.prepare?.(level);
     },

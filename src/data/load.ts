@@ -1,19 +1,11 @@
 // Fetches the app's data files from its own origin, relative to the page.
 import type { Topology } from "topojson-specification";
 import { type Atlas, atlasFromTopology, type Region } from "./atlas.ts";
+import { DATA_FILES, SURVEY_FOLDER } from "./files.ts";
 import { parseSurvey, type Survey } from "./survey.ts";
 import { validateSurveyMeta } from "./surveyMeta.ts";
 
-export const DATA_FILES = {
-  atlas: "data/finland-2025.topo.json",
-  detailed: "data/finland-2025-detailed.topo.json",
-  neighbours: "data/neighbours.topo.json",
-  /** The survey editions: `{ default, editions: [id…] }`; each is `<id>.meta.json` and its table. */
-  editions: "data/survey/editions.json",
-} as const;
-
-/** The folder of the survey editions' files. */
-const SURVEY_FOLDER = "data/survey/";
+export { DATA_FILES };
 
 /** A file could not be fetched or read; the message names the file. */
 export class LoadError extends Error {
@@ -76,10 +68,10 @@ export async function loadSurvey(id: string, counties: readonly Region[]): Promi
   }
 }
 
-/** Loads the atlas and the list of survey editions. */
+/** Loads the atlas (the first view's topology: every region, the first view's shapes) and the list of survey editions. */
 export async function loadCoreData(): Promise<{ atlas: Atlas; editions: Editions }> {
   const [topology, editions] = await Promise.all([
-    fetchJson<Topology>(DATA_FILES.atlas),
+    fetchJson<Topology>(DATA_FILES.first),
     loadEditions(),
   ]);
   try {

@@ -2,7 +2,7 @@
 import { clipPolygon, clipPolyline } from "lineclip";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { borderLine } from "../analysis/borderLines.ts";
+import { borderLine, borderSource, hasShapes } from "../analysis/borderLines.ts";
 import { type BorderKind, LEVELS, type LevelId } from "../data/levels.ts";
 import type { LayerSource } from "../scene/layers.ts";
 
@@ -12,6 +12,12 @@ export type RegionCollection = GeoJSON.FeatureCollection<
 >;
 
 export interface MapGeometry {
+  /**
+   * Whether it can draw a layer source: a first view's topology has no shapes
+   * for municipalities, regions or sub-regions (a level missing from the
+   * topology altogether has none to wait for, and counts as drawable).
+   */
+  has(source: LayerSource): boolean;
   /** The regions of a level, each feature with `properties.code`. */
   regions(level: LevelId): RegionCollection;
   /** One kind of border line (see analysis/borderLines). */
@@ -55,6 +61,13 @@ export function mapGeometry(
   const regions = new Map<LevelId, RegionCollection>();
   const borders = new Map<BorderKind, GeoJSON.MultiLineString>();
   return {
+    has(source) {
+      if (source === "neighbours") return true;
+      if (source.startsWith("border:"))
+        return borderSource(topology, source.slice("border:".length) as BorderKind) !== null;
+      const object = LEVELS[source as LevelId].object;
+      return !topology.objects[object] || hasShapes(topology, object);
+    },
     regions(level) {
       const known = regions.get(level);
       if (known) return known;
@@ -114,6 +127,7 @@ export function clippedTo(geometry: MapGeometry, [[west, south], [east, north]]:
       .map((ring) => clipPolygon(ring as [number, number][], bbox))
       .filter((ring) => ring.length >= 3);
   return {
+    has: (source) => geometry.has(source),
     regions(level) {
       const known = regions.get(level);
       if (known) return known;

@@ -1,0 +1,89 @@
+// Which topology the map draws: the first view's, every level's when a view needs another level, the detailed from zoom 7.
+import type { Topology } from "topojson-specification";
+import type { LayerSource } from "../scene/layers.ts";
+import { type MapGeometry, mapGeometry, regionFeatures, withNeighbours } from "./geometry.ts";
+
+/** The topologies, coarsest first: a finer one replaces a coarser one and is never replaced by it. */
+export interface GeometryFiles {
+  /** Every level's shapes at the first view's resolution. */
+  atlas: string;
+  /** Every level's shapes at full detail. */
+  detailed: string;
+  /** The neighbouring countries at country scale, and as the map shows them from the first move on. */
+  neighboursFirst: string;
+  neighbours: string;
+}
+
+export interface GeometrySourceOptions {
+  /** The first view's topology (shapes of the first view's levels only). */
+  first: Topology;
+  files: GeometryFiles;
+  crossingAreas: ReadonlySet<string>;
+  load(path: string): Promise<Topology>;
+  /** A fuller geometry is ready (or the neighbours came): the map draws it. */
+  onGeometry(geometry: MapGeometry): void;
+}
+
+/**
+ * Keeps the geometry the map draws and upgrades it: `need` loads every level's
+ * shapes when a scene asks for a source the geometry cannot draw; `detail`
+ * loads the detailed shapes. Each file is fetched once; a coarser file that
+ * arrives after a finer one is dropped. Neighbours likewise: the fine ones win.
+ */
+export function geometrySource(o: GeometrySourceOptions) {
+  let geometry = mapGeometry(o.first, o.crossingAreas);
+  /** 0: the first view's; 1: every level's; 2: detailed. */
+  let rank = 0;
+  let neighboursRank = -1;
+  const loads = new Map<string, Promise<void>>();
+
+  function load(path: string, tier: number): Promise<void> {
+    const known = loads.get(path);
+    if (known) return known;
+    const loading = o.load(path).then((topology) => {
+      if (tier <= rank) return;
+      rank = tier;
+      geometry = withNeighbours(mapGeometry(topology, o.crossingAreas), geometry.neighbours);
+      o.onGeometry(geometry);
+    });
+    loads.set(path, loading);
+    return loading;
+  }
+
+  function neighbours(path: string, tier: number): void {
+    if (loads.has(path)) return;
+    const loading = o.load(path).then((topology) => {
+      if (tier <= neighboursRank) return;
+      neighboursRank = tier;
+      geometry = withNeighbours(geometry, regionFeatures(topology, "neighbours"));
+      o.onGeometry(geometry);
+    });
+    // Context only: the map is complete without them.
+    loads.set(
+      path,
+      loading.catch(() => undefined),
+    );
+  }
+
+  return {
+    current: () => geometry,
+    /**
+     * Null where the geometry draws every source; else a promise that settles
+     * when a fuller geometry has come (rejected if it could not load).
+     */
+    need(sources: readonly LayerSource[]): Promise<void> | null {
+      if (sources.every((s) => geometry.has(s))) return null;
+      return rank >= 1 ? null : load(o.files.atlas, 1);
+    },
+    /** Loads the detailed shapes (once); a failure leaves the geometry as it is. */
+    detail(): Promise<void> {
+      return load(o.files.detailed, 2).catch(() => undefined);
+    },
+    /** Loads the neighbours of the first view, or (`fine`) those from the first move on. */
+    neighbours(fine: boolean) {
+      neighbours(fine ? o.files.neighbours : o.files.neighboursFirst, fine ? 1 : 0);
+    },
+  };
+}
+
+export type GeometrySource = ReturnType<typeof geometrySource>;

@@ -1,6 +1,7 @@
 // Fetches the app's data files from its own origin, relative to the page.
 import type { Topology } from "topojson-specification";
 import { type Atlas, atlasFromTopology, type Region } from "./atlas.ts";
+import { carriedFile } from "./carried.ts";
 import { DATA_FILES, SURVEY_FOLDER } from "./files.ts";
 import { parseSurvey, type Survey } from "./survey.ts";
 import { validateSurveyMeta } from "./surveyMeta.ts";
@@ -13,6 +14,9 @@ export class LoadError extends Error {
 }
 
 async function fetchText(path: string): Promise<string> {
+  // The survey comes with the page (build/firstViewPlugin.ts): no round trip for it.
+  const carried = carriedFile(path);
+  if (carried !== null) return carried;
   let response: Response;
   try {
     response = await fetch(new URL(path, document.baseURI));

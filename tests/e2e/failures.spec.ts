@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { recordCspViolations } from "./fixtures.ts";
-import { loadGl, mapReady } from "./helpers.ts";
+import { loadGl, mapReady, withoutCarriedFiles } from "./helpers.ts";
 
 test.beforeEach(async ({ page }) => {
   await recordCspViolations(page);
@@ -38,6 +38,8 @@ test("a malformed topology or survey is named in the message, in the UI language
   await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
 
   await page.unroute("**/finland-2025-first.topo.json");
+  // The page carries the survey: without it, the app fetches the routed table.
+  await withoutCarriedFiles(page);
   await page.route("**/kuntaliitto-2026.csv", (route) =>
     route.fulfill({ body: "county,meetings\nAtlantis,3\n", contentType: "text/csv" }),
   );

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import { firstViewPlugin } from "./build/firstViewPlugin.ts";
+import { glFilesPlugin } from "./build/glFilesPlugin.ts";
 import { CONTENT_SECURITY_POLICY } from "./csp.ts";
 import { appData } from "./src/appData.ts";
 import { atlasFromTopology } from "./src/data/atlas.ts";
@@ -88,7 +89,13 @@ function noscriptSurvey(): Plugin {
 export default defineConfig({
   // A relative base lets a newsroom CMS or an intranet host dist/ under any path.
   base: "./",
-  plugins: [contentSecurityPolicy(), noDanglingSourceMaps(), noscriptSurvey(), firstViewPlugin()],
+  plugins: [
+    contentSecurityPolicy(),
+    noDanglingSourceMaps(),
+    noscriptSurvey(),
+    firstViewPlugin(),
+    glFilesPlugin(),
+  ],
   // The import worker as an ES module: its code splits, so SheetJS loads only for a workbook.
   worker: { format: "es" },
   build: {

@@ -5,6 +5,7 @@ import { DATA_FILES, fetchJson } from "./data/load.ts";
 import type { MessageKey } from "./i18n/messages.ts";
 import type { MapGeometry } from "./map/geometry.ts";
 import { geometrySource } from "./map/geometrySource.ts";
+import { preloadGl } from "./map/glPreload.ts";
 import { type Hit, hitTester } from "./map/hitTest.ts";
 import {
   type Camera,
@@ -38,12 +39,6 @@ export interface MapHostOptions
   /** MapLibre's own hint texts in the interface language. */
   glLocale(): Record<string, string>;
 }
-
-/** Runs `task` when the page is idle (or within half a second). */
-const whenIdle = (task: () => void) =>
-  "requestIdleCallback" in window
-    ? requestIdleCallback(() => task(), { timeout: 500 })
-    : setTimeout(task, 50);
 
 /** A camera zoomed in this far beyond the fitted view is no longer the country view: it wants detail. */
 const COUNTRY_SCALE_MARGIN = 0.75;
@@ -85,6 +80,8 @@ export function mapHost(o: MapHostOptions) {
     onGestureHint: o.onGestureHint,
     onGesture() {
       gesturing = true;
+      // MapLibre's files come while the gesture goes on (fetched and compiled, not run).
+      preloadGl();
     },
     onMoveEnd(camera) {
       gesturing = false;
@@ -92,8 +89,8 @@ export function mapHost(o: MapHostOptions) {
       o.onMoveEnd(camera);
       source.neighbours(true);
       if (camera.zoom >= DETAIL_ZOOM) loadDetail();
-      // MapLibre loads once the gesture rests: parsing it meanwhile would stall the gesture's frames.
-      whenIdle(requestGl);
+      // MapLibre starts once the gesture rests: running it meanwhile would stall the gesture's frames.
+      requestGl();
       swap?.();
     },
   });
@@ -117,11 +114,16 @@ export function mapHost(o: MapHostOptions) {
     let module: GlModule;
     try {
       module = await import("./map/mapAdapter.ts");
+      performance.mark("gl-loaded");
     } catch {
-      gl = "failed";
-      return o.notice("mapLibreLoadFailed");
+      return glFailed("mapLibreLoadFailed");
     }
-    if (!scene) return;
+    if (!scene) {
+      gl = "idle";
+      return;
+    }
+    // At detail zoom the GL map starts with the detailed geometry: its worker cuts tiles once.
+    if (shown.zoom() >= DETAIL_ZOOM) await loadDetail();
     let view: ReturnType<GlModule["createGlMap"]>;
     try {
       // MapLibre throws when it gets no WebGL context; a separate check would cost a context of its own.
@@ -132,9 +134,9 @@ export function mapHost(o: MapHostOptions) {
         { locale: o.glLocale() },
       );
     } catch {
-      gl = "failed";
-      return o.notice("noWebgl");
+      return glFailed("noWebgl");
     }
+    performance.mark("gl-created");
     try {
       loadingView = view;
       // A worker that cannot load reports an error, or never lets the map go idle.
@@ -143,10 +145,9 @@ export function mapHost(o: MapHostOptions) {
         new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), GL_TIMEOUT_MS)),
       ]);
     } catch {
-      loadingView = null;
-      gl = "failed";
-      return o.notice("mapLibreLoadFailed");
+      return glFailed("mapLibreLoadFailed");
     }
+    performance.mark("gl-idle");
     // The SVG may have moved meanwhile: catch up, then swap when no gesture is under way.
     swap = () => {
       if (gesturing) return;
@@ -184,14 +185,18 @@ export function mapHost(o: MapHostOptions) {
   }
 
   let detail: "no" | "loading" | "done" = "no";
-  function loadDetail() {
-    if (detail !== "no") return;
+  let detailLoaded: Promise<void> = Promise.resolve();
+  /** Loads the detailed geometry (once); the promise settles when it is drawn or failed. */
+  function loadDetail(): Promise<void> {
+    if (detail !== "no") return detailLoaded;
     detail = "loading";
     // A failure stays on the default geometry.
-    source.detail().then(() => {
+    detailLoaded = source.detail().then(() => {
+      performance.mark("detail-loaded");
       detail = "done";
       markDetail();
     });
+    return detailLoaded;
   }
 
   /** Marks (once) the detailed geometry drawn by the GL map: the benchmark's "zoom to detail". */
@@ -206,8 +211,17 @@ export function mapHost(o: MapHostOptions) {
   function setGeometry(next: MapGeometry) {
     geometry = next;
     hits = hitTester(next);
-    for (const view of views()) view.setGeometry(next);
+    // While the GL map is coming, the SVG it replaces is not drawn again (the GL map draws
+    // this geometry); should the GL map fail, the SVG takes it then.
+    for (const view of views()) if (!(gl === "loading" && view === shown)) view.setGeometry(next);
     o.onGeometry();
+  }
+  /** The GL map did not come: the SVG stays, with the geometry it may have skipped. */
+  function glFailed(key: MessageKey) {
+    gl = "failed";
+    loadingView = null;
+    if (shown.kind === "svg") shown.setGeometry(geometry);
+    o.notice(key);
   }
 
   /** Draws the scene on every view, once the geometry has what it needs (loading it first if not). */

@@ -38,6 +38,28 @@ export function mapOverlays(
    */
   let area: Area | null = null;
   let areaKey = "";
+  /**
+   * The map's size and place in its holder, read when the area is (never on a
+   * move): a move of the map reads no layout.
+   */
+  let mapBox: { width: number; height: number; left: number; top: number } | null = null;
+  const measuredMap = (view: MapView) => {
+    if (mapBox) return mapBox;
+    const map = view.overlay.closest<HTMLElement>("#map") ?? view.overlay;
+    mapBox = {
+      width: map.clientWidth,
+      height: map.clientHeight,
+      left: map.offsetLeft,
+      top: map.offsetTop,
+    };
+    return mapBox;
+  };
+  /** The map or its holder changed size: measure again when next placed. */
+  const resized = new ResizeObserver(() => {
+    [area, mapBox] = [null, null];
+  });
+  for (const element of new Set([holder, holder.querySelector("#map") ?? holder]))
+    resized.observe(element);
 
   /** Places the inset for the map's size and zoom; labels move if it came or went. */
   function place() {
@@ -46,12 +68,9 @@ export function mapOverlays(
     const avoid = (scene?.labels ?? [])
       .filter((l) => l.role === "value" && l.place === "map" && !l.inInset)
       .map((l) => view.project(l.lngLat));
-    const map = view.overlay.closest<HTMLElement>("#map") ?? view.overlay;
-    const shows = inset.update(map.clientWidth, map.clientHeight, view.zoom(), avoid, [
-      map.offsetLeft,
-      map.offsetTop,
-    ]);
-    const key = `${map.clientWidth}x${map.clientHeight}:${shows}`;
+    const map = measuredMap(view);
+    const shows = inset.update(map.width, map.height, view.zoom(), avoid, [map.left, map.top]);
+    const key = `${map.width}x${map.height}:${shows}`;
     if (key !== areaKey) [area, areaKey] = [null, key];
     if (shows !== was) labels.update();
     // The inset's labels are placed again only when its frame changed, not on every move.
@@ -66,7 +85,7 @@ export function mapOverlays(
   return {
     /** The view showing now: the labels move into it, and project through it. */
     follow(view: MapView) {
-      area = null;
+      [area, mapBox] = [null, null];
       highlight.setView(view);
       labels.setView({
         project: (lngLat) => view.project(lngLat),
@@ -82,7 +101,7 @@ export function mapOverlays(
     },
     render(next: Scene) {
       scene = next;
-      area = null;
+      [area, mapBox] = [null, null];
       insetFrame = "";
       inset.render(next, host().geometry());
       place();
@@ -91,7 +110,8 @@ export function mapOverlays(
     },
     /** The labels' type changed size (presenter mode): measure and place them again. */
     remeasure() {
-      area = null;
+      [area, mapBox] = [null, null];
+      inset.remeasure();
       insetFrame = "";
       labels.remeasure();
       insetLabels.remeasure();

@@ -69,6 +69,23 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
     if (p) options.onClick(p);
   });
 
+  /** The inset's place last written (its box and origin), to write again only what changed. */
+  let placed = "";
+
+  /**
+   * Reads the caption's type size (a style read, so only when the scene or the
+   * type changes, never on a move) and sets its line to it.
+   */
+  function measureCaption() {
+    if (!element.hidden || scene?.inset)
+      captionHeight = Math.max(
+        INSET_CAPTION,
+        Math.ceil(Number.parseFloat(getComputedStyle(caption).fontSize) * 1.35) || 0,
+      );
+    caption.style.height = caption.style.lineHeight = `${captionHeight}px`;
+    placed = "";
+  }
+
   /** Draws the layers, or where only the fill colours changed, recolours the paths in place. */
   function draw() {
     if (!scene?.inset || !clipped || !viewport) return;
@@ -103,8 +120,11 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
       scene = next;
       geometry = nextGeometry;
       caption.textContent = next.inset?.title ?? "";
+      measureCaption();
       draw();
     },
+    /** The caption's type changed size (presenter mode): measure it again. */
+    remeasure: measureCaption,
     /**
      * Places the inset for a map of this size at this zoom, clear of `avoid` (the
      * pixel anchors of the map's own labels), the map standing at `origin` in the
@@ -117,18 +137,16 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
       avoid: readonly (readonly [number, number])[],
       origin: readonly [number, number] = [0, 0],
     ): boolean {
-      if (!element.hidden || scene?.inset)
-        captionHeight = Math.max(
-          INSET_CAPTION,
-          Math.ceil(Number.parseFloat(getComputedStyle(caption).fontSize) * 1.35) || 0,
-        );
-      caption.style.height = caption.style.lineHeight = `${captionHeight}px`;
       const found = scene?.inset
         ? insetBox(width, height, scene.inset.bounds, avoid, captionHeight)
         : null;
       const show = !!found && insetShown(zoom, width, height);
-      element.hidden = !show;
+      // Written only when changed: a move of the map that leaves the inset as it was writes nothing.
+      if (element.hidden !== !show) element.hidden = !show;
       if (!found || !show || !scene?.inset) return false;
+      const placedAt = JSON.stringify([found, origin]);
+      if (placedAt === placed) return true;
+      placed = placedAt;
       box = found;
       // The box is in the map's pixels; the inset lives in the map's holder, where the map may not start at 0, 0.
       element.style.transform = `translate(${box.x + origin[0]}px, ${box.y + origin[1]}px)`;

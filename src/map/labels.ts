@@ -77,7 +77,9 @@ export function labelLayer(elements: LabelElements) {
   /**
    * Takes labels below their zoom out of the layout (class `label-below`, unless
    * they must stay focusable), then measures those that can show and have not
-   * been: all writes first, then the reads, one layout.
+   * been: all writes first, then the reads, one layout. Called when labels are
+   * placed (a render, a re-placement during a zoom at most every REPLACE_MS, the
+   * rest), never on a move that keeps the placement.
    */
   function measure(zoom: number) {
     for (const p of placed)
@@ -116,8 +118,6 @@ export function labelLayer(elements: LabelElements) {
     const zoom = v.zoom();
     const area = v.area?.() ?? null;
     const areaKey = JSON.stringify(area);
-    // Labels below their zoom (a municipality's at country scale) are measured when they can show.
-    measure(zoom);
     const off = new Set<string>();
     // Every label is moved to its point, shown or not, so one shown later is in place.
     const points = placed.map(({ label }) => v.project(label.lngLat));
@@ -135,6 +135,8 @@ export function labelLayer(elements: LabelElements) {
       for (const { label } of placed) if (v.hides?.(label)) off.add(label.key);
       return draw(points, last.shown, off, area);
     }
+    // Labels below their zoom (a municipality's at country scale) are measured when they can show.
+    measure(zoom);
     // What region lies under a pixel, asked again and again by neighbouring candidates: once per pixel.
     const ask = v.regionAt;
     const known = new Map<string, string | null>();

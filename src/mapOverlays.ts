@@ -54,12 +54,19 @@ export function mapOverlays(
     };
     return mapBox;
   };
-  /** The map or its holder changed size: measure again when next placed. */
+  /**
+   * The map, its holder or the inset changed size: measure again and place the
+   * labels (after the layout, before the paint: nothing shows misplaced).
+   */
   const resized = new ResizeObserver(() => {
     [area, mapBox] = [null, null];
+    if (!scene) return;
+    place();
+    labels.update();
   });
-  for (const element of new Set([holder, holder.querySelector("#map") ?? holder]))
+  for (const element of new Set([holder, holder.querySelector("#map") ?? holder, inset.element]))
     resized.observe(element);
+  let geometry: unknown = null;
 
   /** Places the inset for the map's size and zoom; labels move if it came or went. */
   function place() {
@@ -101,7 +108,15 @@ export function mapOverlays(
     },
     render(next: Scene) {
       scene = next;
-      [area, mapBox] = [null, null];
+      // What covers the map may have changed with the view (the legend's title, a panel);
+      // the map's own box changes only with a resize, which the observer reports.
+      area = null;
+      if (host().geometry() !== geometry) {
+        // New shapes: the regions under the labels may differ.
+        geometry = host().geometry();
+        labels.invalidate();
+        insetLabels.invalidate();
+      }
       insetFrame = "";
       inset.render(next, host().geometry());
       place();

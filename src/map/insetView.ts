@@ -71,6 +71,8 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
 
   /** The inset's place last written (its box and origin), to write again only what changed. */
   let placed = "";
+  /** Whether the caption's type has been measured (again when its text or type changes). */
+  let captionMeasured = false;
 
   /**
    * Reads the caption's type size (a style read, so only when the scene or the
@@ -84,6 +86,7 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
       );
     caption.style.height = caption.style.lineHeight = `${captionHeight}px`;
     placed = "";
+    captionMeasured = true;
   }
 
   /** Draws the layers, or where only the fill colours changed, recolours the paths in place. */
@@ -119,8 +122,11 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
       }
       scene = next;
       geometry = nextGeometry;
-      caption.textContent = next.inset?.title ?? "";
-      measureCaption();
+      const title = next.inset?.title ?? "";
+      if (caption.textContent !== title || !captionMeasured) {
+        caption.textContent = title;
+        measureCaption();
+      }
       draw();
     },
     /** The caption's type changed size (presenter mode): measure it again. */

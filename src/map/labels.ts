@@ -109,8 +109,17 @@ export function labelLayer(elements: LabelElements) {
    * no region test, no layout); a zoom re-places at most every REPLACE_MS while
    * it goes on, and `settle` re-places at rest.
    */
-  let last: { zoom: number; area: string; shown: Map<string, Placement>; at: number } | null = null;
+  let last: {
+    zoom: number;
+    area: string;
+    shown: Map<string, Placement>;
+    at: number;
+    /** Everything the placement was made from: the same again (a recolour that changed no size) reuses it. */
+    inputs: string;
+  } | null = null;
   let trailing = 0;
+  /** Bumped when the regions under the labels may have changed (new geometry, another view). */
+  let generation = 0;
 
   function update(full = true) {
     if (!view) return;
@@ -137,6 +146,27 @@ export function labelLayer(elements: LabelElements) {
     }
     // Labels below their zoom (a municipality's at country scale) are measured when they can show.
     measure(zoom);
+    // The same labels, sizes and places as last time (a recolour whose values kept their widths):
+    // the placement stands, with no region test.
+    const inputs = JSON.stringify([
+      generation,
+      zoom,
+      areaKey,
+      placed.map(({ label, width, height }, i) => [
+        label.key,
+        width,
+        height,
+        label.priority,
+        label.leader,
+        label.minZoom,
+        (points[i] ?? [0, 0]).map(Math.round),
+        v.hides?.(label) ?? false,
+      ]),
+    ]);
+    if (last?.inputs === inputs) {
+      for (const { label } of placed) if (v.hides?.(label)) off.add(label.key);
+      return draw(points, last.shown, off, area);
+    }
     // What region lies under a pixel, asked again and again by neighbouring candidates: once per pixel.
     const ask = v.regionAt;
     const known = new Map<string, string | null>();
@@ -179,7 +209,7 @@ export function labelLayer(elements: LabelElements) {
       ];
     });
     const shown = placeLabels(boxes, { gap: 2, area, ...(land ? { land } : {}) });
-    last = { zoom, area: areaKey, shown, at: now };
+    last = { zoom, area: areaKey, shown, at: now, inputs };
     draw(points, shown, off, area);
   }
 
@@ -259,6 +289,7 @@ export function labelLayer(elements: LabelElements) {
     },
     /** Measures every label again (their type changed size: presenter mode, a zoom of the page). */
     remeasure() {
+      generation++;
       for (const p of placed) p.measured = false;
       update();
     },
@@ -266,8 +297,13 @@ export function labelLayer(elements: LabelElements) {
     move: () => update(false),
     /** The labels shown now, where they stand: what an export of the view draws. */
     placed: (): readonly PlacedLabel[] => shownNow,
+    /** The regions under the labels may have changed (the geometry did): the next update places them afresh. */
+    invalidate() {
+      generation++;
+    },
     setView(next: LabelProjection) {
       view = next;
+      generation++;
       if (layer.parentElement !== next.overlay) next.overlay.append(layer);
       update();
     },

@@ -111,16 +111,26 @@ export function coverageLine(
   return coverage.count < coverage.of ? t(lang, "partialValue", { coverage: text }) : text;
 }
 
-/** The lines a tooltip shows for a shaded region: reference, standing, and a small-sample caution. */
-export function regionLines(dataset: Dataset, c: Choropleth, code: string, lang: Lang): string[] {
+/**
+ * The lines a tooltip shows for a shaded region: reference, standing, and a
+ * small-sample caution. `reference` is `referenceLines` of the same view, when
+ * the caller has it (the same for every region).
+ */
+export function regionLines(
+  dataset: Dataset,
+  c: Choropleth,
+  code: string,
+  lang: Lang,
+  reference = referenceLines(dataset, c, lang),
+): string[] {
   if (dataset.imported)
     return [
-      ...referenceLines(dataset, c, lang),
+      ...reference,
       rankLine(dataset, c, code, lang),
       coverageLine(dataset, c, code, lang),
     ].filter((l): l is string => l !== null);
   const lines = [
-    ...referenceLines(dataset, c, lang),
+    ...reference,
     rankLine(dataset, c, code, lang),
     c.smallSample.includes(code) && !c.unranked.includes(code) ? t(lang, "smallSample") : null,
   ];

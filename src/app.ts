@@ -163,10 +163,12 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
 
   function render(s: AppState, previous: AppState | null) {
     const v = view.refresh();
-    host.render(v.scene);
-    // Panels first: labels are placed clear of the legend and sources they draw.
-    ui.render(v);
+    // Labels first, while nothing else has changed: measuring a label's new text then lays out
+    // little. They stay clear of the legend and sources: a change of their size re-places them
+    // (mapOverlays' resize observer) before the frame is painted.
     overlays.render(v.scene);
+    host.render(v.scene);
+    ui.render(v);
     // The chart: beside the map (its own choice), or filling the view (the ranking view, a chart slide).
     document.documentElement.classList.toggle("view-chart", s.view === "chart");
     chart.render(

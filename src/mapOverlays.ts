@@ -64,7 +64,12 @@ export function mapOverlays(
     place();
     labels.update();
   });
-  for (const element of new Set([holder, holder.querySelector("#map") ?? holder, inset.element]))
+  for (const element of new Set([
+    holder,
+    holder.querySelector("#map") ?? holder,
+    inset.element,
+    ...document.querySelectorAll(COVERING),
+  ]))
     resized.observe(element);
   let geometry: unknown = null;
 
@@ -108,9 +113,8 @@ export function mapOverlays(
     },
     render(next: Scene) {
       scene = next;
-      // What covers the map may have changed with the view (the legend's title, a panel);
-      // the map's own box changes only with a resize, which the observer reports.
-      area = null;
+      // What covers the map (the legend with its title, a panel) and the map itself change
+      // their boxes only with a resize, which the observer reports: a recolour reads no layout.
       if (host().geometry() !== geometry) {
         // New shapes: the regions under the labels may differ.
         geometry = host().geometry();
@@ -152,6 +156,10 @@ export function mapOverlays(
   };
 }
 
+/** What may cover the map: its legend, sources, controls and the inset. */
+const COVERING =
+  "#legend, #attribution, #zoom-controls, #full-map-link, #slide-position, .map-inset";
+
 /** The map's box and what covers it (legend, sources, controls, the inset), relative to the overlay the labels live in. */
 function coveredArea(view: MapView): Area {
   const origin = view.overlay.getBoundingClientRect();
@@ -162,11 +170,7 @@ function coveredArea(view: MapView): Area {
     right: r.right - origin.left,
     bottom: r.bottom - origin.top,
   });
-  const covering = [
-    ...document.querySelectorAll<HTMLElement>(
-      "#legend, #attribution, #zoom-controls, #full-map-link, #slide-position, .map-inset",
-    ),
-  ]
+  const covering = [...document.querySelectorAll<HTMLElement>(COVERING)]
     .filter((e) => e.offsetParent !== null && !e.hidden)
     .map((e) => relative(e.getBoundingClientRect()));
   return {

@@ -47,6 +47,21 @@ export interface LabelElements {
   update(element: HTMLElement, label: SceneLabel): void;
 }
 
+/**
+ * What a label's size depends on: its kind, place and classes, its name, and
+ * its value's shape (digits of one width: "3,5" and "2,9" are the same size).
+ */
+const sizeKey = (l: SceneLabel) =>
+  JSON.stringify([
+    l.role,
+    l.place,
+    l.level,
+    l.smallSample,
+    l.focusableWhenHidden,
+    l.name,
+    l.value?.replace(/\d/g, "0") ?? null,
+  ]);
+
 interface Placed {
   label: SceneLabel;
   element: HTMLElement;
@@ -58,6 +73,12 @@ interface Placed {
   written: string;
   /** Whether its size has been measured since its content changed. */
   measured: boolean;
+  /**
+   * Whether its element still shows an older content: a label out of the
+   * layout below its zoom is written only when it can show (a recolour at
+   * country scale leaves 308 municipal labels unwritten).
+   */
+  stale: boolean;
 }
 
 /**
@@ -82,11 +103,14 @@ export function labelLayer(elements: LabelElements) {
    * rest), never on a move that keeps the placement.
    */
   function measure(zoom: number) {
-    for (const p of placed)
-      p.element.classList.toggle(
-        "label-below",
-        zoom < p.label.minZoom && !p.label.focusableWhenHidden,
-      );
+    for (const p of placed) {
+      const below = zoom < p.label.minZoom && !p.label.focusableWhenHidden;
+      if (!below && p.stale) {
+        elements.update(p.element, p.label);
+        p.stale = false;
+      }
+      p.element.classList.toggle("label-below", below);
+    }
     for (const p of placed)
       if (!p.measured && zoom >= p.label.minZoom) {
         p.width = p.element.offsetWidth;
@@ -274,9 +298,23 @@ export function labelLayer(elements: LabelElements) {
         const known = found?.label.role === label.role ? found : undefined;
         if (known && known.written === written) return { ...known, label };
         const element = known?.element ?? elements.create(label);
-        if (known) elements.update(element, label);
-        const p = { label, element, width: 0, height: 0, fontSize: 12, written, measured: false };
-        return p;
+        // Out of the layout below its zoom, it is written when it can show (`measure`).
+        const below = element.classList.contains("label-below");
+        if (known && !below) elements.update(element, label);
+        const stale = !!known && below;
+        // A label of the same size as before (a new value of the same shape) is not measured again.
+        if (known?.measured && sizeKey(known.label) === sizeKey(label))
+          return { ...known, label, written, stale };
+        return {
+          label,
+          element,
+          width: 0,
+          height: 0,
+          fontSize: 12,
+          written,
+          measured: false,
+          stale,
+        };
       });
       // Elements in scene order, so the tab order follows it; unchanged ones are not moved.
       const children = placed.map((p) => p.element);

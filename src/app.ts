@@ -1,9 +1,11 @@
 // Composes the app: store → scene → map, overlays and panels. No logic of its own.
 
+import type { Topology } from "topojson-specification";
 import type { AppData } from "./appData.ts";
 import type { LevelId } from "./data/levels.ts";
 import { t } from "./i18n/messages.ts";
 import { featureBounds } from "./map/bounds.ts";
+import type { Arrived } from "./map/geometrySource.ts";
 import { fitPadding } from "./map/mapView.ts";
 import { mapHost } from "./mapHost.ts";
 import { mapOverlays } from "./mapOverlays.ts";
@@ -24,7 +26,16 @@ import { zoomButtons } from "./ui/zoomButtons.ts";
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
-export function startApp(data: AppData, store: Store, modes: Modes): void {
+/**
+ * Starts the app on its data. `neighbours`: the first view's neighbouring
+ * countries, requested with the first view's files (see mapHost).
+ */
+export function startApp(
+  data: AppData,
+  store: Store,
+  modes: Modes,
+  neighbours?: Arrived<Topology>,
+): void {
   const view = currentView(data, store);
   const tip = tooltip(byId("tooltip"));
   const pointer = mapPointer(
@@ -38,6 +49,7 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
   const host = mapHost({
     container: byId("map"),
     topology: data.atlas.topology,
+    ...(neighbours ? { neighbours } : {}),
     crossingAreas: new Set(data.crossings.map((c) => c.employmentArea)),
     camera: position ? { center: [position.lng, position.lat], zoom: position.zoom } : null,
     cooperative: modes.embed,

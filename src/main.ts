@@ -2,16 +2,18 @@
 import "./styles.css";
 import "./present/presenter.css";
 import "./share/embed.css";
+import type { Topology } from "topojson-specification";
 import { startApp } from "./app.ts";
 import { appData } from "./appData.ts";
 import { NARROW_QUERY } from "./breakpoints.ts";
 import { shownLevels } from "./data/importedDataset.ts";
 import type { ImportedTable } from "./data/importedTable.ts";
 import { SHADEABLE_LEVELS } from "./data/levels.ts";
-import { loadCoreData, loadSurvey } from "./data/load.ts";
+import { DATA_FILES, fetchJson, loadCoreData, loadSurvey } from "./data/load.ts";
 import type { Survey } from "./data/survey.ts";
 import { isLang } from "./i18n/language.ts";
 import { t } from "./i18n/messages.ts";
+import { arrived } from "./map/geometrySource.ts";
 import { startEmbed } from "./share/embed.ts";
 import { finlandAspect } from "./share/embedAspect.ts";
 import { createStore } from "./state/store.ts";
@@ -51,6 +53,8 @@ async function boot(): Promise<void> {
   replace(status, t(lang, "loading"));
   status.hidden = false;
   try {
+    // Requested with the first view's files (the page preloads it): drawn from the first frame if in by then.
+    const neighbours = arrived(fetchJson<Topology>(DATA_FILES.neighboursFirst));
     const { atlas, editions } = await loadCoreData();
     const data = appData(atlas, editions);
     // The edition the URL names, if it is one; else the default.
@@ -101,7 +105,7 @@ async function boot(): Promise<void> {
     syncUrl(store, () => known(store.get().imported));
     editionLoader(store, editions, surveys, atlas.regions.county);
     const embed = parsed.modes.embed ? startEmbed(finlandAspect(atlas)) : null;
-    startApp(data, store, parsed.modes);
+    startApp(data, store, parsed.modes, neighbours);
     importControls(data, store);
     embed?.start();
     status.hidden = true;

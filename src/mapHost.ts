@@ -4,7 +4,7 @@ import type { LevelId } from "./data/levels.ts";
 import { DATA_FILES, fetchJson } from "./data/load.ts";
 import type { MessageKey } from "./i18n/messages.ts";
 import type { MapGeometry } from "./map/geometry.ts";
-import { geometrySource } from "./map/geometrySource.ts";
+import { type Arrived, geometrySource } from "./map/geometrySource.ts";
 import { preloadGl } from "./map/glPreload.ts";
 import { type Hit, hitTester } from "./map/hitTest.ts";
 import {
@@ -28,6 +28,8 @@ export interface MapHostOptions
   container: HTMLElement;
   /** The first view's topology: the map loads fuller ones when a view or a zoom needs them. */
   topology: Topology;
+  /** The first view's neighbouring countries, requested with it (drawn from the first frame if in by then). */
+  neighbours?: Arrived<Topology>;
   crossingAreas: ReadonlySet<string>;
   camera: Camera | null;
   onMoveEnd(camera: Camera): void;
@@ -56,6 +58,7 @@ const GL_TIMEOUT_MS = 20_000;
 export function mapHost(o: MapHostOptions) {
   const source = geometrySource({
     first: o.topology,
+    ...(o.neighbours ? { firstNeighbours: o.neighbours } : {}),
     files: DATA_FILES,
     crossingAreas: o.crossingAreas,
     load: (path) => fetchJson<Topology>(path),

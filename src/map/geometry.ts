@@ -112,6 +112,25 @@ export function sourceFeatures(
 
 type Box = [[number, number], [number, number]];
 
+/** Whether a ring's bounding box meets [west, south, east, north]. */
+function overlaps(ring: GeoJSON.Position[], [west, south, east, north]: number[]): boolean {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of ring) {
+    const x = p[0] as number;
+    const y = p[1] as number;
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+  }
+  return (
+    x1 >= (west as number) &&
+    x0 <= (east as number) &&
+    y1 >= (south as number) &&
+    y0 <= (north as number)
+  );
+}
+
 /**
  * The geometry clipped to a box: polygons (Sutherland–Hodgman) and lines
  * (Cohen–Sutherland) cut at its edges, so a magnified view of a small area
@@ -136,6 +155,8 @@ export function clippedTo(geometry: MapGeometry, [[west, south], [east, north]]:
         const polygons =
           f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
         const clipped = polygons
+          // A polygon wholly outside the box is dropped before any clipping (most of them, for the inset).
+          .filter((p) => overlaps(p[0] ?? [], bbox))
           .map(clipRings)
           .filter((p) => p.length > 0 && (p[0]?.length ?? 0) >= 3);
         return clipped.length

@@ -17,6 +17,12 @@ export interface GeometryFiles {
 export interface GeometrySourceOptions {
   /** The first view's topology (shapes of the first view's levels only). */
   first: Topology;
+  /**
+   * The first view's neighbours, fetched with the first view's files: drawn
+   * from the first frame where they came before it (`value`), else when they
+   * come.
+   */
+  firstNeighbours?: Arrived<Topology>;
   files: GeometryFiles;
   crossingAreas: ReadonlySet<string>;
   load(path: string): Promise<Topology>;
@@ -31,10 +37,15 @@ export interface GeometrySourceOptions {
  * arrives after a finer one is dropped. Neighbours likewise: the fine ones win.
  */
 export function geometrySource(o: GeometrySourceOptions) {
-  let geometry = mapGeometry(o.first, o.crossingAreas);
+  const early = o.firstNeighbours?.value;
+  let geometry = mapGeometry(
+    o.first,
+    o.crossingAreas,
+    early ? regionFeatures(early, "neighbours") : undefined,
+  );
   /** 0: the first view's; 1: every level's; 2: detailed. */
   let rank = 0;
-  let neighboursRank = -1;
+  let neighboursRank = early ? 0 : -1;
   const loads = new Map<string, Promise<void>>();
 
   function load(path: string, tier: number): Promise<void> {
@@ -51,8 +62,9 @@ export function geometrySource(o: GeometrySourceOptions) {
   }
 
   function neighbours(path: string, tier: number): void {
-    if (loads.has(path)) return;
-    const loading = o.load(path).then((topology) => {
+    if (loads.has(path) || tier <= neighboursRank) return;
+    const arriving = tier === 0 && o.firstNeighbours ? o.firstNeighbours.promise : o.load(path);
+    const loading = arriving.then((topology) => {
       if (tier <= neighboursRank) return;
       neighboursRank = tier;
       geometry = withNeighbours(geometry, regionFeatures(topology, "neighbours"));
@@ -87,3 +99,21 @@ export function geometrySource(o: GeometrySourceOptions) {
 }
 
 export type GeometrySource = ReturnType<typeof geometrySource>;
+
+/** A promise, and its value once it has come (read synchronously, to draw it from the first frame). */
+export interface Arrived<T> {
+  promise: Promise<T>;
+  value?: T;
+}
+
+/** Wraps a promise so that its value can be read as soon as it has come. */
+export function arrived<T>(promise: Promise<T>): Arrived<T> {
+  const wrapped: Arrived<T> = { promise };
+  promise.then(
+    (value) => {
+      wrapped.value = value;
+    },
+    () => undefined,
+  );
+  return wrapped;
+}

@@ -4,6 +4,7 @@ import type { AppData } from "../appData.ts";
 import type { Dataset } from "../data/dataset.ts";
 import type { Coverage } from "../data/importedDataset.ts";
 import type { LevelId } from "../data/levels.ts";
+import { compareNames } from "../i18n/collate.ts";
 import type { Lang } from "../i18n/language.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
 import {
@@ -128,6 +129,6 @@ export function rankedRows(rows: readonly RegionRow[], lang: Lang): RegionRow[] 
     (a, b) =>
       group(a) - group(b) ||
       (b.value ?? 0) - (a.value ?? 0) ||
-      a.short.localeCompare(b.short, lang),
+      compareNames(a.short, b.short, lang),
   );
 }

@@ -1,6 +1,7 @@
 // Sentences about one region, shared by tooltip, details, labels and exports.
 import type { AppData } from "../appData.ts";
 import type { Dataset } from "../data/dataset.ts";
+import { compareNames } from "../i18n/collate.ts";
 import { formatNumber, formatShare } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
@@ -162,7 +163,7 @@ export function areaLines(data: AppData, code: string, lang: Lang): string[] {
   const names = span.parts
     .flatMap((p) => p.municipalities)
     .map((m) => municipalityName(data, m, lang))
-    .sort((a, b) => a.localeCompare(b, lang));
+    .sort((a, b) => compareNames(a, b, lang));
   return [
     t(lang, "countiesList", { list: counties }) +
       (span.crosses

@@ -20,9 +20,8 @@ export function carriedFiles(read: (path: string) => string): Map<string, string
 
 /**
  * Writes into the page what its first view needs beside the script and the
- * stylesheet, so nothing waits for anything else: a preload hint for each of
- * the first view's data files (the topology first, the neighbours at low
- * priority), and the survey (editions list, metadata, table: about 3 kB gzip)
+ * stylesheet, so nothing waits for anything else: a preload hint for the
+ * first view's topology, and the survey (editions list, metadata, table: about 3 kB gzip)
  * as a JSON data block, which the browser never runs, so the Content Security
  * Policy stays `script-src 'self'`. The app reads a carried file instead of
  * fetching it (`src/data/carried.ts`); a page without the block fetches them.
@@ -34,7 +33,7 @@ export function firstViewPlugin(): Plugin {
     name: "first-view",
     transformIndexHtml: (): HtmlTagDescriptor[] => [
       ...FIRST_VIEW_FILES.map(
-        (href, i): HtmlTagDescriptor => ({
+        (href): HtmlTagDescriptor => ({
           tag: "link",
           attrs: {
             rel: "preload",
@@ -42,7 +41,7 @@ export function firstViewPlugin(): Plugin {
             as: "fetch",
             // As the app's fetch asks (CORS, same-origin credentials), so the response is reused.
             crossorigin: "anonymous",
-            fetchpriority: i === 0 ? "high" : "low",
+            fetchpriority: "high",
           },
           injectTo: "head",
         }),

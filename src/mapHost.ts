@@ -45,6 +45,9 @@ export interface MapHostOptions
 /** A camera zoomed in this far beyond the fitted view is no longer the country view: it wants detail. */
 const COUNTRY_SCALE_MARGIN = 0.75;
 
+/** Runs `task` after the next frame is painted. */
+const afterPaint = (task: () => void) => requestAnimationFrame(() => setTimeout(task, 0));
+
 /**
  * Starts with the SVG map, which answers hover, click, keys and gestures at
  * once. MapLibre (its script, worker and shaders) loads only when the user
@@ -212,8 +215,17 @@ export function mapHost(o: MapHostOptions) {
   }
 
   function setGeometry(next: MapGeometry) {
-    geometry = next;
+    // New neighbours alone leave the regions, the hit tester's indexes and the labels as they
+    // were; they are context, drawn after the frame in hand is painted.
+    if (next.regions === geometry.regions) {
+      geometry = next;
+      afterPaint(() => {
+        if (geometry === next) for (const view of views()) view.setGeometry(next);
+      });
+      return;
+    }
     hits = hitTester(next);
+    geometry = next;
     // While the GL map is coming, the SVG it replaces is not drawn again (the GL map draws
     // this geometry); should the GL map fail, the SVG takes it then.
     for (const view of views()) if (!(gl === "loading" && view === shown)) view.setGeometry(next);

@@ -71,7 +71,7 @@ export function mapOverlays(
     ...document.querySelectorAll(COVERING),
   ]))
     resized.observe(element);
-  let geometry: unknown = null;
+  let shapes: unknown = null;
 
   /** Places the inset for the map's size and zoom; labels move if it came or went. */
   function place() {
@@ -115,9 +115,9 @@ export function mapOverlays(
       scene = next;
       // What covers the map (the legend with its title, a panel) and the map itself change
       // their boxes only with a resize, which the observer reports: a recolour reads no layout.
-      if (host().geometry() !== geometry) {
-        // New shapes: the regions under the labels may differ.
-        geometry = host().geometry();
+      if (host().geometry().regions !== shapes) {
+        // New shapes: the regions under the labels may differ (new neighbours alone change none).
+        shapes = host().geometry().regions;
         labels.invalidate();
         insetLabels.invalidate();
       }

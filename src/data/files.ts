@@ -22,5 +22,10 @@ export const DATA_FILES = {
 /** The folder of the survey editions' files. */
 export const SURVEY_FOLDER = "data/survey/";
 
-/** The first view's files, requested together as the page loads (the build writes preload hints for them). */
-export const FIRST_VIEW_FILES: readonly string[] = [DATA_FILES.first, DATA_FILES.neighboursFirst];
+/**
+ * The first view's files, requested together with the page's script as it
+ * loads (the build writes preload hints for them). The neighbours are not
+ * among them: they are context, requested when the script runs, so on a slow
+ * link they take no bandwidth from what the first paint needs.
+ */
+export const FIRST_VIEW_FILES: readonly string[] = [DATA_FILES.first];

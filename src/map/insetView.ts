@@ -111,7 +111,15 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
   return {
     element,
     render(next: Scene, nextGeometry: MapGeometry) {
-      if (next.inset && (nextGeometry !== geometry || next.inset.bounds !== scene?.inset?.bounds)) {
+      // New neighbours alone (they come after the first paint) need no new clipping.
+      if (clipped && nextGeometry.regions === geometry?.regions && nextGeometry !== geometry) {
+        clipped = { ...clipped, neighbours: nextGeometry.neighbours };
+        drawn = "";
+      }
+      if (
+        next.inset &&
+        (nextGeometry.regions !== geometry?.regions || next.inset.bounds !== scene?.inset?.bounds)
+      ) {
         // A margin beyond the frame, so no cut edge shows inside it.
         const [[w, so], [e, n]] = next.inset.bounds;
         clipped = clippedTo(nextGeometry, [

@@ -42,7 +42,7 @@ test("the first view asks for its files at once: the survey comes with the page,
   await page.waitForTimeout(500);
   const data = requests.filter((p) => p.includes("/data/"));
   expect(data.filter((p) => p.includes("/survey/"))).toEqual([]);
-  // Preloaded by the page's hints, and each fetched once: the app's fetch reuses the preload.
+  // Each fetched once: the app's fetch of the topology reuses the page's preload.
   expect(data.sort()).toEqual([
     "/data/finland-2025-first.topo.json",
     "/data/neighbours-first.topo.json",

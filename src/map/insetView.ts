@@ -89,6 +89,26 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
     captionMeasured = true;
   }
 
+  /**
+   * The inset's first drawing waits until the map's first frame is painted: the
+   * map answers sooner, and the inset, hidden meanwhile with its labels, shows a
+   * frame later.
+   */
+  let firstDrawn = false;
+  let firstPending = false;
+  function drawAfterPaint() {
+    if (firstPending) return;
+    firstPending = true;
+    element.style.visibility = "hidden";
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        firstDrawn = true;
+        draw();
+        element.style.visibility = "";
+      }, 0),
+    );
+  }
+
   /** Draws the layers, or where only the fill colours changed, recolours the paths in place. */
   function draw() {
     if (!scene?.inset || !clipped || !viewport) return;
@@ -135,7 +155,7 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
         caption.textContent = title;
         measureCaption();
       }
-      draw();
+      if (firstDrawn) draw();
     },
     /** The caption's type changed size (presenter mode): measure it again. */
     remeasure: measureCaption,
@@ -174,7 +194,8 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
       }
       if (next.key !== viewport?.key) {
         viewport = next;
-        draw();
+        if (firstDrawn) draw();
+        else drawAfterPaint();
       }
       return true;
     },

@@ -92,6 +92,13 @@ interface Placed {
 export function labelLayer(elements: LabelElements) {
   const layer = document.createElement("div");
   layer.className = "labels";
+  /**
+   * What moves: the labels and their leader lines, inside the layer (which
+   * clips them at the map's edge). A pan moves it as one, in the compositor.
+   */
+  const plane = document.createElement("div");
+  plane.className = "labels-plane";
+  layer.append(plane);
   let placed: Placed[] = [];
   let view: LabelProjection | null = null;
 
@@ -125,7 +132,13 @@ export function labelLayer(elements: LabelElements) {
   const leaderLayer = document.createElementNS("http://www.w3.org/2000/svg", "svg");
   leaderLayer.setAttribute("class", "label-leaders");
   leaderLayer.setAttribute("aria-hidden", "true");
-  layer.append(leaderLayer);
+  plane.append(leaderLayer);
+  /**
+   * Where the labels were last written one by one (their anchors, at which
+   * zoom), and how far the plane has moved since: a pan at one zoom moves
+   * every anchor alike, so it moves the plane instead of each label.
+   */
+  let written: { points: [number, number][]; zoom: number; shift: [number, number] } | null = null;
 
   /**
    * The last placement: where each shown label stands relative to its anchor,
@@ -166,6 +179,7 @@ export function labelLayer(elements: LabelElements) {
         trailing = window.setTimeout(() => update(true), REPLACE_MS);
       }
       for (const { label } of placed) if (v.hides?.(label)) off.add(label.key);
+      if (pan(points, zoom, off)) return;
       return draw(points, last.shown, off, area);
     }
     // Labels below their zoom (a municipality's at country scale) are measured when they can show.
@@ -237,6 +251,29 @@ export function labelLayer(elements: LabelElements) {
     draw(points, shown, off, area);
   }
 
+  /** Labels hidden by `hides` at the last writing, to see that a pan changed none. */
+  let writtenOff = "";
+
+  /**
+   * A pan at the zoom of the last writing, with the same labels hidden: moves
+   * the plane by how far every anchor moved (one transform, no label written,
+   * nothing painted again). Labels keep their shown state until the map rests.
+   */
+  function pan(points: [number, number][], zoom: number, off: Set<string>): boolean {
+    if (!written || written.zoom !== zoom || written.points.length !== points.length) return false;
+    if ([...off].join() !== writtenOff) return false;
+    const [x0, y0] = written.points[0] ?? [0, 0];
+    const [x1, y1] = points[0] ?? [0, 0];
+    const [dx, dy] = [x1 - x0, y1 - y0];
+    const n = points.length - 1;
+    const [xn, yn] = points[n] ?? [0, 0];
+    const [wx, wy] = written.points[n] ?? [0, 0];
+    if (Math.abs(xn - wx - dx) > 0.05 || Math.abs(yn - wy - dy) > 0.05) return false;
+    written.shift = [dx, dy];
+    plane.style.transform = `translate(${dx.toFixed(1)}px, ${dy.toFixed(1)}px)`;
+    return true;
+  }
+
   /**
    * Moves each label to its anchor plus its placement's offset, hides those not
    * placed (or, when a placement is kept through a pan, now cut by the map's
@@ -250,6 +287,9 @@ export function labelLayer(elements: LabelElements) {
   ) {
     const lines: SVGElement[] = [];
     shownNow = [];
+    plane.style.transform = "";
+    written = { points, zoom: view?.zoom() ?? 0, shift: [0, 0] };
+    writtenOff = [...off].join();
     for (const [i, { label, element, width, height, fontSize }] of placed.entries()) {
       const [x, y] = points[i] ?? [0, 0];
       const at: Placement = placement.get(label.key) ?? { dx: 0, dy: 0, leader: false };
@@ -319,10 +359,10 @@ export function labelLayer(elements: LabelElements) {
       // Elements in scene order, so the tab order follows it; unchanged ones are not moved.
       const children = placed.map((p) => p.element);
       if (
-        children.some((c, i) => layer.children[i + 1] !== c) ||
-        layer.children.length !== children.length + 1
+        children.some((c, i) => plane.children[i + 1] !== c) ||
+        plane.children.length !== children.length + 1
       )
-        layer.replaceChildren(leaderLayer, ...children);
+        plane.replaceChildren(leaderLayer, ...children);
       update();
     },
     /** Measures every label again (their type changed size: presenter mode, a zoom of the page). */
@@ -334,7 +374,18 @@ export function labelLayer(elements: LabelElements) {
     /** The map moved: labels follow it, keeping their placement through a pan. */
     move: () => update(false),
     /** The labels shown now, where they stand: what an export of the view draws. */
-    placed: (): readonly PlacedLabel[] => shownNow,
+    placed: (): readonly PlacedLabel[] => {
+      const [dx, dy] = written?.shift ?? [0, 0];
+      if (!dx && !dy) return shownNow;
+      const by = ([x1, y1, x2, y2]: [number, number, number, number]) =>
+        [x1 + dx, y1 + dy, x2 + dx, y2 + dy] as [number, number, number, number];
+      return shownNow.map((l) => ({
+        ...l,
+        x: l.x + dx,
+        y: l.y + dy,
+        leader: l.leader ? by(l.leader) : null,
+      }));
+    },
     /** The regions under the labels may have changed (the geometry did): the next update places them afresh. */
     invalidate() {
       generation++;

@@ -3,6 +3,8 @@
 import { readFileSync } from "node:fs";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { firstViewPlugin } from "./build/firstViewPlugin.ts";
+import { glFilesPlugin } from "./build/glFilesPlugin.ts";
 import { noticesPlugin } from "./build/noticesPlugin.ts";
 import { offlinePlugin } from "./build/offlinePlugin.ts";
 import { PREVIEW_ALT, sharingPlugin } from "./build/sharingPlugin.ts";
@@ -126,6 +128,8 @@ export default defineConfig({
       description: MESSAGES.fi.metaDescription,
       imageAlt: PREVIEW_ALT.fi,
     }),
+    firstViewPlugin(),
+    glFilesPlugin(),
   ],
   // The import worker as an ES module: its code splits, so SheetJS loads only for a workbook.
   worker: { format: "es" },

@@ -14,6 +14,12 @@ export interface GeoLevel {
   file: ClassificationFile;
   /** The column of its code in that file; its names are in `<column>_nimi`, `_namn`, `_name`. */
   column: string;
+  /**
+   * Whether the first view draws its regions: their geometry goes into the first
+   * view's topology (`finland-<year>-first.topo.json`); the others' shapes load
+   * when a view needs them.
+   */
+  firstView: boolean;
   /** Its regions in the build's messages: one ("no employment area") and many ("45 employment areas"). */
   one: string;
   many: string;
@@ -29,6 +35,7 @@ export const GEO_LEVELS: Readonly<Record<GeoLevelId, GeoLevel>> = {
     property: "county",
     file: "classification",
     column: "hyvinvointialue",
+    firstView: true,
     one: "wellbeing services county",
     many: "wellbeing services counties",
   },
@@ -37,6 +44,7 @@ export const GEO_LEVELS: Readonly<Record<GeoLevelId, GeoLevel>> = {
     property: "employment_area",
     file: "classification",
     column: "tyollisyysalue",
+    firstView: true,
     one: "employment area",
     many: "employment areas",
   },
@@ -45,6 +53,7 @@ export const GEO_LEVELS: Readonly<Record<GeoLevelId, GeoLevel>> = {
     property: "maakunta",
     file: "classification",
     column: "maakunta",
+    firstView: false,
     one: "region (maakunta)",
     many: "regions (maakunta)",
   },
@@ -53,6 +62,7 @@ export const GEO_LEVELS: Readonly<Record<GeoLevelId, GeoLevel>> = {
     property: "seutukunta",
     file: "subRegions",
     column: "seutukunta",
+    firstView: false,
     one: "sub-region (seutukunta)",
     many: "sub-regions (seutukunta)",
   },

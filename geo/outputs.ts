@@ -4,6 +4,8 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { buildAtlas, type Resolution } from "./atlas.ts";
 import { COUNTY_SHORT_NAMES } from "./countyShortNames.ts";
+import { withCrossings } from "./crossings.ts";
+import { firstViewTopology } from "./firstView.ts";
 import {
   DEFAULT_POPULATION_YEAR,
   fetchedInputFiles,
@@ -13,6 +15,7 @@ import {
   snapshotInputFiles,
 } from "./inputs.ts";
 import { labelPoints, withLabelPoints } from "./labelPoints.ts";
+import { GEO_LEVEL_IDS, GEO_LEVELS } from "./levels.ts";
 import { ATTRIBUTION, atlasSources, type SourceEdition } from "./meta.ts";
 import { joinMunicipalities } from "./municipalities.ts";
 import { buildNeighbours } from "./neighbours.ts";
@@ -27,6 +30,24 @@ export const DEFAULT_RESOLUTION: Resolution = {
 };
 /** Detailed resolution: every 1:1 000 000 vertex, quantized to about a metre. */
 export const DETAILED_RESOLUTION: Resolution = { quantization: 1e6 };
+
+/**
+ * The first view's topology: the levels marked `firstView` in `GEO_LEVELS`,
+ * Åland and the crossing segments keep their shapes; every other object its
+ * properties, less the areas of inland water and sea, which the app does not read.
+ */
+export const FIRST_VIEW = {
+  drawn: [
+    ...GEO_LEVEL_IDS.filter((id) => GEO_LEVELS[id].firstView).map((id) => GEO_LEVELS[id].object),
+    "outside",
+    "crossings",
+  ],
+  unused: ["inland_water_km2", "sea_km2"],
+};
+
+/** Neighbours as the first view shows them (country scale), and as the map shows them from the first move on. */
+const NEIGHBOURS_FIRST = { minTriangleKm2: 5, minIslandKm2: 30, quantization: 1e4 };
+const NEIGHBOURS = { minTriangleKm2: 2, minIslandKm2: 30, quantization: 1e4 };
 
 const ALAND = { fi: "Ahvenanmaa", sv: "Åland", en: "Åland" };
 
@@ -84,7 +105,11 @@ export function fetchedPlan(
   };
 }
 
-/** File name → content for `finland-<YEAR>.topo.json`, its detailed twin and the neighbours. */
+/**
+ * File name → content for `finland-<YEAR>.topo.json`, its detailed twin, the
+ * first view's `finland-<YEAR>-first.topo.json`, and the neighbours (the first
+ * view's `neighbours-first.topo.json` and `neighbours.topo.json`).
+ */
 export function buildOutputs(plan: BuildPlan): Map<string, string> {
   const inputs = readInputs(plan.folder, plan.files);
   const records = joinMunicipalities(inputs, plan.expect);
@@ -105,8 +130,15 @@ export function buildOutputs(plan: BuildPlan): Map<string, string> {
   const require = createRequire(import.meta.url);
   const world = JSON.parse(readFileSync(require.resolve("world-atlas/countries-10m.json"), "utf8"));
   // Label points come from the default geometry, for both files: labels stay put when it is swapped.
-  const atlas = buildAtlas(records, names, plan.expect, DEFAULT_RESOLUTION);
+  const atlas = withCrossings(buildAtlas(records, names, plan.expect, DEFAULT_RESOLUTION));
   const labels = labelPoints(atlas);
+  const defaultAtlas = withLabelPoints(atlas, labels);
+  const neighbours = (options: typeof NEIGHBOURS, what: string) =>
+    serializeTopology(buildNeighbours(world, options), {
+      what: `Sweden, Norway, Estonia, Latvia and Russia (clipped) around Finland${what}`,
+      source: "Natural Earth 1:10m admin 0 countries, via world-atlas 2.0.2",
+      licence: "Public domain (Natural Earth)",
+    });
 
   const regionTypes = buildRegionTypes(
     plan.classifications,
@@ -119,27 +151,30 @@ export function buildOutputs(plan: BuildPlan): Map<string, string> {
     [
       `finland-${plan.year}.topo.json`,
       serializeTopology(
-        withLabelPoints(atlas, labels),
+        defaultAtlas,
         meta("default: 12 % of the 1:1 000 000 vertices, detached islands under 3 km² dropped"),
+      ),
+    ],
+    [
+      `finland-${plan.year}-first.topo.json`,
+      serializeTopology(
+        firstViewTopology(defaultAtlas, FIRST_VIEW),
+        meta(
+          "first view: the default geometry of counties, employment areas, Åland and the crossings; other levels without shapes",
+        ),
       ),
     ],
     [
       `finland-${plan.year}-detailed.topo.json`,
       serializeTopology(
-        withLabelPoints(buildAtlas(records, names, plan.expect, DETAILED_RESOLUTION), labels),
+        withLabelPoints(
+          withCrossings(buildAtlas(records, names, plan.expect, DETAILED_RESOLUTION)),
+          labels,
+        ),
         meta("detailed: every 1:1 000 000 vertex"),
       ),
     ],
-    [
-      "neighbours.topo.json",
-      serializeTopology(
-        buildNeighbours(world, { minTriangleKm2: 2, minIslandKm2: 30, quantization: 1e4 }),
-        {
-          what: "Sweden, Norway, Estonia, Latvia and Russia (clipped) around Finland",
-          source: "Natural Earth 1:10m admin 0 countries, via world-atlas 2.0.2",
-          licence: "Public domain (Natural Earth)",
-        },
-      ),
-    ],
+    ["neighbours-first.topo.json", neighbours(NEIGHBOURS_FIRST, ", for country scale")],
+    ["neighbours.topo.json", neighbours(NEIGHBOURS, "")],
   ]);
 }

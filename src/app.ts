@@ -1,12 +1,12 @@
 // Composes the app: store → scene → map, overlays and panels. No logic of its own.
 
+import type { Topology } from "topojson-specification";
 import type { AppData } from "./appData.ts";
 import type { LevelId } from "./data/levels.ts";
-import { DATA_FILES, fetchJson } from "./data/load.ts";
 import { tf } from "./i18n/failureMessages.ts";
 import { t } from "./i18n/messages.ts";
 import { featureBounds } from "./map/bounds.ts";
-import { regionFeatures } from "./map/geometry.ts";
+import type { Arrived } from "./map/geometrySource.ts";
 import { fitPadding } from "./map/mapView.ts";
 import { mapHost } from "./mapHost.ts";
 import { mapOverlays } from "./mapOverlays.ts";
@@ -30,7 +30,16 @@ import { zoomButtons } from "./ui/zoomButtons.ts";
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
-export function startApp(data: AppData, store: Store, modes: Modes): void {
+/**
+ * Starts the app on its data. `neighbours`: the first view's neighbouring
+ * countries, requested with the first view's files (see mapHost).
+ */
+export function startApp(
+  data: AppData,
+  store: Store,
+  modes: Modes,
+  neighbours?: Arrived<Topology>,
+): void {
   const view = currentView(data, store);
   const tip = tooltip(byId("tooltip"));
   const pointer = mapPointer(
@@ -44,6 +53,7 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
   const host = mapHost({
     container: byId("map"),
     topology: data.atlas.topology,
+    ...(neighbours ? { neighbours } : {}),
     crossingAreas: new Set(data.crossings.map((c) => c.employmentArea)),
     camera: position ? { center: [position.lng, position.lat], zoom: position.zoom } : null,
     cooperative: modes.embed,
@@ -57,6 +67,7 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     },
     onGestureHint: (kind) => gestureHint(byId("main"), kind, store.get().lang),
     onShown: (shown) => overlays.follow(shown),
+    onGeometry: () => overlays.render(view.view().scene),
     notice: (key, retry) => {
       const lang = store.get().lang;
       showNotice(t(lang, key), lang, retry && { label: t(lang, "retry"), run: retry });
@@ -293,11 +304,5 @@ export function startApp(data: AppData, store: Store, modes: Modes): void {
     performance.mark("map-interactive");
   });
 
-  fetchJson(DATA_FILES.neighbours)
-    .then((n) => {
-      host.setNeighbours(regionFeatures(n as never, "neighbours"));
-      // The inset draws them too, now rather than at the next change.
-      overlays.render(view.view().scene);
-    })
-    .catch(() => undefined); // Context only: the map is complete without it.
+  host.loadNeighbours();
 }

@@ -2,6 +2,7 @@
 import "./styles.css";
 import "./present/presenter.css";
 import "./share/embed.css";
+import type { Topology } from "topojson-specification";
 import { startApp } from "./app.ts";
 import { appData } from "./appData.ts";
 import { NARROW_QUERY } from "./breakpoints.ts";
@@ -9,13 +10,14 @@ import type { Atlas } from "./data/atlas.ts";
 import { shownLevels } from "./data/importedDataset.ts";
 import type { ImportedTable } from "./data/importedTable.ts";
 import { SHADEABLE_LEVELS } from "./data/levels.ts";
-import { loadCoreData, loadSurvey } from "./data/load.ts";
+import { DATA_FILES, fetchJson, loadCoreData, loadSurvey } from "./data/load.ts";
 import type { Survey } from "./data/survey.ts";
 import { tf } from "./i18n/failureMessages.ts";
 import { isLang, type Lang } from "./i18n/language.ts";
 import { t } from "./i18n/messages.ts";
 import { listOf } from "./i18n/plural.ts";
 import type { Restored } from "./import/restore.ts";
+import { arrived } from "./map/geometrySource.ts";
 import { afterFirstView, mayKeepOffline } from "./offline/offlineSupport.ts";
 import { LISTED_ORIGINS } from "./publish/buildOrigins.ts";
 import { splitFragment } from "./publish/fragment.ts";
@@ -99,6 +101,8 @@ async function boot(): Promise<void> {
   replace(status, t(lang, "loading"));
   status.hidden = false;
   try {
+    // Requested with the first view's files (the page preloads it): drawn from the first frame if in by then.
+    const neighbours = arrived(fetchJson<Topology>(DATA_FILES.neighboursFirst));
     const { atlas, editions } = await loadCoreData();
     const data = appData(atlas, editions);
     // The edition the URL names, if it is one; else the default.
@@ -184,7 +188,7 @@ async function boot(): Promise<void> {
     linkSync(store, own ? null : imported);
     editionLoader(store, editions, surveys, atlas.regions.county);
     const embed = parsed.modes.embed ? startEmbed(finlandAspect(atlas)) : null;
-    startApp(data, store, parsed.modes);
+    startApp(data, store, parsed.modes, neighbours);
     importControls(data, store);
     embed?.start();
     status.hidden = true;

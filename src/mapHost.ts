@@ -3,7 +3,9 @@ import type { Topology } from "topojson-specification";
 import type { LevelId } from "./data/levels.ts";
 import { DATA_FILES, fetchJson } from "./data/load.ts";
 import type { MessageKey } from "./i18n/messages.ts";
-import { type MapGeometry, mapGeometry, withNeighbours } from "./map/geometry.ts";
+import type { MapGeometry } from "./map/geometry.ts";
+import { type Arrived, geometrySource } from "./map/geometrySource.ts";
+import { preloadGl } from "./map/glPreload.ts";
 import { type Hit, hitTester } from "./map/hitTest.ts";
 import {
   type Camera,
@@ -17,6 +19,7 @@ import {
 import { fitBounds } from "./map/mercator.ts";
 import { createSvgMap } from "./map/svgMap.ts";
 import { checkTopology } from "./map/topologyShape.ts";
+import { sceneSources } from "./scene/layers.ts";
 import type { Scene } from "./scene/scene.ts";
 
 type GlModule = typeof import("./map/mapAdapter.ts");
@@ -24,12 +27,17 @@ type GlModule = typeof import("./map/mapAdapter.ts");
 export interface MapHostOptions
   extends Omit<MapViewOptions, "geometry" | "onGesture" | "onMoveEnd" | "camera"> {
   container: HTMLElement;
+  /** The first view's topology: the map loads fuller ones when a view or a zoom needs them. */
   topology: Topology;
+  /** The first view's neighbouring countries, requested with it (drawn from the first frame if in by then). */
+  neighbours?: Arrived<Topology>;
   crossingAreas: ReadonlySet<string>;
   camera: Camera | null;
   onMoveEnd(camera: Camera): void;
   /** Another view started showing, so overlays (labels) can follow it. */
   onShown(view: MapView): void;
+  /** A fuller geometry is drawn (another level's shapes, the detail, the neighbours): overlays follow. */
+  onGeometry(): void;
   /** A notice, with a Retry button where `retry` is given. */
   notice(key: MessageKey, retry?: () => void): void;
   /** The detailed geometry could not be loaded or is not a topology: why, and how to try again. */
@@ -38,14 +46,11 @@ export interface MapHostOptions
   glLocale(): Record<string, string>;
 }
 
-/** Runs `task` when the page is idle (or within half a second). */
-const whenIdle = (task: () => void) =>
-  "requestIdleCallback" in window
-    ? requestIdleCallback(() => task(), { timeout: 500 })
-    : setTimeout(task, 50);
-
 /** A camera zoomed in this far beyond the fitted view is no longer the country view: it wants detail. */
 const COUNTRY_SCALE_MARGIN = 0.75;
+
+/** Runs `task` after the next frame is painted. */
+const afterPaint = (task: () => void) => requestAnimationFrame(() => setTimeout(task, 0));
 
 /**
  * Starts with the SVG map, which answers hover, click, keys and gestures at
@@ -58,7 +63,16 @@ const COUNTRY_SCALE_MARGIN = 0.75;
 const GL_TIMEOUT_MS = 20_000;
 
 export function mapHost(o: MapHostOptions) {
-  let geometry: MapGeometry = mapGeometry(o.topology, o.crossingAreas);
+  const source = geometrySource({
+    first: o.topology,
+    ...(o.neighbours ? { firstNeighbours: o.neighbours } : {}),
+    files: DATA_FILES,
+    crossingAreas: o.crossingAreas,
+    load: (path) => fetchJson<Topology>(path),
+    check: (value) => checkTopology(value, Object.keys(o.topology.objects)),
+    onGeometry: (next) => setGeometry(next),
+  });
+  let geometry: MapGeometry = source.current();
   let hits = hitTester(geometry);
   let scene: Scene | null = null;
   let gl: "idle" | "loading" | "ready" | "failed" = "idle";
@@ -77,13 +91,17 @@ export function mapHost(o: MapHostOptions) {
     onGestureHint: o.onGestureHint,
     onGesture() {
       gesturing = true;
+      // MapLibre's files come while the gesture goes on (fetched and compiled, not run).
+      preloadGl();
     },
     onMoveEnd(camera) {
       gesturing = false;
+      performance.mark("map-rest");
       o.onMoveEnd(camera);
+      source.neighbours(true);
       if (camera.zoom >= DETAIL_ZOOM) loadDetail();
-      // MapLibre loads once the gesture rests: parsing it meanwhile would stall the gesture's frames.
-      whenIdle(requestGl);
+      // MapLibre starts once the gesture rests: running it meanwhile would stall the gesture's frames.
+      requestGl();
       swap?.();
     },
   });
@@ -107,11 +125,16 @@ export function mapHost(o: MapHostOptions) {
     let module: GlModule;
     try {
       module = await import("./map/mapAdapter.ts");
+      performance.mark("gl-loaded");
     } catch {
-      gl = "failed";
-      return o.notice("mapLibreLoadFailed", retryGl);
+      return glFailed("mapLibreLoadFailed");
     }
-    if (!scene) return;
+    if (!scene) {
+      gl = "idle";
+      return;
+    }
+    // At detail zoom the GL map starts with the detailed geometry: its worker cuts tiles once.
+    if (shown.zoom() >= DETAIL_ZOOM) await loadDetail();
     let view: ReturnType<GlModule["createGlMap"]>;
     try {
       // MapLibre throws when it gets no WebGL context; a separate check would cost a context of its own.
@@ -122,9 +145,9 @@ export function mapHost(o: MapHostOptions) {
         { locale: o.glLocale() },
       );
     } catch {
-      gl = "failed";
-      return o.notice("noWebgl");
+      return glFailed("noWebgl");
     }
+    performance.mark("gl-created");
     try {
       loadingView = view;
       // A worker that cannot load reports an error, or never lets the map go idle.
@@ -133,11 +156,10 @@ export function mapHost(o: MapHostOptions) {
         new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), GL_TIMEOUT_MS)),
       ]);
     } catch {
-      loadingView = null;
       view.destroy();
-      gl = "failed";
-      return o.notice("mapLibreLoadFailed", retryGl);
+      return glFailed("mapLibreLoadFailed");
     }
+    performance.mark("gl-idle");
     // The SVG may have moved meanwhile: catch up, then swap when no gesture is under way.
     swap = () => {
       if (gesturing) return;
@@ -181,29 +203,31 @@ export function mapHost(o: MapHostOptions) {
   }
 
   let detail: "no" | "loading" | "done" | "failed" = "no";
+  let detailLoaded: Promise<void> = Promise.resolve();
   /**
-   * Loads the detailed geometry, checked as a topology with every object the
-   * default one has before anything draws it. A file that does not load, is
-   * no JSON or is no such topology leaves the default geometry, with a notice
-   * whose Retry loads it again.
+   * Loads the detailed geometry (once); the promise settles when it is drawn or
+   * has failed. A file that does not load, is no JSON or is no topology with
+   * every object the first one has (geometrySource checks it before anything
+   * draws it) leaves the geometry as it was, with a notice whose Retry loads it again.
    */
-  function loadDetail() {
-    if (detail !== "no") return;
+  function loadDetail(): Promise<void> {
+    if (detail !== "no") return detailLoaded;
     detail = "loading";
-    fetchJson<unknown>(DATA_FILES.detailed)
-      .then((value) => {
-        const topology = checkTopology(value, Object.keys(o.topology.objects));
+    detailLoaded = source.detail().then(
+      () => {
+        performance.mark("detail-loaded");
         detail = "done";
-        setGeometry(withNeighbours(mapGeometry(topology, o.crossingAreas), geometry.neighbours));
         markDetail();
-      })
-      .catch((error: unknown) => {
-        detail = "failed"; // Stay on the default geometry.
+      },
+      (error: unknown) => {
+        detail = "failed";
         o.detailFailed(error instanceof Error ? error.message : String(error), () => {
           detail = "no";
-          loadDetail();
+          void loadDetail();
         });
-      });
+      },
+    );
+    return detailLoaded;
   }
 
   /** Marks (once) the detailed geometry drawn by the GL map: the benchmark's "zoom to detail". */
@@ -216,9 +240,46 @@ export function mapHost(o: MapHostOptions) {
   }
 
   function setGeometry(next: MapGeometry) {
-    geometry = next;
+    // New neighbours alone leave the regions, the hit tester's indexes and the labels as they
+    // were; they are context, drawn after the frame in hand is painted.
+    if (next.regions === geometry.regions) {
+      geometry = next;
+      afterPaint(() => {
+        if (geometry === next) for (const view of views()) view.setGeometry(next);
+      });
+      return;
+    }
     hits = hitTester(next);
-    for (const view of views()) view.setGeometry(next);
+    geometry = next;
+    // While the GL map is coming, the SVG it replaces is not drawn again (the GL map draws
+    // this geometry); should the GL map fail, the SVG takes it then.
+    for (const view of views()) if (!(gl === "loading" && view === shown)) view.setGeometry(next);
+    o.onGeometry();
+  }
+  /** The GL map did not come: the SVG stays, with the geometry it may have skipped. */
+  function glFailed(key: MessageKey) {
+    gl = "failed";
+    loadingView = null;
+    if (shown.kind === "svg") shown.setGeometry(geometry);
+    // MapLibre's files may come on a second try; a missing WebGL context will not.
+    o.notice(key, key === "mapLibreLoadFailed" ? retryGl : undefined);
+  }
+
+  /** Draws the scene on every view, once the geometry has what it needs (loading it first if not). */
+  function draw(next: Scene) {
+    const waiting = source.need(sceneSources(next.layers));
+    if (!waiting) {
+      for (const view of views()) view.render(next);
+      return;
+    }
+    // The views keep the last scene until the shapes come; a failure draws what there is.
+    waiting.then(
+      () => scene === next && draw(next),
+      () => {
+        o.notice("levelLoadFailed", () => scene && draw(scene));
+        if (scene === next) for (const view of views()) view.render(next);
+      },
+    );
   }
 
   const views = () => (loadingView ? [shown, loadingView] : [shown]);
@@ -233,7 +294,7 @@ export function mapHost(o: MapHostOptions) {
     current: () => shown,
     render(next: Scene) {
       scene = next;
-      for (const view of views()) view.render(next);
+      draw(next);
     },
     /** The regions of the given levels under a point. */
     hitTest: (lngLat: [number, number], levels: readonly LevelId[]): Hit =>
@@ -249,13 +310,13 @@ export function mapHost(o: MapHostOptions) {
     refit() {
       shown.refit?.();
     },
-    setNeighbours(neighbours: GeoJSON.FeatureCollection) {
-      setGeometry(withNeighbours(geometry, neighbours));
-    },
+    /** Loads the first view's neighbouring countries (context: the map is complete without them). */
+    loadNeighbours: () => source.neighbours(false),
     /** The geometry drawn now (exports draw the same). */
     geometry: () => geometry,
     /** Gets a level's geometry (and the SVG map's paths) ready before a render shows it. */
     prepare(level: LevelId) {
+      if (source.need([level])) return;
       geometry.regions(level);
       shown.prepare?.(level);
     },

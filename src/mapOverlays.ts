@@ -38,6 +38,40 @@ export function mapOverlays(
    */
   let area: Area | null = null;
   let areaKey = "";
+  /**
+   * The map's size and place in its holder, read when the area is (never on a
+   * move): a move of the map reads no layout.
+   */
+  let mapBox: { width: number; height: number; left: number; top: number } | null = null;
+  const measuredMap = (view: MapView) => {
+    if (mapBox) return mapBox;
+    const map = view.overlay.closest<HTMLElement>("#map") ?? view.overlay;
+    mapBox = {
+      width: map.clientWidth,
+      height: map.clientHeight,
+      left: map.offsetLeft,
+      top: map.offsetTop,
+    };
+    return mapBox;
+  };
+  /**
+   * The map, its holder or the inset changed size: measure again and place the
+   * labels (after the layout, before the paint: nothing shows misplaced).
+   */
+  const resized = new ResizeObserver(() => {
+    [area, mapBox] = [null, null];
+    if (!scene) return;
+    place();
+    labels.update();
+  });
+  for (const element of new Set([
+    holder,
+    holder.querySelector("#map") ?? holder,
+    inset.element,
+    ...document.querySelectorAll(COVERING),
+  ]))
+    resized.observe(element);
+  let shapes: unknown = null;
 
   /** Places the inset for the map's size and zoom; labels move if it came or went. */
   function place() {
@@ -46,12 +80,9 @@ export function mapOverlays(
     const avoid = (scene?.labels ?? [])
       .filter((l) => l.role === "value" && l.place === "map" && !l.inInset)
       .map((l) => view.project(l.lngLat));
-    const map = view.overlay.closest<HTMLElement>("#map") ?? view.overlay;
-    const shows = inset.update(map.clientWidth, map.clientHeight, view.zoom(), avoid, [
-      map.offsetLeft,
-      map.offsetTop,
-    ]);
-    const key = `${map.clientWidth}x${map.clientHeight}:${shows}`;
+    const map = measuredMap(view);
+    const shows = inset.update(map.width, map.height, view.zoom(), avoid, [map.left, map.top]);
+    const key = `${map.width}x${map.height}:${shows}`;
     if (key !== areaKey) [area, areaKey] = [null, key];
     if (shows !== was) labels.update();
     // The inset's labels are placed again only when its frame changed, not on every move.
@@ -66,7 +97,7 @@ export function mapOverlays(
   return {
     /** The view showing now: the labels move into it, and project through it. */
     follow(view: MapView) {
-      area = null;
+      [area, mapBox] = [null, null];
       highlight.setView(view);
       labels.setView({
         project: (lngLat) => view.project(lngLat),
@@ -82,7 +113,14 @@ export function mapOverlays(
     },
     render(next: Scene) {
       scene = next;
-      area = null;
+      // What covers the map (the legend with its title, a panel) and the map itself change
+      // their boxes only with a resize, which the observer reports: a recolour reads no layout.
+      if (host().geometry().regions !== shapes) {
+        // New shapes: the regions under the labels may differ (new neighbours alone change none).
+        shapes = host().geometry().regions;
+        labels.invalidate();
+        insetLabels.invalidate();
+      }
       insetFrame = "";
       inset.render(next, host().geometry());
       place();
@@ -91,7 +129,8 @@ export function mapOverlays(
     },
     /** The labels' type changed size (presenter mode): measure and place them again. */
     remeasure() {
-      area = null;
+      [area, mapBox] = [null, null];
+      inset.remeasure();
       insetFrame = "";
       labels.remeasure();
       insetLabels.remeasure();
@@ -117,6 +156,10 @@ export function mapOverlays(
   };
 }
 
+/** What may cover the map: its legend, sources, controls and the inset. */
+const COVERING =
+  "#legend, #attribution, #zoom-controls, #full-map-link, #slide-position, .map-inset";
+
 /** The map's box and what covers it (legend, sources, controls, the inset), relative to the overlay the labels live in. */
 function coveredArea(view: MapView): Area {
   const origin = view.overlay.getBoundingClientRect();
@@ -127,11 +170,7 @@ function coveredArea(view: MapView): Area {
     right: r.right - origin.left,
     bottom: r.bottom - origin.top,
   });
-  const covering = [
-    ...document.querySelectorAll<HTMLElement>(
-      "#legend, #attribution, #zoom-controls, #full-map-link, #slide-position, .map-inset",
-    ),
-  ]
+  const covering = [...document.querySelectorAll<HTMLElement>(COVERING)]
     .filter((e) => e.offsetParent !== null && !e.hidden)
     .map((e) => relative(e.getBoundingClientRect()));
   return {

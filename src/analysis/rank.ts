@@ -9,9 +9,14 @@ export function rankDescending(values: ReadonlyMap<string, number | null>): {
   rank: Map<string, number>;
   of: number;
 } {
-  const present = [...values].filter((e): e is [string, number] => e[1] !== null);
+  const present = [...values]
+    .filter((e): e is [string, number] => e[1] !== null)
+    .sort((a, b) => b[1] - a[1]);
   const rank = new Map<string, number>();
-  for (const [key, value] of present)
-    rank.set(key, 1 + present.filter(([, v]) => v > value).length);
+  // Sorted highest first: a value's rank is one more than the count of higher values before it.
+  present.forEach(([key, value], i) => {
+    const previous = present[i - 1];
+    rank.set(key, previous && previous[1] === value ? (rank.get(previous[0]) as number) : i + 1);
+  });
   return { rank, of: present.length };
 }

@@ -19,10 +19,14 @@ export interface Municipality {
    */
   memberships: Record<LevelId, string | null>;
   population: number;
-  /** Official areas, km² (National Land Survey): land, inland water, sea. */
+  /**
+   * Official areas, km² (National Land Survey): land, inland water, sea. The
+   * app reads only land; inland water and sea are null where the file leaves
+   * them out (the first view's topology).
+   */
   landKm2: number;
-  inlandWaterKm2: number;
-  seaKm2: number;
+  inlandWaterKm2: number | null;
+  seaKm2: number | null;
 }
 
 /** A region of any level: a union of municipalities (or one municipality). */
@@ -105,6 +109,10 @@ export class AtlasError extends Error {
 
 type Props = Record<string, unknown>;
 
+/** A number the file gives, or null where it gives none. */
+const figure = (value: unknown): number | null =>
+  value === undefined || value === null || !Number.isFinite(Number(value)) ? null : Number(value);
+
 function text(props: Props, key: string, fallback = ""): string {
   const value = props[key];
   return typeof value === "string" && value.trim() ? value.trim() : fallback;
@@ -173,8 +181,8 @@ export function atlasFromTopology(value: unknown): Atlas {
       outside: false,
       population: Number(p.population),
       landKm2: Number(p.land_km2),
-      inlandWaterKm2: Number(p.inland_water_km2 ?? 0),
-      seaKm2: Number(p.sea_km2 ?? 0),
+      inlandWaterKm2: figure(p.inland_water_km2),
+      seaKm2: figure(p.sea_km2),
       memberships: memberships(String(g.id ?? ""), p, codes),
     };
     if (!m.code || !m.county || !m.employmentArea || !m.name.fi)

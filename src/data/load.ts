@@ -1,21 +1,12 @@
 // Fetches the app's data files from its own origin, relative to the page.
 import type { Topology } from "topojson-specification";
 import { type Atlas, atlasFromTopology, type Region } from "./atlas.ts";
+import { carriedFile } from "./carried.ts";
+import { DATA_FILES, SURVEY_FOLDER } from "./files.ts";
 import { parseSurvey, type Survey } from "./survey.ts";
 import { validateSurveyMeta } from "./surveyMeta.ts";
 
-export const DATA_FILES = {
-  atlas: "data/finland-2025.topo.json",
-  detailed: "data/finland-2025-detailed.topo.json",
-  neighbours: "data/neighbours.topo.json",
-  /** Region types the map does not draw, with their municipalities, and Sotkanet's ids: loaded with an import. */
-  regionTypes: "data/region-types-2025.json",
-  /** The survey editions: `{ default, editions: [id…] }`; each is `<id>.meta.json` and its table. */
-  editions: "data/survey/editions.json",
-} as const;
-
-/** The folder of the survey editions' files. */
-const SURVEY_FOLDER = "data/survey/";
+export { DATA_FILES };
 
 /** A file could not be fetched or read; the message names the file. */
 export class LoadError extends Error {
@@ -32,6 +23,9 @@ export const STALL_MS = 15_000;
  * that keeps arriving is never cut.
  */
 async function fetchText(path: string): Promise<string> {
+  // The survey comes with the page (build/firstViewPlugin.ts): no round trip for it.
+  const carried = carriedFile(path);
+  if (carried !== null) return carried;
   const controller = new AbortController();
   let timer = setTimeout(() => controller.abort(), STALL_MS);
   const alive = () => {
@@ -112,10 +106,10 @@ export async function loadSurvey(id: string, counties: readonly Region[]): Promi
   }
 }
 
-/** Loads the atlas and the list of survey editions. */
+/** Loads the atlas (the first view's topology: every region, the first view's shapes) and the list of survey editions. */
 export async function loadCoreData(): Promise<{ atlas: Atlas; editions: Editions }> {
   const [topology, editions] = await Promise.all([
-    fetchJson<Topology>(DATA_FILES.atlas),
+    fetchJson<Topology>(DATA_FILES.first),
     loadEditions(),
   ]);
   try {

@@ -111,6 +111,8 @@ const fi = {
   zoomIn: "Lähennä",
   zoomOut: "Loitonna",
   mapKeys: "Kartta: nuolinäppäimet siirtävät, + ja − lähentävät ja loitontavat.",
+  levelLoadFailed:
+    "Alueiden rajoja ei voitu ladata: kartta näyttää vain hyvinvointialueet ja työllisyysalueet.",
   mapLibreLoadFailed:
     "Tarkan kartan ohjelmaa ei voitu ladata, joten kartta näytetään yksinkertaisena. Lähentäminen, vihjeet, tiedot ja taulukko toimivat.",
   downloadSvg: "Lataa SVG",
@@ -308,6 +310,8 @@ const sv: Messages = {
   zoomIn: "Zooma in",
   zoomOut: "Zooma ut",
   mapKeys: "Karta: piltangenterna flyttar, + och − zoomar in och ut.",
+  levelLoadFailed:
+    "Områdenas gränser kunde inte laddas: kartan visar bara välfärdsområdena och sysselsättningsområdena.",
   mapLibreLoadFailed:
     "Programmet för den detaljerade kartan kunde inte laddas, så kartan visas förenklad. Zoomning, tips, detaljer och tabell fungerar.",
   downloadSvg: "Ladda ner SVG",
@@ -503,6 +507,8 @@ const en: Messages = {
   zoomIn: "Zoom in",
   zoomOut: "Zoom out",
   mapKeys: "Map: arrow keys move it, + and − zoom in and out.",
+  levelLoadFailed:
+    "The regions' borders could not be loaded: the map shows only the counties and employment areas.",
   mapLibreLoadFailed:
     "The detailed map's program could not be loaded, so the map is shown in its simple form. Zooming, tooltips, details and the table still work.",
   downloadSvg: "Download SVG",

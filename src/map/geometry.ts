@@ -2,7 +2,7 @@
 import { clipPolygon, clipPolyline } from "lineclip";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { borderLine } from "../analysis/borderLines.ts";
+import { borderLine, borderSource, hasShapes } from "../analysis/borderLines.ts";
 import { type BorderKind, LEVELS, type LevelId } from "../data/levels.ts";
 import type { LayerSource } from "../scene/layers.ts";
 
@@ -12,6 +12,12 @@ export type RegionCollection = GeoJSON.FeatureCollection<
 >;
 
 export interface MapGeometry {
+  /**
+   * Whether it can draw a layer source: a first view's topology has no shapes
+   * for municipalities, regions or sub-regions (a level missing from the
+   * topology altogether has none to wait for, and counts as drawable).
+   */
+  has(source: LayerSource): boolean;
   /** The regions of a level, each feature with `properties.code`. */
   regions(level: LevelId): RegionCollection;
   /** One kind of border line (see analysis/borderLines). */
@@ -55,6 +61,13 @@ export function mapGeometry(
   const regions = new Map<LevelId, RegionCollection>();
   const borders = new Map<BorderKind, GeoJSON.MultiLineString>();
   return {
+    has(source) {
+      if (source === "neighbours") return true;
+      if (source.startsWith("border:"))
+        return borderSource(topology, source.slice("border:".length) as BorderKind) !== null;
+      const object = LEVELS[source as LevelId].object;
+      return !topology.objects[object] || hasShapes(topology, object);
+    },
     regions(level) {
       const known = regions.get(level);
       if (known) return known;
@@ -99,6 +112,25 @@ export function sourceFeatures(
 
 type Box = [[number, number], [number, number]];
 
+/** Whether a ring's bounding box meets [west, south, east, north]. */
+function overlaps(ring: GeoJSON.Position[], [west, south, east, north]: number[]): boolean {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of ring) {
+    const x = p[0] as number;
+    const y = p[1] as number;
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+  }
+  return (
+    x1 >= (west as number) &&
+    x0 <= (east as number) &&
+    y1 >= (south as number) &&
+    y0 <= (north as number)
+  );
+}
+
 /**
  * The geometry clipped to a box: polygons (Sutherland–Hodgman) and lines
  * (Cohen–Sutherland) cut at its edges, so a magnified view of a small area
@@ -114,6 +146,7 @@ export function clippedTo(geometry: MapGeometry, [[west, south], [east, north]]:
       .map((ring) => clipPolygon(ring as [number, number][], bbox))
       .filter((ring) => ring.length >= 3);
   return {
+    has: (source) => geometry.has(source),
     regions(level) {
       const known = regions.get(level);
       if (known) return known;
@@ -122,6 +155,8 @@ export function clippedTo(geometry: MapGeometry, [[west, south], [east, north]]:
         const polygons =
           f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
         const clipped = polygons
+          // A polygon wholly outside the box is dropped before any clipping (most of them, for the inset).
+          .filter((p) => overlaps(p[0] ?? [], bbox))
           .map(clipRings)
           .filter((p) => p.length > 0 && (p[0]?.length ?? 0) >= 3);
         return clipped.length

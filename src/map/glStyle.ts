@@ -5,9 +5,17 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from "maplibre-gl";
-import { COLORS, type LayerSource, PATTERNS, type SceneLayer } from "../scene/layers.ts";
+import {
+  COLORS,
+  type LayerSource,
+  PATTERNS,
+  type SceneLayer,
+  sceneSources,
+} from "../scene/layers.ts";
 import type { Scene } from "../scene/scene.ts";
 import { type MapGeometry, sourceFeatures } from "./geometry.ts";
+
+export { sceneSources };
 
 /** MapLibre source ids: a level's id, "neighbours", or "border-<kind>". */
 export const glSourceId = (source: LayerSource) => source.replace(":", "-");
@@ -77,11 +85,6 @@ export function glSource(geometry: MapGeometry, source: LayerSource): SourceSpec
     tolerance: 0.2,
     promoteId: "code",
   };
-}
-
-/** The sources a scene's layers draw from. */
-export function sceneSources(layers: readonly SceneLayer[]): LayerSource[] {
-  return [...new Set(layers.flatMap((l) => ("source" in l ? [l.source] : [])))];
 }
 
 /** The complete style for a scene: its sources and layers; no tile, glyph or sprite URL. */

@@ -69,6 +69,46 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
     if (p) options.onClick(p);
   });
 
+  /** The inset's place last written (its box and origin), to write again only what changed. */
+  let placed = "";
+  /** Whether the caption's type has been measured (again when its text or type changes). */
+  let captionMeasured = false;
+
+  /**
+   * Reads the caption's type size (a style read, so only when the scene or the
+   * type changes, never on a move) and sets its line to it.
+   */
+  function measureCaption() {
+    if (!element.hidden || scene?.inset)
+      captionHeight = Math.max(
+        INSET_CAPTION,
+        Math.ceil(Number.parseFloat(getComputedStyle(caption).fontSize) * 1.35) || 0,
+      );
+    caption.style.height = caption.style.lineHeight = `${captionHeight}px`;
+    placed = "";
+    captionMeasured = true;
+  }
+
+  /**
+   * The inset's first drawing waits until the map's first frame is painted: the
+   * map answers sooner, and the inset, hidden meanwhile with its labels, shows a
+   * frame later.
+   */
+  let firstDrawn = false;
+  let firstPending = false;
+  function drawAfterPaint() {
+    if (firstPending) return;
+    firstPending = true;
+    element.style.visibility = "hidden";
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        firstDrawn = true;
+        draw();
+        element.style.visibility = "";
+      }, 0),
+    );
+  }
+
   /** Draws the layers, or where only the fill colours changed, recolours the paths in place. */
   function draw() {
     if (!scene?.inset || !clipped || !viewport) return;
@@ -91,7 +131,15 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
   return {
     element,
     render(next: Scene, nextGeometry: MapGeometry) {
-      if (next.inset && (nextGeometry !== geometry || next.inset.bounds !== scene?.inset?.bounds)) {
+      // New neighbours alone (they come after the first paint) need no new clipping.
+      if (clipped && nextGeometry.regions === geometry?.regions && nextGeometry !== geometry) {
+        clipped = { ...clipped, neighbours: nextGeometry.neighbours };
+        drawn = "";
+      }
+      if (
+        next.inset &&
+        (nextGeometry.regions !== geometry?.regions || next.inset.bounds !== scene?.inset?.bounds)
+      ) {
         // A margin beyond the frame, so no cut edge shows inside it.
         const [[w, so], [e, n]] = next.inset.bounds;
         clipped = clippedTo(nextGeometry, [
@@ -102,9 +150,15 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
       }
       scene = next;
       geometry = nextGeometry;
-      caption.textContent = next.inset?.title ?? "";
-      draw();
+      const title = next.inset?.title ?? "";
+      if (caption.textContent !== title || !captionMeasured) {
+        caption.textContent = title;
+        measureCaption();
+      }
+      if (firstDrawn) draw();
     },
+    /** The caption's type changed size (presenter mode): measure it again. */
+    remeasure: measureCaption,
     /**
      * Places the inset for a map of this size at this zoom, clear of `avoid` (the
      * pixel anchors of the map's own labels), the map standing at `origin` in the
@@ -117,18 +171,16 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
       avoid: readonly (readonly [number, number])[],
       origin: readonly [number, number] = [0, 0],
     ): boolean {
-      if (!element.hidden || scene?.inset)
-        captionHeight = Math.max(
-          INSET_CAPTION,
-          Math.ceil(Number.parseFloat(getComputedStyle(caption).fontSize) * 1.35) || 0,
-        );
-      caption.style.height = caption.style.lineHeight = `${captionHeight}px`;
       const found = scene?.inset
         ? insetBox(width, height, scene.inset.bounds, avoid, captionHeight)
         : null;
       const show = !!found && insetShown(zoom, width, height);
-      element.hidden = !show;
+      // Written only when changed: a move of the map that leaves the inset as it was writes nothing.
+      if (element.hidden !== !show) element.hidden = !show;
       if (!found || !show || !scene?.inset) return false;
+      const placedAt = JSON.stringify([found, origin]);
+      if (placedAt === placed) return true;
+      placed = placedAt;
       box = found;
       // The box is in the map's pixels; the inset lives in the map's holder, where the map may not start at 0, 0.
       element.style.transform = `translate(${box.x + origin[0]}px, ${box.y + origin[1]}px)`;
@@ -142,7 +194,8 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
       }
       if (next.key !== viewport?.key) {
         viewport = next;
-        draw();
+        if (firstDrawn) draw();
+        else drawAfterPaint();
       }
       return true;
     },

@@ -47,6 +47,21 @@ export interface LabelElements {
   update(element: HTMLElement, label: SceneLabel): void;
 }
 
+/**
+ * What a label's size depends on: its kind, place and classes, its name, and
+ * its value's shape (digits of one width: "3,5" and "2,9" are the same size).
+ */
+const sizeKey = (l: SceneLabel) =>
+  JSON.stringify([
+    l.role,
+    l.place,
+    l.level,
+    l.smallSample,
+    l.focusableWhenHidden,
+    l.name,
+    l.value?.replace(/\d/g, "0") ?? null,
+  ]);
+
 interface Placed {
   label: SceneLabel;
   element: HTMLElement;
@@ -58,6 +73,12 @@ interface Placed {
   written: string;
   /** Whether its size has been measured since its content changed. */
   measured: boolean;
+  /**
+   * Whether its element still shows an older content: a label out of the
+   * layout below its zoom is written only when it can show (a recolour at
+   * country scale leaves 308 municipal labels unwritten).
+   */
+  stale: boolean;
 }
 
 /**
@@ -71,20 +92,32 @@ interface Placed {
 export function labelLayer(elements: LabelElements) {
   const layer = document.createElement("div");
   layer.className = "labels";
+  /**
+   * What moves: the labels and their leader lines, inside the layer (which
+   * clips them at the map's edge). A pan moves it as one, in the compositor.
+   */
+  const plane = document.createElement("div");
+  plane.className = "labels-plane";
+  layer.append(plane);
   let placed: Placed[] = [];
   let view: LabelProjection | null = null;
 
   /**
    * Takes labels below their zoom out of the layout (class `label-below`, unless
    * they must stay focusable), then measures those that can show and have not
-   * been: all writes first, then the reads, one layout.
+   * been: all writes first, then the reads, one layout. Called when labels are
+   * placed (a render, a re-placement during a zoom at most every REPLACE_MS, the
+   * rest), never on a move that keeps the placement.
    */
   function measure(zoom: number) {
-    for (const p of placed)
-      p.element.classList.toggle(
-        "label-below",
-        zoom < p.label.minZoom && !p.label.focusableWhenHidden,
-      );
+    for (const p of placed) {
+      const below = zoom < p.label.minZoom && !p.label.focusableWhenHidden;
+      if (!below && p.stale) {
+        elements.update(p.element, p.label);
+        p.stale = false;
+      }
+      p.element.classList.toggle("label-below", below);
+    }
     for (const p of placed)
       if (!p.measured && zoom >= p.label.minZoom) {
         p.width = p.element.offsetWidth;
@@ -99,7 +132,13 @@ export function labelLayer(elements: LabelElements) {
   const leaderLayer = document.createElementNS("http://www.w3.org/2000/svg", "svg");
   leaderLayer.setAttribute("class", "label-leaders");
   leaderLayer.setAttribute("aria-hidden", "true");
-  layer.append(leaderLayer);
+  plane.append(leaderLayer);
+  /**
+   * Where the labels were last written one by one (their anchors, at which
+   * zoom), and how far the plane has moved since: a pan at one zoom moves
+   * every anchor alike, so it moves the plane instead of each label.
+   */
+  let written: { points: [number, number][]; zoom: number; shift: [number, number] } | null = null;
 
   /**
    * The last placement: where each shown label stands relative to its anchor,
@@ -107,8 +146,17 @@ export function labelLayer(elements: LabelElements) {
    * no region test, no layout); a zoom re-places at most every REPLACE_MS while
    * it goes on, and `settle` re-places at rest.
    */
-  let last: { zoom: number; area: string; shown: Map<string, Placement>; at: number } | null = null;
+  let last: {
+    zoom: number;
+    area: string;
+    shown: Map<string, Placement>;
+    at: number;
+    /** Everything the placement was made from: the same again (a recolour that changed no size) reuses it. */
+    inputs: string;
+  } | null = null;
   let trailing = 0;
+  /** Bumped when the regions under the labels may have changed (new geometry, another view). */
+  let generation = 0;
 
   function update(full = true) {
     if (!view) return;
@@ -116,8 +164,6 @@ export function labelLayer(elements: LabelElements) {
     const zoom = v.zoom();
     const area = v.area?.() ?? null;
     const areaKey = JSON.stringify(area);
-    // Labels below their zoom (a municipality's at country scale) are measured when they can show.
-    measure(zoom);
     const off = new Set<string>();
     // Every label is moved to its point, shown or not, so one shown later is in place.
     const points = placed.map(({ label }) => v.project(label.lngLat));
@@ -132,6 +178,30 @@ export function labelLayer(elements: LabelElements) {
         clearTimeout(trailing);
         trailing = window.setTimeout(() => update(true), REPLACE_MS);
       }
+      for (const { label } of placed) if (v.hides?.(label)) off.add(label.key);
+      if (pan(points, zoom, off)) return;
+      return draw(points, last.shown, off, area);
+    }
+    // Labels below their zoom (a municipality's at country scale) are measured when they can show.
+    measure(zoom);
+    // The same labels, sizes and places as last time (a recolour whose values kept their widths):
+    // the placement stands, with no region test.
+    const inputs = JSON.stringify([
+      generation,
+      zoom,
+      areaKey,
+      placed.map(({ label, width, height }, i) => [
+        label.key,
+        width,
+        height,
+        label.priority,
+        label.leader,
+        label.minZoom,
+        (points[i] ?? [0, 0]).map(Math.round),
+        v.hides?.(label) ?? false,
+      ]),
+    ]);
+    if (last?.inputs === inputs) {
       for (const { label } of placed) if (v.hides?.(label)) off.add(label.key);
       return draw(points, last.shown, off, area);
     }
@@ -177,8 +247,31 @@ export function labelLayer(elements: LabelElements) {
       ];
     });
     const shown = placeLabels(boxes, { gap: 2, area, ...(land ? { land } : {}) });
-    last = { zoom, area: areaKey, shown, at: now };
+    last = { zoom, area: areaKey, shown, at: now, inputs };
     draw(points, shown, off, area);
+  }
+
+  /** Labels hidden by `hides` at the last writing, to see that a pan changed none. */
+  let writtenOff = "";
+
+  /**
+   * A pan at the zoom of the last writing, with the same labels hidden: moves
+   * the plane by how far every anchor moved (one transform, no label written,
+   * nothing painted again). Labels keep their shown state until the map rests.
+   */
+  function pan(points: [number, number][], zoom: number, off: Set<string>): boolean {
+    if (!written || written.zoom !== zoom || written.points.length !== points.length) return false;
+    if ([...off].join() !== writtenOff) return false;
+    const [x0, y0] = written.points[0] ?? [0, 0];
+    const [x1, y1] = points[0] ?? [0, 0];
+    const [dx, dy] = [x1 - x0, y1 - y0];
+    const n = points.length - 1;
+    const [xn, yn] = points[n] ?? [0, 0];
+    const [wx, wy] = written.points[n] ?? [0, 0];
+    if (Math.abs(xn - wx - dx) > 0.05 || Math.abs(yn - wy - dy) > 0.05) return false;
+    written.shift = [dx, dy];
+    plane.style.transform = `translate(${dx.toFixed(1)}px, ${dy.toFixed(1)}px)`;
+    return true;
   }
 
   /**
@@ -194,6 +287,9 @@ export function labelLayer(elements: LabelElements) {
   ) {
     const lines: SVGElement[] = [];
     shownNow = [];
+    plane.style.transform = "";
+    written = { points, zoom: view?.zoom() ?? 0, shift: [0, 0] };
+    writtenOff = [...off].join();
     for (const [i, { label, element, width, height, fontSize }] of placed.entries()) {
       const [x, y] = points[i] ?? [0, 0];
       const at: Placement = placement.get(label.key) ?? { dx: 0, dy: 0, leader: false };
@@ -242,30 +338,61 @@ export function labelLayer(elements: LabelElements) {
         const known = found?.label.role === label.role ? found : undefined;
         if (known && known.written === written) return { ...known, label };
         const element = known?.element ?? elements.create(label);
-        if (known) elements.update(element, label);
-        const p = { label, element, width: 0, height: 0, fontSize: 12, written, measured: false };
-        return p;
+        // Out of the layout below its zoom, it is written when it can show (`measure`).
+        const below = element.classList.contains("label-below");
+        if (known && !below) elements.update(element, label);
+        const stale = !!known && below;
+        // A label of the same size as before (a new value of the same shape) is not measured again.
+        if (known?.measured && sizeKey(known.label) === sizeKey(label))
+          return { ...known, label, written, stale };
+        return {
+          label,
+          element,
+          width: 0,
+          height: 0,
+          fontSize: 12,
+          written,
+          measured: false,
+          stale,
+        };
       });
       // Elements in scene order, so the tab order follows it; unchanged ones are not moved.
       const children = placed.map((p) => p.element);
       if (
-        children.some((c, i) => layer.children[i + 1] !== c) ||
-        layer.children.length !== children.length + 1
+        children.some((c, i) => plane.children[i + 1] !== c) ||
+        plane.children.length !== children.length + 1
       )
-        layer.replaceChildren(leaderLayer, ...children);
+        plane.replaceChildren(leaderLayer, ...children);
       update();
     },
     /** Measures every label again (their type changed size: presenter mode, a zoom of the page). */
     remeasure() {
+      generation++;
       for (const p of placed) p.measured = false;
       update();
     },
     /** The map moved: labels follow it, keeping their placement through a pan. */
     move: () => update(false),
     /** The labels shown now, where they stand: what an export of the view draws. */
-    placed: (): readonly PlacedLabel[] => shownNow,
+    placed: (): readonly PlacedLabel[] => {
+      const [dx, dy] = written?.shift ?? [0, 0];
+      if (!dx && !dy) return shownNow;
+      const by = ([x1, y1, x2, y2]: [number, number, number, number]) =>
+        [x1 + dx, y1 + dy, x2 + dx, y2 + dy] as [number, number, number, number];
+      return shownNow.map((l) => ({
+        ...l,
+        x: l.x + dx,
+        y: l.y + dy,
+        leader: l.leader ? by(l.leader) : null,
+      }));
+    },
+    /** The regions under the labels may have changed (the geometry did): the next update places them afresh. */
+    invalidate() {
+      generation++;
+    },
     setView(next: LabelProjection) {
       view = next;
+      generation++;
       if (layer.parentElement !== next.overlay) next.overlay.append(layer);
       update();
     },

@@ -127,9 +127,21 @@ export function createGlMap(
   const colours = new Map<string, string>();
 
   function ensureSource(source: LayerSource) {
-    if (!map.getSource(glSourceId(source)))
-      map.addSource(glSourceId(source), glSource(geometry, source));
+    if (map.getSource(glSourceId(source))) return;
+    map.addSource(glSourceId(source), glSource(geometry, source));
+    sent.set(glSourceId(source), dataKey(sourceFeatures(geometry, source)));
   }
+  /**
+   * What each source was last given: its features' collection, or for a border
+   * its lines (a border's collection is made anew on each call, its lines kept).
+   */
+  const sent = new Map<string, unknown>();
+  const dataKey = (data: GeoJSON.FeatureCollection) =>
+    data.features.length === 1 && data.features[0]?.geometry.type === "MultiLineString"
+      ? data.features[0].geometry
+      : data;
+  for (const source of sceneSources(scene.layers))
+    sent.set(glSourceId(source), dataKey(sourceFeatures(geometry, source)));
 
   function draw(next: Scene) {
     for (const source of sceneSources(next.layers)) ensureSource(source);
@@ -196,7 +208,12 @@ export function createGlMap(
         const style = map.getStyle();
         for (const id of Object.keys(style.sources ?? {})) {
           const source = id.replace("border-", "border:") as LayerSource;
-          map.getSource<GeoJSONSource>(id)?.setData(sourceFeatures(geometry, source));
+          const data = sourceFeatures(geometry, source);
+          // Only what changed is sent to the worker to be cut into tiles again (new neighbours
+          // leave the regions' sources as they were).
+          if (sent.get(id) === dataKey(data)) continue;
+          sent.set(id, dataKey(data));
+          map.getSource<GeoJSONSource>(id)?.setData(data);
         }
       });
     },

@@ -88,6 +88,17 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
     drawnStructure = structure(scene);
   }
 
+  /** The neighbouring countries' layer alone, drawn again (they came after the first paint). */
+  function drawNeighbours(s: Scene) {
+    const layer = s.layers.find((l) => "source" in l && l.source === "neighbours");
+    const old = content.querySelector(`[data-layer="${layer?.id}"]`);
+    if (!layer || !old || !drawn) return draw();
+    const [node] = svgLayers({ layers: [layer], fills: s.fills }, geometry, drawn, {
+      idPrefix: "svg-",
+    });
+    if (node) old.replaceWith(svgElement(node));
+  }
+
   /** Fill colours of the shaded regions, changed in place. */
   function recolour(s: Scene) {
     for (const path of content.querySelectorAll<SVGPathElement>('[data-layer="region-fill"] path'))
@@ -169,8 +180,10 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
       else draw();
     },
     setGeometry(next) {
+      const onlyNeighbours = next.regions === geometry.regions;
       geometry = next;
-      draw();
+      if (onlyNeighbours && drawn && scene) drawNeighbours(scene);
+      else draw();
     },
     camera: () => ({ center: live.center, zoom: live.zoom }),
     jumpTo(camera: Camera) {

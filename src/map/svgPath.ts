@@ -13,17 +13,24 @@ export function svgPath(
   minStep = 0.5,
 ): string {
   const parts: string[] = [];
+  const minSquared = minStep * minStep;
   const line = (points: GeoJSON.Position[], close: boolean) => {
     let lastX = Number.NaN;
     let lastY = Number.NaN;
     let d = "";
-    points.forEach((p, i) => {
+    const n = points.length;
+    for (let i = 0; i < n; i++) {
+      const p = points[i] as GeoJSON.Position;
       const [x, y] = project(p[0] as number, p[1] as number);
-      const last = i === points.length - 1;
-      if (i > 0 && !last && Math.hypot(x - lastX, y - lastY) < minStep) return;
+      if (i > 0 && i < n - 1) {
+        const dx = x - lastX;
+        const dy = y - lastY;
+        if (dx * dx + dy * dy < minSquared) continue;
+      }
       d += `${i === 0 ? "M" : "L"}${x.toFixed(1)},${y.toFixed(1)}`;
-      [lastX, lastY] = [x, y];
-    });
+      lastX = x;
+      lastY = y;
+    }
     parts.push(close ? `${d}Z` : d);
   };
   switch (geometry.type) {

@@ -337,3 +337,8 @@ export const LAYER_TABLE: readonly LayerRow[] = [
 export function sceneLayers(choices: LayerChoices): SceneLayer[] {
   return LAYER_TABLE.map((row) => row(choices)).filter((l): l is SceneLayer => l !== null);
 }
+
+/** The sources a scene's layers draw from. */
+export function sceneSources(layers: readonly SceneLayer[]): LayerSource[] {
+  return [...new Set(layers.flatMap((l) => ("source" in l ? [l.source] : [])))];
+}

@@ -4,9 +4,17 @@ import type { AppData } from "../appData.ts";
 import type { Dataset } from "../data/dataset.ts";
 import type { Coverage } from "../data/importedDataset.ts";
 import type { LevelId } from "../data/levels.ts";
+import { compareNames } from "../i18n/collate.ts";
 import type { Lang } from "../i18n/language.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
-import { coverageLine, rankLine, regionLines, valueText, valueWithN } from "./regionText.ts";
+import {
+  coverageLine,
+  rankLine,
+  referenceLines,
+  regionLines,
+  valueText,
+  valueWithN,
+} from "./regionText.ts";
 
 /** Why a region has no rank: too few respondents for a mean score, or no value. */
 export type Unranked = "smallSample" | "noValue";
@@ -68,12 +76,15 @@ export function regionRows(input: RowsInput): RegionRow[] {
   const regions = data.regions[dataset.level];
   const partial = new Set(dataset.imported?.partial ?? []);
   const small = new Set(dataset.imported ? [] : c.smallSample);
+  const unranked = new Set(c.unranked);
+  // The reference is the same for every region: worded once.
+  const reference = referenceLines(dataset, c, lang);
   return dataset.codes.flatMap((code): RegionRow[] => {
     const region = regions.get(code);
     if (!region) return [];
     const value = c.values.get(code) ?? null;
     const rank = c.rank.get(code) ?? null;
-    const unranked: Unranked | null = c.unranked.includes(code)
+    const why: Unranked | null = unranked.has(code)
       ? "smallSample"
       : value === null
         ? "noValue"
@@ -90,7 +101,7 @@ export function regionRows(input: RowsInput): RegionRow[] {
         valueWithN: valueWithN(dataset, c, code, lang),
         mark: caution && value !== null ? "*" : "",
         rank,
-        unranked,
+        unranked: why,
         rankText: rankLine(dataset, c, code, lang),
         n: dataset.respondents(code),
         coverage: dataset.imported?.coverage(code, c.metric.id) ?? null,
@@ -101,7 +112,7 @@ export function regionRows(input: RowsInput): RegionRow[] {
         noData: value === null,
         selected: input.selected === code,
         anchor: region.label,
-        lines: regionLines(dataset, c, code, lang),
+        lines: regionLines(dataset, c, code, lang, reference),
       },
     ];
   });
@@ -118,6 +129,6 @@ export function rankedRows(rows: readonly RegionRow[], lang: Lang): RegionRow[] 
     (a, b) =>
       group(a) - group(b) ||
       (b.value ?? 0) - (a.value ?? 0) ||
-      a.short.localeCompare(b.short, lang),
+      compareNames(a.short, b.short, lang),
   );
 }

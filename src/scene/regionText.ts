@@ -1,6 +1,7 @@
 // Sentences about one region, shared by tooltip, details, labels and exports.
 import type { AppData } from "../appData.ts";
 import type { Dataset } from "../data/dataset.ts";
+import { compareNames } from "../i18n/collate.ts";
 import { formatNumber, formatShare } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
@@ -113,16 +114,26 @@ export function coverageLine(
   return coverage.count < coverage.of ? t(lang, "partialValue", { coverage: text }) : text;
 }
 
-/** The lines a tooltip shows for a shaded region: reference, standing, and a small-sample caution. */
-export function regionLines(dataset: Dataset, c: Choropleth, code: string, lang: Lang): string[] {
+/**
+ * The lines a tooltip shows for a shaded region: reference, standing, and a
+ * small-sample caution. `reference` is `referenceLines` of the same view, when
+ * the caller has it (the same for every region).
+ */
+export function regionLines(
+  dataset: Dataset,
+  c: Choropleth,
+  code: string,
+  lang: Lang,
+  reference = referenceLines(dataset, c, lang),
+): string[] {
   if (dataset.imported)
     return [
-      ...referenceLines(dataset, c, lang),
+      ...reference,
       rankLine(dataset, c, code, lang),
       coverageLine(dataset, c, code, lang),
     ].filter((l): l is string => l !== null);
   const lines = [
-    ...referenceLines(dataset, c, lang),
+    ...reference,
     rankLine(dataset, c, code, lang),
     c.smallSample.includes(code) && !c.unranked.includes(code) ? t(lang, "smallSample") : null,
   ];
@@ -153,7 +164,7 @@ export function areaLines(data: AppData, code: string, lang: Lang): string[] {
   const names = span.parts
     .flatMap((p) => p.municipalities)
     .map((m) => municipalityName(data, m, lang))
-    .sort((a, b) => a.localeCompare(b, lang));
+    .sort((a, b) => compareNames(a, b, lang));
   return [
     t(lang, "countiesList", { list: countyList }) +
       (span.crosses

@@ -1,6 +1,7 @@
 // The details panel of a county: every score against the national figure, its N, municipalities, employment areas.
 import type { AppData } from "../appData.ts";
 import type { Dataset } from "../data/dataset.ts";
+import { compareNames } from "../i18n/collate.ts";
 import { formatNumber } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
@@ -67,7 +68,7 @@ export function countyDetails(
   const municipalities = data.atlas.municipalities
     .filter((m) => m.county === code)
     .map((m) => municipalityName(data, m.code, lang))
-    .sort((a, b) => a.localeCompare(b, lang));
+    .sort((a, b) => compareNames(a, b, lang));
   const areas = data.areasByCounty.get(code) ?? [];
   const survey = dataset.kind === "survey" && dataset.level === "county";
   const respondents = survey ? dataset.respondents(code) : null;

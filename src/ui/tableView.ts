@@ -1,6 +1,7 @@
 // The data table of the shown dataset: one row per region, a column per metric, the rank; sortable.
 import type { Dataset } from "../data/dataset.ts";
 import { LEVELS } from "../data/levels.ts";
+import { compareNames } from "../i18n/collate.ts";
 import { formatNumber } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
@@ -31,7 +32,7 @@ export interface TableRow {
  * the small-sample rows follow the others, sorted the same way among themselves.
  */
 export function sortRows(rows: readonly TableRow[], sort: Sort, lang: Lang): TableRow[] {
-  const byName = (a: TableRow, b: TableRow) => a.name.localeCompare(b.name, lang);
+  const byName = (a: TableRow, b: TableRow) => compareNames(a.name, b.name, lang);
   return [...rows].sort((a, b) => {
     if (sort.smallLast && a.small !== b.small) return a.small ? 1 : -1;
     if (sort.key === "region") return sort.descending ? byName(b, a) : byName(a, b);

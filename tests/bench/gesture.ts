@@ -8,6 +8,10 @@ export interface GestureSample {
   detailMs: number;
   /** From the first wheel event to the SVG map's next frame (the gesture answered), ms. */
   firstFrameMs: number;
+  /** From the gesture's rest (the app's "map-rest" mark) to the GL map swapped in, ms. */
+  glAfterRestMs: number;
+  /** From the gesture's rest to the detailed geometry drawn by the GL map, ms. */
+  detailAfterRestMs: number;
 }
 
 /**
@@ -46,11 +50,16 @@ export async function measureGesture(browser: Browser, url: string): Promise<Ges
   const marks = await page.evaluate(() => ({
     gl: performance.getEntriesByName("gl-ready")[0]?.startTime ?? Number.NaN,
     detail: performance.getEntriesByName("detail-drawn")[0]?.startTime ?? Number.NaN,
+    rests: performance.getEntriesByName("map-rest").map((e) => e.startTime),
   }));
   await context.close();
+  // The gesture's rest: the first time the map came to rest after the wheel.
+  const rest = marks.rests.find((t) => t >= start.t0) ?? Number.NaN;
   return {
     glMs: marks.gl - start.t0,
     detailMs: marks.detail - start.t0,
     firstFrameMs: start.frame,
+    glAfterRestMs: marks.gl - rest,
+    detailAfterRestMs: marks.detail - rest,
   };
 }

@@ -11,7 +11,18 @@ export interface ImportSample {
   /** The longest main-thread task in that time, ms. */
   longestTaskMs: number;
   bytes: number;
+  /** Metric changes on the imported table, change to next frame (ms), by the level it is shown at. */
+  recolourMs: Record<string, number[]>;
 }
+
+/** The levels municipal data is shown at, as the level picker names them; the table's own (municipality) first. */
+export const RECOLOUR_LEVELS = [
+  "municipality",
+  "county",
+  "employmentArea",
+  "maakunta",
+  "seutukunta",
+];
 
 let table: string | null = null;
 
@@ -56,6 +67,32 @@ export async function measureImport(
     await new Promise((r) => setTimeout(r, 300));
     return { readMs, shownMs, longestTaskMs: longest, bytes: bytes.byteLength };
   });
+  // Recolour at each level: a level is chosen (and drawn), then the metric changes three times.
+  const recolourMs: Record<string, number[]> = {};
+  for (const level of RECOLOUR_LEVELS) {
+    await page.selectOption("#level-select", level).catch(() => undefined);
+    await page.waitForTimeout(1500);
+    const metrics = await page.$$eval("#metric-select option", (o) =>
+      o.map((e) => (e as HTMLOptionElement).value),
+    );
+    recolourMs[level] = [];
+    for (let i = 1; i <= 3; i++) {
+      await page.waitForTimeout(250);
+      recolourMs[level]?.push(
+        await page.evaluate(
+          (metric) =>
+            new Promise<number>((resolve) => {
+              const select = document.getElementById("metric-select") as HTMLSelectElement;
+              const t0 = performance.now();
+              select.value = metric;
+              select.dispatchEvent(new Event("change"));
+              requestAnimationFrame(() => resolve(performance.now() - t0));
+            }),
+          metrics[i % metrics.length] ?? "",
+        ),
+      );
+    }
+  }
   await context.close();
-  return sample;
+  return { ...sample, recolourMs };
 }

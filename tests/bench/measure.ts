@@ -39,12 +39,18 @@ export async function measureLoad(
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   const requests = new Map<string, { url: string; mime: string }>();
   const urls: string[] = [];
-  cdp.on("Network.requestWillBeSent", (e) => urls.push(e.request.url));
+  const inFlight = new Set<string>();
+  cdp.on("Network.requestWillBeSent", (e) => {
+    urls.push(e.request.url);
+    inFlight.add(e.requestId);
+  });
+  cdp.on("Network.loadingFailed", (e) => inFlight.delete(e.requestId));
   const bytes = { script: 0, data: 0, css: 0, other: 0, total: 0 };
   cdp.on("Network.responseReceived", (e) =>
     requests.set(e.requestId, { url: e.response.url, mime: e.response.mimeType }),
   );
   cdp.on("Network.loadingFinished", (e) => {
+    inFlight.delete(e.requestId);
     const r = requests.get(e.requestId);
     if (!r || r.url.startsWith("data:")) return;
     bytes[kind(r.url, r.mime)] += e.encodedDataLength;
@@ -57,7 +63,11 @@ export async function measureLoad(
     waitFor,
     { timeout: 30_000 },
   );
-  await page.waitForTimeout(200); // late requests of the first load (neighbours) settle
+  // The first view's late requests (the neighbours) settle: no request for 300 ms, or 3 s at most.
+  for (let quiet = 0, waited = 0; quiet < 300 && waited < 3000; waited += 50) {
+    await page.waitForTimeout(50);
+    quiet = inFlight.size ? 0 : quiet + 50;
+  }
   // The first view's bytes and requests as they stand now: what the recolours below (and the
   // page's later work, such as the service worker's registration) fetch is not the first view.
   const firstViewBytes = { ...bytes };

@@ -1,17 +1,20 @@
-// `npm run bench`: builds the app and the bare-MapLibre floor, serves both with gzip, measures
-// both in headless Chromium, checks the budgets, runs Lighthouse, and writes bench-results/bench.json.
+// `npm run bench`: builds the app, the bare-MapLibre floor and the plain SVG map, serves them with gzip,
+// measures them in headless Chromium on a desktop and on the phone profile, checks the budgets, runs
+// Lighthouse, and writes bench-results/bench.json.
 import { execSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, requireChromium } from "../chromium.ts";
-import { measureGesture } from "./gesture.ts";
+import { FRAME_RATE_CAMERA, type FrameRateSample, measureFrameRate } from "./frameRate.ts";
+import { type GestureSample, measureGesture } from "./gesture.ts";
 import { type ImportSample, measureImport } from "./importTime.ts";
 import { runLighthouse } from "./lighthouse.ts";
 import { type LoadSample, measureLoad } from "./measure.ts";
+import { findTapPoint, measurePhone, PHONE, type PhoneSample } from "./phone.ts";
+import { printReport } from "./report.ts";
 import { serveStatic } from "./server.ts";
 import { measureSession, type SessionSample } from "./session.ts";
-import { type Summary, summarize } from "./stats.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CHROMIUM = requireChromium();
@@ -23,162 +26,80 @@ function build(siteUrl: string) {
     execSync(cmd, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   run("npx vite build --logLevel warn", { ...process.env, SITE_URL: siteUrl });
   run("npx vite build --config tests/bench/floor/vite.config.ts");
+  run("npx vite build --config tests/bench/plain/vite.config.ts");
 }
 
-const ms = (s: Summary) => `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const pick = (samples: LoadSample[], f: (s: LoadSample) => number) => summarize(samples.map(f));
+/** Every sample of one run of the bench. */
+export interface BenchSamples {
+  app: LoadSample[];
+  floor: LoadSample[];
+  plain: LoadSample[];
+  gestures: GestureSample[];
+  appFrames: FrameRateSample[];
+  floorFrames: FrameRateSample[];
+  imports: ImportSample[];
+  /** The scripted session (tests/bench/session.ts): the longest task of each interaction. */
+  sessions: SessionSample[];
+  phone: { app: PhoneSample[]; floor: PhoneSample[]; plain: PhoneSample[] };
+}
 
 async function main() {
   // The servers read files on first request: they can start before the build.
   const app = await serveStatic(resolve(root, "dist"));
   const floor = await serveStatic(resolve(root, "dist-floor"));
+  const plain = await serveStatic(resolve(root, "dist-plain"));
   build(app.url);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const appSamples: LoadSample[] = [];
-  const floorSamples: LoadSample[] = [];
-  const gestures = [];
-  const imports: ImportSample[] = [];
-  const sessions: SessionSample[] = [];
+  const samples: BenchSamples = {
+    app: [],
+    floor: [],
+    plain: [],
+    gestures: [],
+    appFrames: [],
+    floorFrames: [],
+    imports: [],
+    sessions: [],
+    phone: { app: [], floor: [], plain: [] },
+  };
   const topology = JSON.parse(
     readFileSync(resolve(root, "public/data/finland-2025.topo.json"), "utf8"),
   );
+  const log = (what: string) => process.stderr.write(`  ${what}\n`);
   for (let i = 0; i < RUNS; i++) {
-    // Alternate, so drift in the machine's load hits both alike.
-    floorSamples.push(await measureLoad(browser, floor.url, ["map-idle"]));
-    appSamples.push(
+    log(`desktop run ${i + 1} of ${RUNS}`);
+    // Alternate, so drift in the machine's load hits every page alike.
+    samples.floor.push(await measureLoad(browser, floor.url, ["map-idle"]));
+    samples.plain.push(await measureLoad(browser, plain.url, ["choropleth-painted"]));
+    samples.app.push(
       await measureLoad(browser, app.url, ["choropleth-painted", "map-interactive"], 10),
     );
-    gestures.push(await measureGesture(browser, app.url));
-    if (i < 3) imports.push(await measureImport(browser, app.url, topology));
-    if (i < 3) sessions.push(await measureSession(browser, app.url, topology));
+    samples.gestures.push(await measureGesture(browser, app.url));
+    samples.appFrames.push(
+      await measureFrameRate(browser, `${app.url}${FRAME_RATE_CAMERA}`, "detail-drawn"),
+    );
+    samples.floorFrames.push(
+      await measureFrameRate(browser, `${floor.url}${FRAME_RATE_CAMERA}`, "map-idle"),
+    );
+    if (i < 3) samples.imports.push(await measureImport(browser, app.url, topology));
+    if (i < 3) samples.sessions.push(await measureSession(browser, app.url, topology));
+  }
+  log("phone profile: where a tap answers on each page");
+  const taps = {
+    app: await findTapPoint(browser, app.url, "map-interactive"),
+    floor: await findTapPoint(browser, floor.url, "map-idle"),
+    plain: await findTapPoint(browser, plain.url, "choropleth-painted"),
+  };
+  for (let i = 0; i < RUNS; i++) {
+    log(`phone run ${i + 1} of ${RUNS}`);
+    samples.phone.floor.push(await measurePhone(browser, floor.url, "map-idle", taps.floor));
+    samples.phone.plain.push(
+      await measurePhone(browser, plain.url, "choropleth-painted", taps.plain),
+    );
+    samples.phone.app.push(await measurePhone(browser, app.url, "choropleth-painted", taps.app));
   }
   await browser.close();
-  const importRead = summarize(imports.map((s) => s.readMs));
-  const importShown = summarize(imports.map((s) => s.shownMs));
-  const importLongest = summarize(imports.map((s) => s.longestTaskMs));
-  const importMb = ((imports[0]?.bytes ?? 0) / 1024 / 1024).toFixed(1);
-  const sessionLongest = summarize(sessions.map((s) => s.longestTaskMs));
-  // Each interaction's worst run: which one blocks the page longest.
-  const interactions = new Map<string, number>();
-  for (const s of sessions)
-    for (const [name, ms] of Object.entries(s.tasks))
-      interactions.set(name, Math.max(interactions.get(name) ?? 0, ms));
-  const gestureFrame = summarize(gestures.map((g) => g.firstFrameMs));
-  const gestureGl = summarize(gestures.map((g) => g.glMs));
-  const gestureDetail = summarize(gestures.map((g) => g.detailMs));
-  // The first view must not fetch MapLibre: its script, worker or CSS.
-  const mapLibreOnLoad = appSamples
-    .flatMap((s) => s.urls)
-    .filter((u) => /mapAdapter|maplibre/.test(u));
 
-  const floorIdle = pick(floorSamples, (s) => s.marks["map-idle"] ?? Number.NaN);
-  const painted = pick(appSamples, (s) => s.marks["choropleth-painted"] ?? Number.NaN);
-  const interactive = pick(appSamples, (s) => s.marks["map-interactive"] ?? Number.NaN);
-  const recolour = summarize(appSamples.flatMap((s) => s.recolourMs));
-  const crossings = pick(
-    appSamples,
-    (s) => (s.measures.crossings ?? 0) + (s.measures["crossing-borders"] ?? 0),
-  );
-  const heap = pick(appSamples, (s) => s.heapBytes);
-  const floorHeap = pick(floorSamples, (s) => s.heapBytes);
-  const bytes = (samples: LoadSample[], k: keyof LoadSample["bytes"]) =>
-    pick(samples, (s) => s.bytes[k]).median;
-
-  const rows: [string, string, string, string][] = [
-    [
-      "first painted choropleth",
-      ms(painted),
-      ms(floorIdle),
-      (painted.median / floorIdle.median).toFixed(2),
-    ],
-    [
-      "map interactive (hover, keys)",
-      ms(interactive),
-      ms(floorIdle),
-      (interactive.median / floorIdle.median).toFixed(2),
-    ],
-    ...(["script", "data", "css", "other", "total"] as const).map(
-      (k): [string, string, string, string] => [
-        `transfer ${k} (gzip)`,
-        kb(bytes(appSamples, k)),
-        kb(bytes(floorSamples, k)),
-        (bytes(appSamples, k) / (bytes(floorSamples, k) || 1)).toFixed(2),
-      ],
-    ),
-    [
-      "recolour (change to next frame)",
-      `${recolour.median.toFixed(1)} ms (${recolour.min.toFixed(1)}–${recolour.max.toFixed(1)}, n=${recolour.n})`,
-      "–",
-      "–",
-    ],
-    ["zoom gesture: first frame", ms(gestureFrame), "–", "–"],
-    ["zoom gesture: GL map drawn", ms(gestureGl), "–", "–"],
-    ["zoom gesture: GL detail drawn", ms(gestureDetail), "–", "–"],
-    [`import ${importMb} MB: read (worker)`, ms(importRead), "–", "–"],
-    [`import ${importMb} MB: shown on the map`, ms(importShown), "–", "–"],
-    [`import ${importMb} MB: longest task`, ms(importLongest), "–", "–"],
-    ["scripted session: longest task", ms(sessionLongest), "–", "–"],
-    ...[...interactions].map(([name, worst]): [string, string, string, string] => [
-      `  session: ${name}`,
-      `${worst} ms (worst of ${sessions.length})`,
-      "–",
-      "–",
-    ]),
-    [
-      "crossing computation",
-      `${crossings.median.toFixed(2)} ms (${crossings.min.toFixed(2)}–${crossings.max.toFixed(2)})`,
-      "–",
-      "–",
-    ],
-    [
-      "JS heap after load",
-      kb(heap.median),
-      kb(floorHeap.median),
-      (heap.median / floorHeap.median).toFixed(2),
-    ],
-  ];
-  const budgets = [
-    [
-      "first paint <= 0.5 x floor idle",
-      painted.median <= 0.5 * floorIdle.median,
-      `${painted.median.toFixed(0)} <= ${(0.5 * floorIdle.median).toFixed(0)} ms`,
-    ],
-    [
-      "interactive <= 0.5 x floor idle",
-      interactive.median <= 0.5 * floorIdle.median,
-      `${interactive.median.toFixed(0)} <= ${(0.5 * floorIdle.median).toFixed(0)} ms`,
-    ],
-    [
-      "first-view transfer <= 150 KB gzip, MapLibre not in it",
-      bytes(appSamples, "total") <= 150 * 1024 && mapLibreOnLoad.length === 0,
-      `${kb(bytes(appSamples, "total"))}${mapLibreOnLoad.length ? `; fetched ${mapLibreOnLoad[0]}` : "; no MapLibre"}`,
-    ],
-    ["recolour <= 16 ms median", recolour.median <= 16, `${recolour.median.toFixed(1)} ms`],
-    ["crossing computation <= 10 ms", crossings.median <= 10, `${crossings.median.toFixed(2)} ms`],
-    [
-      "scripted session: no interaction with a task of 200 ms",
-      sessionLongest.max < 200,
-      `${sessionLongest.max.toFixed(0)} ms`,
-    ],
-    [
-      "20 MB import: no main-thread task of 200 ms",
-      importLongest.max < 200,
-      `${importLongest.max.toFixed(0)} ms`,
-    ],
-  ] as const;
-
-  console.log(
-    `\nBenchmark: ${RUNS} runs each, fresh context, cache disabled, gzip, headless Chromium\n`,
-  );
-  const widths = [34, 30, 22, 6];
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 10)).join(" | ");
-  console.log(line(["measure", "app: median (min–max)", "floor", "ratio"]));
-  console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
-  for (const row of rows) console.log(line(row));
-  console.log("\nBudgets");
-  for (const [name, ok, detail] of budgets)
-    console.log(`  ${ok ? "PASS" : "FAIL"}  ${name}: ${detail}`);
+  const { budgets, summary } = printReport(samples, RUNS, PHONE);
 
   let lighthouse: Awaited<ReturnType<typeof runLighthouse>> = [];
   if (process.env.BENCH_LIGHTHOUSE !== "0") {
@@ -212,44 +133,20 @@ async function main() {
       );
       for (const o of r.opportunities)
         console.log(
-          `    opportunity: ${o.title} (${o.savingsMs.toFixed(0)} ms, ${kb(o.savingsBytes)})`,
+          `    opportunity: ${o.title} (${o.savingsMs.toFixed(0)} ms, ${(o.savingsBytes / 1024).toFixed(1)} KB)`,
         );
       for (const f of r.failing) console.log(`    failing: ${f}`);
     }
   }
   app.server.close();
   floor.server.close();
+  plain.server.close();
 
   mkdirSync(resolve(root, "bench-results"), { recursive: true });
   const out = resolve(root, "bench-results/bench.json");
   writeFileSync(
     out,
-    JSON.stringify(
-      {
-        runs: RUNS,
-        app: {
-          painted,
-          interactive,
-          recolour,
-          crossings,
-          heap,
-          gesture: { firstFrame: gestureFrame, gl: gestureGl, detail: gestureDetail },
-          session: { longestTask: sessionLongest, interactions: Object.fromEntries(interactions) },
-          import: {
-            read: importRead,
-            shown: importShown,
-            longestTask: importLongest,
-            bytes: imports[0]?.bytes,
-          },
-          bytes: appSamples.map((s) => s.bytes),
-        },
-        floor: { idle: floorIdle, heap: floorHeap, bytes: floorSamples.map((s) => s.bytes) },
-        budgets,
-        lighthouse,
-      },
-      null,
-      2,
-    ),
+    JSON.stringify({ runs: RUNS, phone: PHONE, summary, budgets, samples, lighthouse }, null, 2),
   );
   console.log(`\nwrote ${out}`);
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { recordCspViolations } from "./fixtures.ts";
-import { expectNotice, expectSeen, loadGl, mapReady } from "./helpers.ts";
+import { expectNotice, expectSeen, loadGl, mapReady, withoutCarriedFiles } from "./helpers.ts";
 
 test.beforeEach(async ({ page }) => {
   await recordCspViolations(page);
@@ -13,14 +13,14 @@ test.beforeEach(async ({ page }) => {
 });
 
 test("a topology that fails to load says so, and Retry loads the map", async ({ page }) => {
-  await page.route("**/finland-2025.topo.json", (route) => route.abort());
+  await page.route("**/finland-2025-first.topo.json", (route) => route.abort());
   await page.goto("./");
   const status = page.locator("#status");
   await expect(status).toContainText(
-    "Kartan aineistoa ei voitu ladata: data/finland-2025.topo.json: network error",
+    "Kartan aineistoa ei voitu ladata: data/finland-2025-first.topo.json: network error",
   );
   await expectSeen(status);
-  await page.unroute("**/finland-2025.topo.json");
+  await page.unroute("**/finland-2025-first.topo.json");
   await status.getByRole("button", { name: "Yritä uudelleen" }).click();
   await mapReady(page);
   await expect(page.locator("#legend h2")).toHaveText("Säännölliset tapaamiset");
@@ -29,17 +29,19 @@ test("a topology that fails to load says so, and Retry loads the map", async ({ 
 test("a malformed topology or survey is named in the message, in the UI language", async ({
   page,
 }) => {
-  await page.route("**/finland-2025.topo.json", (route) =>
+  await page.route("**/finland-2025-first.topo.json", (route) =>
     route.fulfill({ body: "{not json", contentType: "application/json" }),
   );
   await page.goto("./?lang=en");
   await expectNotice(
     page,
-    "The map data could not be loaded: data/finland-2025.topo.json: not valid JSON",
+    "The map data could not be loaded: data/finland-2025-first.topo.json: not valid JSON",
   );
   await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
 
-  await page.unroute("**/finland-2025.topo.json");
+  await page.unroute("**/finland-2025-first.topo.json");
+  // The page carries the survey: without it, the app fetches the routed table.
+  await withoutCarriedFiles(page);
   await page.route("**/kuntaliitto-2026.csv", (route) =>
     route.fulfill({ body: "county,meetings\nAtlantis,3\n", contentType: "text/csv" }),
   );

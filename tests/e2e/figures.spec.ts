@@ -2,13 +2,15 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { expectNotice, mapReady } from "./helpers.ts";
+import { expectNotice, mapReady, withoutCarriedFiles } from "./helpers.ts";
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/survey/${name}`, import.meta.url), "utf8");
 
 /** Serves a second, made-up survey edition from the test fixtures (never from public/). */
 async function withTestEdition(page: Page, meta = fixture("testikysely-2099.meta.json")) {
+  // The page carries the editions list: without it, the app fetches the routed one.
+  await withoutCarriedFiles(page);
   await page.route("**/data/survey/editions.json", (route) =>
     route.fulfill({
       contentType: "application/json",

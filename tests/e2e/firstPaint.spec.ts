@@ -32,6 +32,25 @@ test("the first view loads no MapLibre, yet hover, click and keys work", async (
   await expect.poll(() => hashZoom(page)).toBeGreaterThan(4.5);
 });
 
+test("the first view asks for its files at once: the survey comes with the page, each data file once", async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto("./");
+  await mapReady(page);
+  await page.waitForTimeout(500);
+  const data = requests.filter((p) => p.includes("/data/"));
+  expect(data.filter((p) => p.includes("/survey/"))).toEqual([]);
+  // Each fetched once: the app's fetch of the topology reuses the page's preload.
+  expect(data.sort()).toEqual([
+    "/data/finland-2025-first.topo.json",
+    "/data/neighbours-first.topo.json",
+  ]);
+  // Only the first view's shapes: no other level's, no detail.
+  expect(requests.some((p) => /finland-2025(-detailed)?\.topo\.json/.test(p))).toBe(false);
+});
+
 test("a wheel zoom moves the SVG map at once, then MapLibre takes over at the same place", async ({
   page,
 }) => {

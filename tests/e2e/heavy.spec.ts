@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { test as bare, type Frame, type Page } from "@playwright/test";
 import { bigMunicipalTable } from "../bigTable.ts";
 import { expect, test } from "./fixtures.ts";
-import { atlas, dropFile, expectNotice, mapReady } from "./helpers.ts";
+import { atlas, dropFile, expectNotice, mapReady, withoutCarriedFiles } from "./helpers.ts";
 import { article, serveHost } from "./hostPage.ts";
 
 const big = bigMunicipalTable(atlas.municipalities.map((m) => ({ code: m.code, name: m.name.fi })));
@@ -182,6 +182,8 @@ test("ten thousand survey editions: the picker fills, and metric switches stay u
       "utf8",
     ),
   );
+  // The page carries the editions list: without it, the app fetches the routed one.
+  await withoutCarriedFiles(page);
   await page.route("**/data/survey/editions.json", (route) =>
     route.fulfill({
       contentType: "application/json",

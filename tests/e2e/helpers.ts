@@ -182,3 +182,21 @@ export async function expectNotice(
   await expect(status).toContainText(text, options);
   await expectSeen(status);
 }
+
+/**
+ * Serves the page without the survey it carries (build/firstViewPlugin.ts), so
+ * the app fetches every survey file, and a test can route them.
+ */
+export async function withoutCarriedFiles(page: Page): Promise<void> {
+  await page.route(
+    (url) => url.pathname.endsWith("/") || url.pathname.endsWith("/index.html"),
+    async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(
+        /<script type="application\/json" id="carried-files">[^<]*<\/script>/,
+        "",
+      );
+      await route.fulfill({ response, body });
+    },
+  );
+}

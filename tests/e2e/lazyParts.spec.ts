@@ -176,13 +176,13 @@ test("a data file that never answers ends in a message with Retry, and Retry sta
 }) => {
   test.setTimeout(60_000);
   let hang = true;
-  await page.route("**/finland-2025.topo.json", (route) =>
+  await page.route("**/finland-2025-first.topo.json", (route) =>
     hang ? undefined /* never answered */ : route.continue(),
   );
   await page.goto("./");
   const status = page.locator("#status");
   await expect(status).toContainText(
-    "Kartan aineistoa ei voitu ladata: data/finland-2025.topo.json: no answer in 15 s",
+    "Kartan aineistoa ei voitu ladata: data/finland-2025-first.topo.json: no answer in 15 s",
     { timeout: 30_000 },
   );
   await expectSeen(status);

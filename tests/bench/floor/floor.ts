@@ -1,22 +1,31 @@
-// The benchmark's floor: bare MapLibre that loads the app's default topology and fills the
-// 22 counties with a fixed colour ramp, and nothing else. It marks its first idle frame.
+// The benchmark's floor: bare MapLibre that loads the app's first-view topology and the survey's table,
+// fills the 22 counties by the first metric, and shows a county's name and value on a tap or click
+// (a tooltip), and nothing else. It marks its first idle frame; `#zoom/lat/lng` sets its camera.
 import "maplibre-gl/dist/maplibre-gl.css";
 import { Map as MapLibreMap, setWorkerUrl } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
+import type { GeometryCollection } from "topojson-specification";
+import { comparatorData, rampColor } from "../pageData.ts";
 
 setWorkerUrl(workerUrl);
 
-const topology: Topology = await (await fetch("data/finland-2025.topo.json")).json();
-const counties = feature(topology, topology.objects.counties as GeometryCollection);
-for (const f of counties.features) f.properties = { code: String(f.id) };
+const { topology, values } = await comparatorData();
+const counties = feature(
+  topology,
+  topology.objects.counties as GeometryCollection<Record<string, unknown>>,
+);
+for (const f of counties.features) {
+  const name = String(f.properties?.short_fi ?? "");
+  f.properties = { name, value: values.get(name) ?? null, color: rampColor(values.get(name)) };
+}
 const map = new MapLibreMap({
   container: "map",
   bounds: [
     [19.1, 59.7],
     [31.6, 70.1],
   ],
+  hash: true,
   attributionControl: false,
   style: {
     version: 8,
@@ -27,20 +36,20 @@ const map = new MapLibreMap({
         id: "counties",
         type: "fill",
         source: "counties",
-        paint: {
-          "fill-color": [
-            "interpolate",
-            ["linear"],
-            ["to-number", ["get", "code"]],
-            1,
-            "#ffffcc",
-            21,
-            "#253494",
-          ],
-          "fill-outline-color": "#ffffff",
-        },
+        paint: { "fill-color": ["get", "color"], "fill-outline-color": "#ffffff" },
       },
     ],
   },
 });
+const tooltip = document.getElementById("tooltip") as HTMLElement;
+map.on("click", (e) => {
+  const county = map.queryRenderedFeatures(e.point, { layers: ["counties"] })[0];
+  tooltip.hidden = !county;
+  if (!county) return;
+  tooltip.textContent = `${county.properties.name}: ${county.properties.value ?? "–"}`;
+  tooltip.style.left = `${e.point.x + 8}px`;
+  tooltip.style.top = `${e.point.y + 8}px`;
+  tooltip.hidden = false;
+});
 map.once("idle", () => performance.mark("map-idle"));
+(globalThis as unknown as { floorMap: MapLibreMap }).floorMap = map;

@@ -71,8 +71,9 @@ describe("atlasFromTopology", () => {
       outside: false,
       population: 1000,
       landKm2: 100,
-      inlandWaterKm2: 0,
-      seaKm2: 0,
+      // The squares give no inland water or sea areas, as the first view's file gives none.
+      inlandWaterKm2: null,
+      seaKm2: null,
       // The squares have no regions (maakunnat) nor sub-regions: "M1" names none.
       memberships: {
         county: "X",

@@ -2,13 +2,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { geoArea } from "d3-geo";
-import { feature } from "topojson-client";
+import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 import { snapshotInputFiles } from "../../../geo/inputs.ts";
 import { buildOutputs, snapshotPlan } from "../../../geo/outputs.ts";
 import { arcCrossings, wronglyWound, zeroAreaRings } from "../../../geo/validity.ts";
 import { rewindForD3 } from "../../../geo/winding.ts";
+import { crossingBorders } from "../../../src/analysis/crossingBorders.ts";
 
 const dataDir = fileURLToPath(new URL("../../../public/data/", import.meta.url));
 const snapshot = fileURLToPath(new URL("../../../../shared/data/", import.meta.url));
@@ -115,10 +116,66 @@ describe.each(["finland-2025.topo.json", "finland-2025-detailed.topo.json"])(
   },
 );
 
+describe("committed finland-2025-first.topo.json (the first view)", () => {
+  const first: Topology = JSON.parse(read("finland-2025-first.topo.json"));
+  const full: Topology = JSON.parse(read("finland-2025.topo.json"));
+  /** Rings from their least vertex on: the first view's arcs are built again and may start elsewhere. */
+  const shapes = (t: Topology, key: string) =>
+    (feature(t, t.objects[key] as GeometryCollection) as GeoJSON.FeatureCollection).features.map(
+      (f) => {
+        const g = f.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon;
+        const polygons = g.type === "Polygon" ? [g.coordinates] : g.coordinates;
+        const ring = (r: GeoJSON.Position[]) => {
+          const open = r.slice(0, -1).map((p) => `${p[0]},${p[1]}`);
+          const least = open.indexOf([...open].sort()[0] ?? "");
+          return [...open.slice(least), ...open.slice(0, least)];
+        };
+        return { id: f.id, properties: f.properties, rings: polygons.map((p) => p.map(ring)) };
+      },
+    );
+  it("draws counties, employment areas and Åland exactly as the default file does", () => {
+    for (const key of ["counties", "employmentAreas", "outside"])
+      expect(shapes(first, key), key).toEqual(shapes(full, key));
+  });
+  it("has the crossing segments the app finds from municipal membership, in the 5 areas that cross", () => {
+    const points = (lines: GeoJSON.MultiLineString) =>
+      [...new Set(lines.coordinates.flatMap((line) => line.map((p) => `${p[0]},${p[1]}`)))].sort();
+    expect(points(mesh(first, first.objects.crossings as GeometryCollection))).toEqual(
+      points(crossingBorders(full)),
+    );
+    expect((first.objects.crossings as GeometryCollection).geometries.map((g) => g.id)).toEqual([
+      "06",
+      "10",
+      "11",
+      "13",
+      "38",
+    ]);
+  });
+  it("knows every region of every level, with its names and label point, but draws only the first view's", () => {
+    for (const key of ["municipalities", "maakunnat", "seutukunnat"]) {
+      const mine = geometries(first, key);
+      const theirs = geometries(full, key);
+      expect(mine.map((g) => g.id)).toEqual(theirs.map((g) => g.id));
+      expect(mine.every((g) => g.type === null)).toBe(true);
+      for (const [i, g] of mine.entries()) {
+        const { inland_water_km2, sea_km2, ...used } = theirs[i]?.properties ?? {};
+        expect(g.properties, `${key} ${g.id}`).toEqual(used);
+      }
+    }
+  });
+  it("is smaller than the default file by the geometry it leaves out", () => {
+    expect(read("finland-2025-first.topo.json").length).toBeLessThan(
+      0.7 * read("finland-2025.topo.json").length,
+    );
+  });
+});
+
 describe.each([
   "finland-2025.topo.json",
+  "finland-2025-first.topo.json",
   "finland-2025-detailed.topo.json",
   "neighbours.topo.json",
+  "neighbours-first.topo.json",
 ])("the geometry of committed %s", (file) => {
   const t: Topology = JSON.parse(read(file));
   it("has no ring of zero area", () => {
@@ -157,7 +214,7 @@ describe("golden rebuild", () => {
     "rebuilding from shared/data reproduces the committed files byte for byte",
     () => {
       const outputs = buildOutputs(snapshotPlan(snapshot));
-      expect([...outputs.keys()]).toHaveLength(4);
+      expect([...outputs.keys()]).toHaveLength(6);
       for (const [file, text] of outputs) expect(text === read(file), file).toBe(true);
     },
     // About 6 s alone; two builds of every object beside the rest of the suite on a shared,

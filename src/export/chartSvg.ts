@@ -1,10 +1,9 @@
 // The ranked chart in an exported picture: the same model as the screen's chart, as SVG.
 import { type SvgNode, svgNode } from "../map/svgNode.ts";
 import type { ChartModel } from "../scene/chartModel.ts";
+import { INK, svgText } from "./svgText.ts";
 import { wrap } from "./wrap.ts";
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
-const INK = "#1d1d1b";
 const MUTED = "#55534e";
 
 /** Width of the chart beside the map, CSS px. */
@@ -19,14 +18,7 @@ export const chartHeight = (model: ChartModel) =>
 /** The notes, broken to the chart's width. */
 const noteLines = (model: ChartModel) => model.notes.flatMap((note) => wrap(note, 56));
 
-const text = (
-  x: number,
-  y: number,
-  size: number,
-  content: string,
-  extra: Record<string, string | number> = {},
-) =>
-  svgNode("text", { x, y, "font-size": size, "font-family": FONT, fill: INK, ...extra }, content);
+const text = svgText;
 
 /**
  * The chart drawn from (x, y): a row per region (rank, name, bar in its map

@@ -11,6 +11,7 @@ import type { ChartModel } from "../scene/chartModel.ts";
 import type { LegendModel } from "../scene/legendModel.ts";
 import type { Scene } from "../scene/scene.ts";
 import { CHART_WIDTH, chartHeight, chartSvg } from "./chartSvg.ts";
+import { INK, svgText } from "./svgText.ts";
 import { wrap } from "./wrap.ts";
 
 export interface ExportPicture {
@@ -47,8 +48,6 @@ export interface ExportInset {
 /** The bands above and below the map, in CSS pixels. */
 export const HEADER = 56;
 export const FOOTER = 26;
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
-const INK = "#1d1d1b";
 const MUTED = "#55534e";
 
 /** The size of the picture: the map plus a title band and a source band. */
@@ -82,14 +81,7 @@ function pictureLayout(p: ExportPicture) {
   };
 }
 
-const text = (
-  x: number,
-  y: number,
-  size: number,
-  content: string,
-  extra: Record<string, string | number> = {},
-) =>
-  svgNode("text", { x, y, "font-size": size, "font-family": FONT, fill: INK, ...extra }, content);
+const text = svgText;
 
 const LEADER = "#1d1d1b";
 

@@ -1,10 +1,5 @@
 // Reshapes a table's rows into region × period × dimensions × measures, keeping the line of every value.
-import type {
-  ImportedAttribute,
-  ImportedDimension,
-  ImportedMetric,
-  MergedPart,
-} from "../data/importedTable.ts";
+import type { ImportedAttribute, ImportedDimension, ImportedTable } from "../data/importedTable.ts";
 import type { Roles } from "./columnRoles.ts";
 import { Entries, Index, RowKind } from "./entries.ts";
 import type { Row } from "./layout.ts";
@@ -29,16 +24,20 @@ const DIMENSION_HEADER =
 /** The most values a table may hold after reshaping (metrics × rows): 64 MB of them. */
 export const MAX_VALUES = 8_000_000;
 
-export interface Reshaped {
-  periods: string[];
-  metrics: ImportedMetric[];
-  dimensions: ImportedDimension[];
-  attributes: ImportedAttribute[];
-  codes: string[];
-  cells: Float64Array;
-  lines: Int32Array;
-  national: Float64Array;
-  merged: Map<string, Map<string, Map<string, MergedPart[]>>>;
+/** The table's values and what names them, as the table model holds them, with what the limits count. */
+export interface Reshaped
+  extends Pick<
+    ImportedTable,
+    | "periods"
+    | "metrics"
+    | "dimensions"
+    | "attributes"
+    | "codes"
+    | "cells"
+    | "lines"
+    | "national"
+    | "merged"
+  > {
   /** Region × period × combination rows, before packing: what the limit counts. */
   rows: number;
   tooManyMetrics: number | null;

@@ -112,8 +112,8 @@ export function sourceFeatures(
 
 type Box = [[number, number], [number, number]];
 
-/** Whether a ring's bounding box meets [west, south, east, north]. */
-function overlaps(ring: GeoJSON.Position[], [west, south, east, north]: number[]): boolean {
+/** A ring's bounding box, [west, south, east, north]. */
+export function ringBox(ring: readonly GeoJSON.Position[]): [number, number, number, number] {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const p of ring) {
     const x = p[0] as number;
@@ -123,6 +123,12 @@ function overlaps(ring: GeoJSON.Position[], [west, south, east, north]: number[]
     if (y < y0) y0 = y;
     if (y > y1) y1 = y;
   }
+  return [x0, y0, x1, y1];
+}
+
+/** Whether a ring's bounding box meets [west, south, east, north]. */
+function overlaps(ring: GeoJSON.Position[], [west, south, east, north]: number[]): boolean {
+  const [x0, y0, x1, y1] = ringBox(ring);
   return (
     x1 >= (west as number) &&
     x0 <= (east as number) &&

@@ -1,5 +1,5 @@
 // Which region contains a point: for pointer queries without a hidden map layer.
-import type { RegionCollection } from "./geometry.ts";
+import { type RegionCollection, ringBox } from "./geometry.ts";
 
 type Ring = GeoJSON.Position[];
 
@@ -9,18 +9,7 @@ interface BoxedRing {
   box: readonly [number, number, number, number];
 }
 
-const boxed = (ring: Ring): BoxedRing => {
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const p of ring) {
-    const x = p[0] as number;
-    const y = p[1] as number;
-    if (x < x0) x0 = x;
-    if (x > x1) x1 = x;
-    if (y < y0) y0 = y;
-    if (y > y1) y1 = y;
-  }
-  return { ring, box: [x0, y0, x1, y1] };
-};
+const boxed = (ring: Ring): BoxedRing => ({ ring, box: ringBox(ring) });
 
 /**
  * Even-odd test over every ring of a polygon set, so holes (and enclaves) count

@@ -30,11 +30,12 @@ export default defineConfig({
     // offline tests (tests/e2e/offline.spec.ts) let it run.
     serviceWorkers: "block",
   },
-  // Timing tests (long tasks while importing 20 MB) run last and alone: a second browser
-  // on the other core would time the machine's contention, not the app.
+  // Timing tests (long tasks while importing 20 MB) and the heaviest GL drawing run last and
+  // alone (*.heavy.spec.ts, one worker): a second browser on the other core would time the
+  // machine's contention, not the app.
   projects: [
     { name: "main", testIgnore: /heavy\.spec\.ts/ },
-    { name: "timing", testMatch: /heavy\.spec\.ts/, dependencies: ["main"] },
+    { name: "timing", testMatch: /heavy\.spec\.ts/, dependencies: ["main"], workers: 1 },
   ],
   webServer: {
     command: `npx vite preview --strictPort --port ${port}`,

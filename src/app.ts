@@ -260,12 +260,21 @@ export function startApp(
   }
   /** Frames a region of any level (a place found by search) on the map. */
   function frame(level: LevelId, code: string) {
-    const feature = host
-      .geometry()
-      .regions(level)
-      .features.find((f) => f.properties.code === code);
-    const bounds = feature ? featureBounds(feature) : null;
-    if (bounds) host.fitTo(bounds);
+    // The first view's topology has no municipal shapes: framing waits for them (a failure
+    // to load them is the scene's notice; the place is then named, not framed).
+    host
+      .shapes(level)
+      .then(() => {
+        const place = store.get().place;
+        if (place?.level !== level || place.code !== code) return; // another place since
+        const feature = host
+          .geometry()
+          .regions(level)
+          .features.find((f) => f.properties.code === code);
+        const bounds = feature ? featureBounds(feature) : null;
+        if (bounds) host.fitTo(bounds);
+      })
+      .catch(() => undefined);
   }
   function zoomToArea(code: string) {
     const area = host

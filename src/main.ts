@@ -129,19 +129,24 @@ async function boot(): Promise<void> {
     // The author reloading a link made here: the whole table kept on this device, where it is the same.
     const own =
       linked?.ok && !linked.src && linkTable
-        ? await (await import("./publish/ownCopy.ts")).ownCopy(
-            linkTable,
-            {
-              metric: params.get(URL_KEYS.metric) ?? "",
-              period: params.get(URL_KEYS.period),
-              dims: Object.fromEntries(
-                params
-                  .getAll(URL_KEYS.dim)
-                  .map((d) => [d.split(":")[0], d.slice(d.indexOf(":") + 1)]),
+        ? await import("./publish/ownCopy.ts")
+            .then(({ ownCopy }) =>
+              ownCopy(
+                linkTable,
+                {
+                  metric: params.get(URL_KEYS.metric) ?? "",
+                  period: params.get(URL_KEYS.period),
+                  dims: Object.fromEntries(
+                    params
+                      .getAll(URL_KEYS.dim)
+                      .map((d) => [d.split(":")[0], d.slice(d.indexOf(":") + 1)]),
+                  ),
+                },
+                atlas,
               ),
-            },
-            atlas,
-          )
+            )
+            // Its code or the storage failing leaves the link's own part of the table: shown as is.
+            .catch(() => null)
         : null;
     // Else a table imported earlier on this device, shown when the URL asks for it (data=local).
     // Reading it never stops the map: a part that cannot load, or a record that fails, is a notice.

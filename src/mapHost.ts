@@ -245,7 +245,10 @@ export function mapHost(o: MapHostOptions) {
     if (next.regions === geometry.regions) {
       geometry = next;
       afterPaint(() => {
-        if (geometry === next) for (const view of views()) view.setGeometry(next);
+        if (geometry !== next) return;
+        for (const view of views()) view.setGeometry(next);
+        // The inset draws them too (the labels keep their placement: the regions are the same).
+        o.onGeometry();
       });
       return;
     }
@@ -314,6 +317,11 @@ export function mapHost(o: MapHostOptions) {
     loadNeighbours: () => source.neighbours(false),
     /** The geometry drawn now (exports draw the same). */
     geometry: () => geometry,
+    /**
+     * Settles when the geometry has the shapes of `level` (at once where it has;
+     * else when every level's topology has come), rejected if they cannot load.
+     */
+    shapes: (level: LevelId): Promise<void> => source.need([level]) ?? Promise.resolve(),
     /** Gets a level's geometry (and the SVG map's paths) ready before a render shows it. */
     prepare(level: LevelId) {
       if (source.need([level])) return;

@@ -63,8 +63,10 @@ export async function mapReady(page: Page): Promise<void> {
 
 /** Waits until MapLibre has replaced the SVG map (the app's User Timing mark). */
 export async function glReady(page: Page): Promise<void> {
+  // Polled by time: a page busy starting MapLibre may give animation-frame polling no frame.
   await page.waitForFunction(() => performance.getEntriesByName("gl-ready").length > 0, null, {
     timeout: 25_000,
+    polling: 250,
   });
 }
 

@@ -104,25 +104,3 @@ test("a linked place opens highlighted in Swedish, and a garbled one is named an
   await expect(page).not.toHaveURL(/place=/);
   await expect(page.locator("#place-card")).toBeHidden();
 });
-
-test("the place and the regions it lies within are drawn on the MapLibre map too", async ({
-  page,
-}) => {
-  // A linked place is framed beyond country scale, so MapLibre loads by itself; in software
-  // WebGL on a busy machine its start has taken 20 s.
-  test.setTimeout(90_000);
-  await page.goto("./?place=KU179&debug");
-  await mapReady(page);
-  await page.waitForFunction(() => performance.getEntriesByName("gl-ready").length > 0, null, {
-    timeout: 80_000,
-  });
-  const layers = await page.evaluate(() => {
-    const { map } = (
-      globalThis as unknown as { atlasMap: { map: { getLayer(id: string): unknown } } }
-    ).atlasMap;
-    return ["place", "place-halo", "place-within-county", "place-within-employmentArea"].map((id) =>
-      Boolean(map.getLayer(id)),
-    );
-  });
-  expect(layers).toEqual([true, true, true, true]);
-});

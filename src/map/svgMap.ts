@@ -93,7 +93,8 @@ export function createSvgMap(container: HTMLElement, options: MapViewOptions): M
     const layer = s.layers.find((l) => "source" in l && l.source === "neighbours");
     const old = content.querySelector(`[data-layer="${layer?.id}"]`);
     if (!layer || !old || !drawn) return draw();
-    const [node] = svgLayers({ layers: [layer], fills: s.fills }, geometry, drawn, {
+    // svgLayers gives the pattern definitions first, then the layer.
+    const [, node] = svgLayers({ layers: [layer], fills: s.fills }, geometry, drawn, {
       idPrefix: "svg-",
     });
     if (node) old.replaceWith(svgElement(node));

@@ -51,6 +51,28 @@ test("the first view asks for its files at once: the survey comes with the page,
   expect(requests.some((p) => /finland-2025(-detailed)?\.topo\.json/.test(p))).toBe(false);
 });
 
+test("the neighbouring countries are drawn on the map once they come, and what lies west of Lapland is Sweden", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await mapReady(page);
+  // Five countries, on the map and in the inset, after the first paint.
+  await expect(page.locator('svg.svg-map [data-layer="neighbours"] path')).toHaveCount(5);
+  await expect(page.locator('.map-inset [data-layer="neighbours"] path')).toHaveCount(5);
+  // The drawn land west of Lapland's label, beyond the border, is a neighbour's, not sea.
+  const box = await page.locator('.county-label[data-code="21"]').boundingBox();
+  if (!box) throw new Error("no label");
+  const under = await page.evaluate(
+    ([x, y]) =>
+      document
+        .elementsFromPoint(x, y)
+        .map((e) => e.closest("[data-layer]")?.getAttribute("data-layer"))
+        .find(Boolean) ?? null,
+    [box.x - 170, box.y + box.height / 2] as const,
+  );
+  expect(under).toBe("neighbours");
+});
+
 test("a wheel zoom moves the SVG map at once, then MapLibre takes over at the same place", async ({
   page,
 }) => {

@@ -168,6 +168,9 @@ export function mapHost(o: MapHostOptions) {
       view.settled().then(() => {
         loadingView = null;
         const svgView = shown;
+        // The SVG may have moved again while the GL map settled (a + press): the GL map takes
+        // that camera, so no move is lost at the swap.
+        view.jumpTo(svgView.camera());
         show(view);
         svgView.destroy();
         gl = "ready";

@@ -56,10 +56,20 @@ for (const [mode, query] of [
     test.setTimeout(90_000);
     for (const width of [320, 360, 768, 1280, 1920]) {
       await openAt(page, query, width);
-      const shares = await uncoveredShares(page);
-      expect(Object.keys(shares), `${width}`).toHaveLength(22);
-      for (const [code, share] of Object.entries(shares))
-        expect(share, `${mode} ${width} px, county ${code}`).toBeGreaterThanOrEqual(0.6);
+      // The map refits after the window grows (a resize observer, then a frame): polled until
+      // then, so a busy machine's late frame is not read as a covered county.
+      await expect
+        .poll(
+          async () => {
+            const shares = Object.entries(await uncoveredShares(page));
+            return shares
+              .filter(([, share]) => share < 0.6)
+              .map(([code, share]) => `${code}: ${share.toFixed(2)}`)
+              .concat(shares.length === 22 ? [] : [`${shares.length} counties, not 22`]);
+          },
+          { message: `${mode} ${width} px: counties covered over 40 %`, timeout: 10_000 },
+        )
+        .toEqual([]);
     }
   });
 

@@ -204,14 +204,6 @@ export function iconPng(size: number, maskable = false): Buffer {
 export function iconSvg(grid = 64): string {
   const { shapes } = iconShapes(grid, false);
   const step = grid >= 64 ? 2 : 1;
-  const hex = ([r, g, b]: readonly number[]) =>
-    `#${[r, g, b]
-      .map((v) =>
-        Math.round(v ?? 0)
-          .toString(16)
-          .padStart(2, "0"),
-      )
-      .join("")}`;
   const path = (rings: readonly Ring[]) =>
     rings
       .map((ring) => {

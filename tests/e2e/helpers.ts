@@ -61,6 +61,18 @@ export async function mapReady(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Presses the map's + until the address says `zoom` or more. Each press zooms one step from
+ * where the map is, so each waits for the last to show in the address.
+ */
+export async function zoomInUntil(page: Page, zoom: number): Promise<void> {
+  for (let i = 0; i < 8 && ((await hashZoom(page)) ?? 0) < zoom; i++) {
+    const from = (await hashZoom(page)) ?? 0;
+    await page.getByRole("button", { name: /Lähennä/ }).click();
+    await expect.poll(() => hashZoom(page)).toBeGreaterThan(from + 0.9);
+  }
+}
+
 /** Waits until MapLibre has replaced the SVG map (the app's User Timing mark). */
 export async function glReady(page: Page): Promise<void> {
   // Polled by time: a page busy starting MapLibre may give animation-frame polling no frame.

@@ -1,7 +1,7 @@
 // Offline: after one visit the app reloads, zooms (MapLibre and the detailed map) and presents with the network off.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { glReady, hashZoom, mapReady } from "./helpers.ts";
+import { glReady, hashZoom, mapReady, zoomInUntil } from "./helpers.ts";
 
 test.use({ serviceWorkers: "allow" });
 // A first visit fetches the whole app (some 3 MB) into the cache; a new version fetches it again.
@@ -37,8 +37,7 @@ test("with the network off, the app reloads from what it kept and zooms to the d
   await mapReady(page);
   await expect(page.locator("#map svg.svg-map").first()).toBeVisible();
   // Zooming in loads MapLibre (script, worker, CSS) and, from zoom 7, the detailed topology.
-  const zoomIn = page.getByRole("button", { name: "Lähennä" });
-  for (let i = 0; i < 4; i++) await zoomIn.click();
+  await zoomInUntil(page, 7.5);
   await glReady(page);
   await expect.poll(() => hashZoom(page)).toBeGreaterThanOrEqual(7);
   await page.waitForFunction(() => performance.getEntriesByName("detail-drawn").length > 0, null, {

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures.ts";
-import { hashZoom, mapReady } from "./helpers.ts";
+import { hashZoom, mapReady, zoomInUntil } from "./helpers.ts";
 
 test("the crossing panel lists every crossing area with its counties and shares, and zooms to one", async ({
   page,
@@ -81,12 +81,7 @@ test("zooming in loads the detailed geometry", async ({ page }) => {
   await page.goto("./");
   await mapReady(page);
   const detailed = page.waitForResponse((r) => r.url().includes("finland-2025-detailed.topo.json"));
-  // Each press zooms one step from where the map is, so each waits for the last to end.
-  for (let i = 0; i < 6 && ((await hashZoom(page)) ?? 0) < 7.5; i++) {
-    const from = (await hashZoom(page)) ?? 0;
-    await page.getByRole("button", { name: /Lähennä/ }).click();
-    await expect.poll(() => hashZoom(page)).toBeGreaterThan(from + 0.9);
-  }
+  await zoomInUntil(page, 7.5);
   expect((await detailed).status()).toBe(200);
 });
 

@@ -28,6 +28,16 @@ export const DEFAULT_RESOLUTION: Resolution = {
   quantization: 1e4,
   simplify: { keep: 0.12, minIslandKm2: 3 },
 };
+/**
+ * The first view's resolution: the country as a first load shows it (a phone's
+ * 412 px to a 1920 px presenter screen): 5 % of the vertices, about a quarter
+ * of the first view's bytes fewer than the default's 12 %, the same islands.
+ * The map swaps in the default geometry on the first move, before anyone zooms in.
+ */
+export const FIRST_VIEW_RESOLUTION: Resolution = {
+  quantization: 5e3,
+  simplify: { keep: 0.05, minIslandKm2: 3 },
+};
 /** Detailed resolution: every 1:1 000 000 vertex, quantized to about a metre. */
 export const DETAILED_RESOLUTION: Resolution = { quantization: 1e6 };
 
@@ -46,7 +56,7 @@ export const FIRST_VIEW = {
 };
 
 /** Neighbours as the first view shows them (country scale), and as the map shows them from the first move on. */
-const NEIGHBOURS_FIRST = { minTriangleKm2: 5, minIslandKm2: 30, quantization: 1e4 };
+const NEIGHBOURS_FIRST = { minTriangleKm2: 20, minIslandKm2: 100, quantization: 3e3 };
 const NEIGHBOURS = { minTriangleKm2: 2, minIslandKm2: 30, quantization: 1e4 };
 
 const ALAND = { fi: "Ahvenanmaa", sv: "Åland", en: "Åland" };
@@ -158,9 +168,15 @@ export function buildOutputs(plan: BuildPlan): Map<string, string> {
     [
       `finland-${plan.year}-first.topo.json`,
       serializeTopology(
-        firstViewTopology(defaultAtlas, FIRST_VIEW),
+        firstViewTopology(
+          withLabelPoints(
+            withCrossings(buildAtlas(records, names, plan.expect, FIRST_VIEW_RESOLUTION)),
+            labels,
+          ),
+          FIRST_VIEW,
+        ),
         meta(
-          "first view: the default geometry of counties, employment areas, Åland and the crossings; other levels without shapes",
+          "first view: 5 % of the 1:1 000 000 vertices of counties, employment areas, Åland and the crossings; other levels without shapes",
         ),
       ),
     ],

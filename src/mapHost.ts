@@ -99,6 +99,7 @@ export function mapHost(o: MapHostOptions) {
       performance.mark("map-rest");
       o.onMoveEnd(camera);
       source.neighbours(true);
+      source.upgrade();
       if (camera.zoom >= DETAIL_ZOOM) loadDetail();
       // MapLibre starts once the gesture rests: running it meanwhile would stall the gesture's frames.
       requestGl();
@@ -293,7 +294,10 @@ export function mapHost(o: MapHostOptions) {
     const { clientWidth: w, clientHeight: h } = o.container;
     return fitBounds(FINLAND_BOUNDS, w, h, fitPadding(w)).zoom;
   };
-  if (o.camera && o.camera.zoom > fitted() + COUNTRY_SCALE_MARGIN) requestGl();
+  if (o.camera && o.camera.zoom > fitted() + COUNTRY_SCALE_MARGIN) {
+    source.upgrade();
+    requestGl();
+  }
 
   const host = {
     /** The view on screen. */

@@ -3,11 +3,11 @@
 export const DATA_FILES = {
   /**
    * The first view's topology: counties, employment areas, Åland and the
-   * crossing segments with their shapes; every other region (municipalities,
+   * crossing segments with their shapes at country scale (5 % of the vertices); every other region (municipalities,
    * regions, sub-regions) with its names, figures and label point, no shape.
    */
   first: "data/finland-2025-first.topo.json",
-  /** Every level's shapes at the first view's resolution: loaded when a view shows another level. */
+  /** Every level's shapes at the default resolution: loaded on the first move, or when a view shows another level. */
   atlas: "data/finland-2025.topo.json",
   /** Every level's shapes at full detail: loaded from zoom 7. */
   detailed: "data/finland-2025-detailed.topo.json",

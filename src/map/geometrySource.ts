@@ -96,6 +96,15 @@ export function geometrySource(o: GeometrySourceOptions) {
       return rank >= 1 ? null : load(o.files.atlas, 1);
     },
     /**
+     * Loads every level's shapes at the default resolution where the map still
+     * draws the first view's coarser ones: the first move (or a page that opens
+     * zoomed in) shows the shapes a closer look needs. A failure leaves the
+     * first view's shapes, which are complete; a level that needs the file reports it.
+     */
+    upgrade(): void {
+      if (rank < 1) load(o.files.atlas, 1).catch(() => undefined);
+    },
+    /**
      * Loads the detailed shapes (once while it succeeds); rejected, naming why,
      * when the file cannot be had, the geometry then left as it is.
      */

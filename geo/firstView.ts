@@ -9,6 +9,12 @@ export interface FirstViewPlan {
   drawn: readonly string[];
   /** Properties the app does not read, left out of the objects without geometry. */
   unused: readonly string[];
+  /**
+   * Translated names left out of the objects without geometry where they equal
+   * the Finnish one (`name_fi`): the app reads a missing translation as the
+   * Finnish name (src/data/atlas.ts), as Alajärvi is Alajärvi in Swedish too.
+   */
+  sameAsFinnish?: readonly string[];
 }
 
 type Props = Record<string, unknown>;
@@ -41,13 +47,20 @@ export function firstViewTopology(atlas: Topology, plan: FirstViewPlan): Topolog
     Object.entries(atlas.objects).map(([key, object]) => {
       const own = rebuilt.objects[key];
       if (own) return [key, own];
-      const geometries = (object as GeometryCollection<Props>).geometries.map((g) => ({
-        type: null,
-        id: g.id,
-        properties: Object.fromEntries(
-          Object.entries(g.properties ?? {}).filter(([k]) => !plan.unused.includes(k)),
-        ),
-      }));
+      const geometries = (object as GeometryCollection<Props>).geometries.map((g) => {
+        const props: Props = g.properties ?? {};
+        return {
+          type: null,
+          id: g.id,
+          properties: Object.fromEntries(
+            Object.entries(props).filter(
+              ([k, v]) =>
+                !plan.unused.includes(k) &&
+                !(plan.sameAsFinnish?.includes(k) && v === props.name_fi),
+            ),
+          ),
+        };
+      });
       return [key, { type: "GeometryCollection", geometries }];
     }),
   );

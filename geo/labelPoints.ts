@@ -25,7 +25,8 @@ export function labelPoint(geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon): [n
     if (size > bestSize) [best, bestSize] = [polygon, size];
   }
   const [x, y] = polylabel(best as number[][][], 0.01);
-  const round = (v: number | undefined) => Math.round((v ?? 0) * 1e4) / 1e4;
+  // Three decimals (about 100 m): finer than polylabel's 0.01° precision, and no more bytes than that.
+  const round = (v: number | undefined) => Math.round((v ?? 0) * 1e3) / 1e3;
   return [round(x), round(y)];
 }
 

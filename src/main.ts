@@ -1,6 +1,5 @@
 // Entry point: loads the data, reads the view from the URL, and starts the app.
 import "./styles.css";
-import "./present/presenter.css";
 import "./share/embed.css";
 import type { Topology } from "topojson-specification";
 import { startApp } from "./app.ts";

@@ -3,7 +3,7 @@
 export const DATA_FILES = {
   /**
    * The first view's topology: counties, employment areas, Åland and the
-   * crossing segments with their shapes at country scale (5 % of the vertices); every other region (municipalities,
+   * crossing segments with their shapes at country scale (4 % of the vertices); every other region (municipalities,
    * regions, sub-regions) with its names, figures and label point, no shape.
    */
   first: "data/finland-2025-first.topo.json",

@@ -14,6 +14,7 @@ const fi = {
   partMapLibre: "tarkka kartta",
   partDetail: "tarkat rajat",
   partXlsx: "Excel-lukija",
+  partViews: "taulukko ja tietopaneelit",
   detailFailed: "Tarkkoja rajoja ei voitu ladata ({reason}), joten kartalla ovat yleistetyt rajat.",
   storedDamaged:
     "Tähän selaimeen tallennettu tuotu aineisto oli vioittunut, ja se poistettiin; näytetään kysely. Tuo tiedosto uudelleen.",
@@ -46,6 +47,7 @@ const sv: FailureMessages = {
   partMapLibre: "detaljerad karta",
   partDetail: "detaljerade gränser",
   partXlsx: "Excel-läsare",
+  partViews: "tabell och informationspaneler",
   detailFailed:
     "De detaljerade gränserna kunde inte laddas ({reason}), så kartan visar förenklade gränser.",
   storedDamaged:
@@ -76,6 +78,7 @@ const en: FailureMessages = {
   partMapLibre: "detailed map",
   partDetail: "detailed borders",
   partXlsx: "Excel reader",
+  partViews: "table and information panels",
   detailFailed:
     "The detailed borders could not be loaded ({reason}), so the map shows generalised borders.",
   storedDamaged:

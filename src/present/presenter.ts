@@ -1,5 +1,6 @@
 // Presenter mode: full screen, large type, controls hidden; arrow keys step through the metrics.
-import { t } from "../i18n/messages.ts";
+import "./presenter.css";
+import { tv } from "../i18n/viewMessages.ts";
 import type { Store } from "../state/store.ts";
 import { fitTitle } from "./fitTitle.ts";
 import { type Slide, slideKey, slideSequence, slidesOverTime, stepSlide } from "./slides.ts";
@@ -34,7 +35,7 @@ export function startPresenter(
   const show = () => {
     const list = slides();
     const at = stepSlide(list, current(), 0);
-    position.textContent = `${t(store.get().lang, "presentSlide", { n: at + 1, of: list.length })} · ${t(store.get().lang, "presentHelp")}`;
+    position.textContent = `${tv(store.get().lang, "presentSlide", { n: at + 1, of: list.length })} · ${tv(store.get().lang, "presentHelp")}`;
   };
   const go = (delta: number) => {
     const list = sequence();

@@ -1,6 +1,6 @@
 // The "About this map" section that links the licences and the accessibility statement (files beside the page).
 import type { Lang } from "../i18n/language.ts";
-import { t } from "../i18n/messages.ts";
+import { tv } from "../i18n/viewMessages.ts";
 import { h } from "./dom.ts";
 
 /** The accessibility statement's page in each language (public/). */
@@ -15,13 +15,13 @@ export function aboutLinks(lang: Lang): HTMLElement[] {
   const link = (href: string, text: string) =>
     h("li", {}, h("a", { href: `./${href}`, target: "_blank", rel: "noopener" }, text));
   return [
-    h("h3", {}, t(lang, "aboutNotices")),
+    h("h3", {}, tv(lang, "aboutNotices")),
     h(
       "ul",
       { class: "notices" },
-      link(STATEMENT_PAGES[lang], t(lang, "aboutAccessibility")),
-      link("LICENSE.txt", t(lang, "aboutLicence")),
-      link("third-party-licences.txt", t(lang, "aboutThirdParty")),
+      link(STATEMENT_PAGES[lang], tv(lang, "aboutAccessibility")),
+      link("LICENSE.txt", tv(lang, "aboutLicence")),
+      link("third-party-licences.txt", tv(lang, "aboutThirdParty")),
     ),
   ];
 }

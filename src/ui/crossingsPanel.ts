@@ -5,6 +5,7 @@ import { formatNumber, formatShare } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import { listOf, tn } from "../i18n/plural.ts";
+import { tv } from "../i18n/viewMessages.ts";
 import { municipalityName } from "../scene/regionText.ts";
 import { landSource, populationSource } from "../scene/sourceText.ts";
 import { h } from "./dom.ts";
@@ -40,7 +41,7 @@ export function crossingsPanel(
   return h(
     "section",
     { class: "crossings", "aria-labelledby": "crossings-title" },
-    h("h2", { id: "crossings-title" }, t(lang, "crossingsTitle")),
+    h("h2", { id: "crossings-title" }, tv(lang, "crossingsTitle")),
     h(
       "p",
       {},
@@ -50,7 +51,7 @@ export function crossingsPanel(
             landSource: landSource(data.atlas, lang),
             populationSource: populationSource(data.atlas, lang),
           })
-        : t(lang, "crossingsNone"),
+        : tv(lang, "crossingsNone"),
     ),
     h(
       "ol",

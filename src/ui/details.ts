@@ -6,6 +6,7 @@ import { formatNumber } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import { listOf } from "../i18n/plural.ts";
+import { tv } from "../i18n/viewMessages.ts";
 import { importedRegionLines, setAsideText } from "../scene/provenanceText.ts";
 import { municipalityName } from "../scene/regionText.ts";
 import { h } from "./dom.ts";
@@ -44,7 +45,7 @@ function metricBars(dataset: Dataset, code: string, lang: Lang): HTMLElement | n
           h(
             "span",
             { class: "bar-vs" },
-            `(${t(lang, "detailsNational", {
+            `(${tv(lang, "detailsNational", {
               value: formatNumber(national, lang, 1),
               n: formatNumber(m.n, lang, 0),
             })})`,
@@ -94,9 +95,9 @@ export function countyDetails(
           setAsideText(dataset.imported.table, lang),
         ].map((line) => (line ? h("p", { class: "details-provenance" }, line) : null))
       : []),
-    survey ? h("h3", {}, t(lang, "detailsMetrics")) : null,
+    survey ? h("h3", {}, tv(lang, "detailsMetrics")) : null,
     survey ? metricBars(dataset, code, lang) : null,
-    h("h3", {}, t(lang, "detailsEmploymentAreas", { n: areas.length })),
+    h("h3", {}, tv(lang, "detailsEmploymentAreas", { n: areas.length })),
     h(
       "ul",
       { class: "area-list" },
@@ -110,11 +111,11 @@ export function countyDetails(
             { type: "button", class: "link", onclick: () => actions.onArea(a) },
             data.regions.employmentArea.get(a)?.name[lang] ?? a,
           ),
-          span?.crosses ? ` (${t(lang, "partly")}, ${t(lang, "crosses")})` : "",
+          span?.crosses ? ` (${tv(lang, "partly")}, ${t(lang, "crosses")})` : "",
         );
       }),
     ),
-    h("h3", {}, t(lang, "detailsMunicipalities", { n: municipalities.length })),
+    h("h3", {}, tv(lang, "detailsMunicipalities", { n: municipalities.length })),
     h("p", { class: "municipality-list" }, listOf(lang, municipalities)),
   );
 }

@@ -2,6 +2,7 @@
 // of the embed itself at the chosen width, so a page with no script still shows the whole map.
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
+import { tv } from "../i18n/viewMessages.ts";
 import type { LinkStatus } from "../publish/linkSync.ts";
 import { HEIGHT_MESSAGE } from "../share/embed.ts";
 import { embedSnippet, embedUrl } from "../share/embedSnippet.ts";
@@ -36,7 +37,7 @@ export function openEmbedDialog(
     "select",
     { id: "embed-width" },
     ...WIDTHS.map((w) =>
-      h("option", { value: w }, w === "100%" ? t(lang, "embedFullWidth") : `${w} px`),
+      h("option", { value: w }, w === "100%" ? tv(lang, "embedFullWidth") : `${w} px`),
     ),
   );
   const chart = h("input", { type: "checkbox", id: "embed-chart", checked: true });
@@ -60,7 +61,7 @@ export function openEmbedDialog(
   const caption = h("p", { class: "embed-preview-caption", id: "embed-preview-caption" });
   const frame = h("iframe", {
     id: "embed-preview",
-    title: t(lang, "embedPreview", { width: "", height: "" }),
+    title: tv(lang, "embedPreview", { width: "", height: "" }),
     sandbox: "allow-scripts allow-popups allow-popups-to-escape-sandbox",
   });
   // A picture of the embed, not a second map to use: out of the tab order and the accessibility tree.
@@ -86,7 +87,7 @@ export function openEmbedDialog(
       title,
       id,
     });
-    note.textContent = width.value === "100%" ? t(lang, "embedFullWidthNote") : "";
+    note.textContent = width.value === "100%" ? tv(lang, "embedFullWidthNote") : "";
   };
   /** Loads the embed at the chosen width; its own height message sets the snippet's height. */
   const preview = () => {
@@ -98,7 +99,7 @@ export function openEmbedDialog(
     stage.style.width = `${Math.round(w * scale)}px`;
     stage.style.height = `${Math.round((Number(height.value) || 640) * scale)}px`;
     clearTimeout(settle);
-    caption.textContent = t(lang, "embedMeasuring");
+    caption.textContent = tv(lang, "embedMeasuring");
     frame.src = embedUrl(url(), previewId);
   };
   const onMessage = (event: MessageEvent) => {
@@ -114,7 +115,7 @@ export function openEmbedDialog(
     // The height is told as measured once the embed has settled (no new height for half a second).
     clearTimeout(settle);
     settle = window.setTimeout(() => {
-      caption.textContent = t(lang, "embedPreview", { width: pixels(), height: wanted });
+      caption.textContent = tv(lang, "embedPreview", { width: pixels(), height: wanted });
     }, 500);
   };
   let settle = 0;
@@ -133,21 +134,21 @@ export function openEmbedDialog(
   height.addEventListener("input", write);
   replace(
     dialog,
-    panelHead("embed-title", t(lang, "embedTitle"), t(lang, "close"), () => dialog.close()),
-    h("p", {}, t(lang, "embedIntro")),
+    panelHead("embed-title", tv(lang, "embedTitle"), t(lang, "close"), () => dialog.close()),
+    h("p", {}, tv(lang, "embedIntro")),
     h(
       "p",
       { class: "embed-sizes" },
-      h("label", {}, `${t(lang, "embedWidth")} `, width),
+      h("label", {}, `${tv(lang, "embedWidth")} `, width),
       " ",
-      h("label", {}, `${t(lang, "embedHeight")} `, height),
+      h("label", {}, `${tv(lang, "embedHeight")} `, height),
       " ",
-      h("label", { class: "check" }, chart, ` ${t(lang, "embedChart")}`),
+      h("label", { class: "check" }, chart, ` ${tv(lang, "embedChart")}`),
     ),
     note,
-    h("label", { class: "embed-code" }, t(lang, "embedCode"), code),
+    h("label", { class: "embed-code" }, tv(lang, "embedCode"), code),
     table.element,
-    h("label", { class: "embed-code" }, t(lang, "embedAlt"), altText),
+    h("label", { class: "embed-code" }, tv(lang, "embedAlt"), altText),
     h(
       "button",
       {
@@ -156,11 +157,11 @@ export function openEmbedDialog(
           code.select();
           navigator.clipboard
             ?.writeText(code.value)
-            .then(() => (status.textContent = t(lang, "codeCopied")))
+            .then(() => (status.textContent = tv(lang, "codeCopied")))
             .catch(() => undefined);
         },
       },
-      t(lang, "copyCode"),
+      tv(lang, "copyCode"),
     ),
     status,
     caption,

@@ -14,6 +14,7 @@ export const PARTS = {
   mapLibre: "partMapLibre",
   detail: "partDetail",
   xlsx: "partXlsx",
+  views: "partViews",
 } as const satisfies Record<string, FailureMessageKey>;
 
 export type Part = keyof typeof PARTS;

@@ -3,16 +3,16 @@ import type { AppData } from "../appData.ts";
 import type { Dataset } from "../data/dataset.ts";
 import type { View } from "../scene/view.ts";
 import type { Store } from "../state/store.ts";
-import { renderAbout } from "./about.ts";
 import { renderAttribution } from "./attribution.ts";
 import { controls } from "./controls.ts";
-import { crossingsPanel } from "./crossingsPanel.ts";
-import { countyDetails } from "./details.ts";
 import { replace } from "./dom.ts";
 import { importedControls } from "./importedControls.ts";
+import { withPart } from "./lazyPart.ts";
 import { renderLegend } from "./legend.ts";
 import { renderStory } from "./story.ts";
-import { type Sort, tableView } from "./tableView.ts";
+import type { Sort } from "./tableView.ts";
+
+type SideViews = typeof import("./sideViews.ts");
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -23,10 +23,37 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
   let shownLegend = "";
   let shownSide = "";
   let shownDataset: Dataset | null = null;
-  const ui = controls(store, dataset, () => {
-    renderAbout(about, store.get().lang, dataset().survey, data.atlas.sources);
-    about.showModal();
-  });
+  // The table, the crossings list, a county's details and the about dialog come in a chunk of
+  // their own, on first use (or a pointer's first move over the page, which comes before it).
+  let views: SideViews | null = null;
+  let loading: Promise<boolean> | null = null;
+  function withViews(use: (v: SideViews) => void): void {
+    if (views) {
+      use(views);
+      return;
+    }
+    loading ??= withPart(
+      "views",
+      () => import("./sideViews.ts"),
+      () => store.get().lang,
+      (loaded) => {
+        views = loaded;
+      },
+    ).then((ok) => {
+      if (!ok) loading = null;
+      return ok;
+    });
+    void loading.then(() => views && use(views));
+  }
+  const prefetch = () => withViews(() => undefined);
+  document.addEventListener("pointermove", prefetch, { once: true, passive: true });
+
+  const ui = controls(store, dataset, () =>
+    withViews((v) => {
+      v.renderAbout(about, store.get().lang, dataset().survey, data.atlas.sources);
+      about.showModal();
+    }),
+  );
 
   const importedUi = importedControls(store, dataset);
 
@@ -37,10 +64,25 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
     table.hidden = s.view !== "table";
     // A hidden table keeps no rows (a municipal one has hundreds): it is drawn again when shown.
     if (s.view !== "table") replace(table);
-    else if (shown)
+    const side = s.view === "crossings" || (s.county !== null && s.view === "map");
+    if (!side) {
+      panel.hidden = true;
+      replace(panel);
+    }
+    if (s.view !== "table" && !side) return;
+    // drawSide reads the state when the views are there: it may have moved on while they loaded.
+    withViews(drawSide);
+  }
+
+  /** Draws the table or the side panel the state shows now (renderSide has cleared what it does not). */
+  function drawSide(v: SideViews) {
+    const s = store.get();
+    const panel = byId("side-panel");
+    const table = byId("table-view");
+    if (s.view === "table" && shown)
       replace(
         table,
-        tableView(shown, sort, {
+        v.tableView(shown, sort, {
           onSort(next) {
             sort = next;
             renderSide();
@@ -49,13 +91,13 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
       );
     const content =
       s.view === "crossings"
-        ? crossingsPanel(data, s.lang, {
+        ? v.crossingsPanel(data, s.lang, {
             selected: s.area,
             onShow: (area) => store.set({ area }),
             ...(shown ? { values: { dataset: dataset(), metric: shown.choropleth.metric } } : {}),
           })
         : s.county && s.view === "map"
-          ? countyDetails(
+          ? v.countyDetails(
               data,
               dataset(),
               s.county,

@@ -5,6 +5,7 @@ import { compareNames } from "../i18n/collate.ts";
 import { formatNumber } from "../i18n/format.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
+import { tv } from "../i18n/viewMessages.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
 import { nationalLabel } from "../scene/regionText.ts";
 import type { View } from "../scene/view.ts";
@@ -91,12 +92,12 @@ function columnsOf(dataset: Dataset, c: Choropleth, lang: Lang): Column[] {
   }));
   const rank = {
     key: "rank",
-    label: t(lang, "tableRank", { metric: c.metric.label[lang] }),
+    label: tv(lang, "tableRank", { metric: c.metric.label[lang] }),
     digits: 0,
     n: null,
   };
   return dataset.level === "county"
-    ? [...metrics, rank, { key: "areas", label: t(lang, "tableAreas"), digits: 0, n: null }]
+    ? [...metrics, rank, { key: "areas", label: tv(lang, "tableAreas"), digits: 0, n: null }]
     : [...metrics, rank];
 }
 
@@ -156,7 +157,7 @@ export function tableView(view: View, sort: Sort, actions: TableActions): HTMLEl
         {
           type: "button",
           class: "sort",
-          title: t(lang, "sortBy", { column: label }),
+          title: tv(lang, "sortBy", { column: label }),
           onclick: () => actions.onSort(next),
         },
         label,
@@ -210,7 +211,7 @@ export function tableView(view: View, sort: Sort, actions: TableActions): HTMLEl
     ? h(
         "tr",
         { class: "question-n" },
-        h("th", { scope: "row" }, t(lang, "tableQuestionN")),
+        h("th", { scope: "row" }, tv(lang, "tableQuestionN")),
         ...columns.map((col) => h("td", {}, col.n === null ? "" : formatNumber(col.n, lang, 0))),
       )
     : null;
@@ -225,7 +226,7 @@ export function tableView(view: View, sort: Sort, actions: TableActions): HTMLEl
       ? h(
           "p",
           { class: "table-note", id: "table-capped" },
-          t(lang, "tableCapped", { shown: MAX_TABLE_METRICS, of: dataset.metrics.length }),
+          tv(lang, "tableCapped", { shown: MAX_TABLE_METRICS, of: dataset.metrics.length }),
         )
       : null,
     dataset.smallSample.length && !dataset.imported
@@ -239,7 +240,7 @@ export function tableView(view: View, sort: Sort, actions: TableActions): HTMLEl
             onchange: (e: Event) =>
               actions.onSort({ ...sort, smallLast: (e.target as HTMLInputElement).checked }),
           }),
-          ` ${t(lang, "tableSmallLast")}`,
+          ` ${tv(lang, "tableSmallLast")}`,
         )
       : null,
     h(

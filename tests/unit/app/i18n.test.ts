@@ -7,6 +7,7 @@ import { LANGUAGES } from "../../../src/i18n/language.ts";
 import { MESSAGES, t } from "../../../src/i18n/messages.ts";
 import { SEARCH_MESSAGES } from "../../../src/i18n/searchMessages.ts";
 import { UPDATE_MESSAGES } from "../../../src/i18n/updateMessages.ts";
+import { VIEW_MESSAGES } from "../../../src/i18n/viewMessages.ts";
 import { ABOUT } from "../../../src/ui/aboutText.ts";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -18,6 +19,7 @@ const TABLES = [
   ["search messages", SEARCH_MESSAGES as Record<string, Record<string, string>>],
   ["update messages", UPDATE_MESSAGES as Record<string, Record<string, string>>],
   ["failure messages", FAILURE_MESSAGES as Record<string, Record<string, string>>],
+  ["view messages", VIEW_MESSAGES as Record<string, Record<string, string>>],
 ] as const;
 
 describe("messages", () => {
@@ -31,7 +33,9 @@ describe("messages", () => {
     }
     const shared = Object.keys(MESSAGES.fi).filter((k) => k in IMPORT_MESSAGES.fi);
     expect(shared).toEqual([]);
-    const keys = [MESSAGES.fi, IMPORT_MESSAGES.fi, FAILURE_MESSAGES.fi].flatMap(Object.keys);
+    const keys = [MESSAGES.fi, IMPORT_MESSAGES.fi, FAILURE_MESSAGES.fi, VIEW_MESSAGES.fi].flatMap(
+      Object.keys,
+    );
     expect(keys.length).toBe(new Set(keys).size);
   });
   it("uses the same placeholders in every language", () => {

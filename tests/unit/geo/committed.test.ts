@@ -170,6 +170,9 @@ describe("committed finland-2025-first.topo.json (the first view)", () => {
       expect(mine.every((g) => g.type === null)).toBe(true);
       for (const [i, g] of mine.entries()) {
         const { inland_water_km2, sea_km2, ...used } = theirs[i]?.properties ?? {};
+        // A translated name equal to the Finnish one is left out: the app reads the Finnish then.
+        for (const k of ["name_sv", "name_en"])
+          if (used[k] === used.name_fi && !(k in (g.properties ?? {}))) delete used[k];
         expect(g.properties, `${key} ${g.id}`).toEqual(used);
       }
     }

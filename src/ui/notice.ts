@@ -3,7 +3,7 @@ import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
 import { h, replace } from "./dom.ts";
 
-/** Shows a message, with an optional action button before the dismiss button. */
+/** Shows a message, with an optional action button (which takes the notice away) before the dismiss button. */
 export function showNotice(
   message: string,
   lang: Lang,
@@ -19,7 +19,19 @@ export function showNotice(
     " ",
     ...(action
       ? [
-          h("button", { type: "button", id: "notice-action", onclick: action.run }, action.label),
+          // The notice goes as its action runs (a Retry that fails again says so anew).
+          h(
+            "button",
+            {
+              type: "button",
+              id: "notice-action",
+              onclick: () => {
+                clearNotice();
+                action.run();
+              },
+            },
+            action.label,
+          ),
           " ",
         ]
       : []),

@@ -24,29 +24,45 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
   let shownSide = "";
   let shownDataset: Dataset | null = null;
   // The table, the crossings list, a county's details and the about dialog come in a chunk of
-  // their own, on first use (or a pointer's first move over the page, which comes before it).
+  // their own, on first use, or quietly on a pointer's first move over the page, which comes before it.
+  const loadViews = () => import("./sideViews.ts");
   let views: SideViews | null = null;
-  let loading: Promise<boolean> | null = null;
+  /** What waits for the views: run once they come, by this load or a Retry of its notice. */
+  let waiting: ((v: SideViews) => void)[] = [];
+  let loading = false;
   function withViews(use: (v: SideViews) => void): void {
     if (views) {
       use(views);
       return;
     }
-    loading ??= withPart(
+    waiting.push(use);
+    if (loading) return;
+    loading = true;
+    void withPart(
       "views",
-      () => import("./sideViews.ts"),
+      loadViews,
       () => store.get().lang,
       (loaded) => {
         views = loaded;
+        const queued = waiting;
+        waiting = [];
+        for (const run of queued) run(loaded);
       },
-    ).then((ok) => {
-      if (!ok) loading = null;
-      return ok;
+    ).then(() => {
+      loading = false;
     });
-    void loading.then(() => views && use(views));
   }
-  const prefetch = () => withViews(() => undefined);
-  document.addEventListener("pointermove", prefetch, { once: true, passive: true });
+  document.addEventListener(
+    "pointermove",
+    () =>
+      loadViews().then(
+        (loaded) => {
+          views ??= loaded;
+        },
+        () => undefined,
+      ),
+    { once: true, passive: true },
+  );
 
   const ui = controls(store, dataset, () =>
     withViews((v) => {

@@ -30,6 +30,10 @@ test("the first view loads no MapLibre, yet hover, click and keys work", async (
   await page.locator("#map").focus();
   await page.keyboard.press("+");
   await expect.poll(() => hashZoom(page)).toBeGreaterThan(4.5);
+  // The first move brings the default geometry (the first view's is for country scale), not MapLibre's detail.
+  await expect
+    .poll(() => scripts.some((u) => new URL(u).pathname.endsWith("/data/finland-2025.topo.json")))
+    .toBe(true);
 });
 
 test("the first view asks for its files at once: the survey comes with the page, each data file once", async ({

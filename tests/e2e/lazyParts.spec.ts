@@ -63,6 +63,26 @@ test("when the presenter's code cannot load, presenting says so and Retry starts
   await expect(page.locator("#slide-position")).toBeVisible();
 });
 
+test("when the table's code cannot load, the table view says so, and Retry draws the table", async ({
+  page,
+}) => {
+  await page.route(chunk("sideViews"), notFound);
+  await page.goto("./");
+  await mapReady(page);
+  // A pointer's move fetches the views quietly: its failure says nothing yet.
+  await page.mouse.move(600, 500);
+  await page.mouse.move(620, 520);
+  await page.waitForTimeout(300);
+  await expect(page.locator("#status")).not.toContainText("Sovelluksen osaa");
+  await page.locator("#views").getByRole("button", { name: "Taulukko" }).click();
+  const retry = await noticeWithRetry(page, "(taulukko ja tietopaneelit)");
+  await expect(page.locator("#table-view table")).toHaveCount(0);
+  await page.unroute(chunk("sideViews"));
+  await retry.click();
+  await expect(page.locator("#table-view tbody tr")).toHaveCount(22);
+  await expectSeen(page.locator("#table-view table"));
+});
+
 test("when the exports' code cannot load, a download says so and Retry downloads", async ({
   page,
 }) => {

@@ -71,11 +71,15 @@ export function linkSync(store: Store, fromLink: ImportedTable | null): void {
       return;
     encoded = { table, scope: null, key };
     status = { kind: "encoding" };
-    // Until the new text is made, links carry no table rather than one that no longer matches.
-    if (s.shared !== null) store.set({ shared: null });
     const mine = encoded;
     pending = (async () => {
-      await new Promise((r) => setTimeout(r, 0));
+      // After the frame that shows the change: the address is written (a long one costs a
+      // replaceState of some 20 ms) once the map has its new colours, never within them.
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      if (encoded !== mine) return;
+      // Until the new text is made, links carry no table rather than one that no longer matches
+      // (the share buttons wait for it: linkStatus).
+      if (store.get().shared !== null) store.set({ shared: null });
       const { encodeLink } = await import("./tableLink.ts");
       const result = await encodeLink(table, { metric: s.metric, period: s.period, dims: s.dims });
       if (encoded !== mine) return;

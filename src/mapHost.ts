@@ -5,7 +5,7 @@ import { DATA_FILES, fetchJson } from "./data/load.ts";
 import type { MessageKey } from "./i18n/messages.ts";
 import type { MapGeometry } from "./map/geometry.ts";
 import { type Arrived, geometrySource } from "./map/geometrySource.ts";
-import { preloadGl } from "./map/glPreload.ts";
+import { preloadDetail, preloadGl } from "./map/glPreload.ts";
 import { type Hit, hitTester } from "./map/hitTest.ts";
 import {
   type Camera,
@@ -87,7 +87,12 @@ export function mapHost(o: MapHostOptions) {
     ...(o.padding ? { padding: o.padding } : {}),
     onHover: o.onHover,
     onClick: o.onClick,
-    onMove: o.onMove,
+    onMove() {
+      // A gesture that passes the detail zoom fetches the detailed shapes meanwhile (the
+      // network only: they are read when it rests), so the rest finds them come.
+      if (gesturing && shown.zoom() >= DETAIL_ZOOM) preloadDetail();
+      o.onMove();
+    },
     onGestureHint: o.onGestureHint,
     onGesture() {
       gesturing = true;
@@ -99,8 +104,9 @@ export function mapHost(o: MapHostOptions) {
       performance.mark("map-rest");
       o.onMoveEnd(camera);
       source.neighbours(true);
-      source.upgrade();
+      // The default shapes for a closer look; past the detail zoom the detailed ones instead.
       if (camera.zoom >= DETAIL_ZOOM) loadDetail();
+      else source.upgrade();
       // MapLibre starts once the gesture rests: running it meanwhile would stall the gesture's frames.
       requestGl();
       swap?.();

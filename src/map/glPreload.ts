@@ -1,4 +1,5 @@
-// Fetches MapLibre's chunk and stylesheet ahead of need (a gesture started), without running them.
+// Fetches MapLibre's chunk and stylesheet ahead of need (a gesture started), and the detailed shapes (a gesture past the detail zoom), without running or reading them.
+import { DATA_FILES } from "../data/files.ts";
 
 /** The id of the page's JSON data block that names them (build/glFilesPlugin.ts writes it). */
 export const GL_FILES_ID = "gl-files";
@@ -36,4 +37,23 @@ export function preloadGl(): void {
   const url = (path: string) => new URL(path, document.baseURI).href;
   link({ rel: "modulepreload", href: url(files.script) });
   for (const style of files.styles ?? []) link({ rel: "preload", as: "style", href: url(style) });
+}
+
+let detailAsked = false;
+
+/**
+ * Adds a `preload` hint for the detailed topology, once: fetched while the
+ * gesture goes on, it is in the memory cache when the rest reads it with
+ * `fetch` (the hint's `crossorigin` matches fetch's same-origin CORS mode, as
+ * the first view's hint does).
+ */
+export function preloadDetail(): void {
+  if (detailAsked) return;
+  detailAsked = true;
+  const element = document.createElement("link");
+  element.rel = "preload";
+  element.as = "fetch";
+  element.crossOrigin = "anonymous";
+  element.href = new URL(DATA_FILES.detailed, document.baseURI).href;
+  document.head.append(element);
 }

@@ -103,6 +103,39 @@ test("a wheel zoom moves the SVG map at once, then MapLibre takes over at the sa
   });
 });
 
+test("a gesture past the detail zoom fetches the detailed shapes once, before it rests, and no default shapes", async ({
+  page,
+}) => {
+  const detailed: number[] = [];
+  const atlas: string[] = [];
+  page.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith("/data/finland-2025-detailed.topo.json")) detailed.push(Date.now());
+    if (path.endsWith("/data/finland-2025.topo.json")) atlas.push(path);
+  });
+  await page.goto("./");
+  await mapReady(page);
+  await page.mouse.move(800, 600);
+  // Four notches at once: the SVG map zooms past the detail zoom (7) in one gesture.
+  await page.evaluate(() => {
+    const map = document.getElementById("map") as HTMLElement;
+    for (let i = 0; i < 4; i++)
+      map.dispatchEvent(
+        new WheelEvent("wheel", { deltaY: -300, clientX: 800, clientY: 600, bubbles: true }),
+      );
+  });
+  await page.waitForFunction(() => performance.getEntriesByName("map-rest").length > 0);
+  const rest = await page.evaluate(
+    () => performance.timeOrigin + (performance.getEntriesByName("map-rest")[0]?.startTime ?? 0),
+  );
+  expect(await hashZoom(page)).toBeGreaterThan(7);
+  await page.waitForFunction(() => performance.getEntriesByName("detail-loaded").length > 0);
+  await page.waitForTimeout(300);
+  expect(detailed).toHaveLength(1);
+  expect(detailed[0] ?? Number.POSITIVE_INFINITY).toBeLessThan(rest);
+  expect(atlas).toEqual([]);
+});
+
 test("the GL map replaces the SVG without moving a label by more than a pixel", async ({
   page,
 }) => {

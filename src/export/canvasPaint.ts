@@ -14,6 +14,7 @@ const INHERITED = [
   "stroke-width",
   "stroke-dasharray",
   "stroke-linejoin",
+  "stroke-miterlimit",
   "stroke-linecap",
   "font-size",
   "font-family",
@@ -172,6 +173,7 @@ export function* paintSvg(g: Paint2D, root: SvgNode): Generator<void, void, void
       c.strokeStyle = paint(style.stroke, box);
       c.lineWidth = num(style["stroke-width"], 1);
       c.lineJoin = (style["stroke-linejoin"] as CanvasLineJoin) ?? "miter";
+      c.miterLimit = num(style["stroke-miterlimit"], 4);
       c.lineCap = (style["stroke-linecap"] as CanvasLineCap) ?? "butt";
       c.setLineDash(
         (style["stroke-dasharray"] ?? "")

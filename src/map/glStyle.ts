@@ -8,6 +8,7 @@ import type {
 import {
   COLORS,
   type LayerSource,
+  LINE_JOIN,
   PATTERNS,
   type SceneLayer,
   sceneSources,
@@ -67,7 +68,11 @@ export function glLayer(layer: SceneLayer): LayerSpecification {
         type: "line",
         source: glSourceId(layer.source),
         ...filter,
-        layout: { "line-join": "round", "line-cap": layer.cap },
+        layout: {
+          "line-join": LINE_JOIN.join,
+          "line-miter-limit": LINE_JOIN.miterLimit,
+          "line-cap": layer.cap,
+        },
         paint: {
           "line-color": layer.color,
           "line-width": interpolate(layer.width),

@@ -1,6 +1,6 @@
 // The scene's layers as SVG nodes in a viewport: the SVG map and the exports both draw these.
 
-import { COLORS, type Pattern, type SceneLayer, widthAt } from "../scene/layers.ts";
+import { COLORS, LINE_JOIN, type Pattern, type SceneLayer, widthAt } from "../scene/layers.ts";
 import type { Scene } from "../scene/scene.ts";
 import { type MapGeometry, sourceFeatures } from "./geometry.ts";
 import type { Viewport } from "./mercator.ts";
@@ -120,7 +120,8 @@ export function svgLayers(
             fill: "none",
             stroke: layer.color,
             "stroke-width": Number(width.toFixed(2)),
-            "stroke-linejoin": "round",
+            "stroke-linejoin": LINE_JOIN.join,
+            "stroke-miterlimit": LINE_JOIN.miterLimit,
             "stroke-linecap": layer.cap,
             "vector-effect": "non-scaling-stroke",
             ...(layer.dash

@@ -91,9 +91,10 @@ describe("the SVG map and the MapLibre style", () => {
             expect(node.attrs["stroke-dasharray"] ?? null).toBe(
               dash ? dash.map((d) => Number((d * width).toFixed(2))).join(" ") : null,
             );
-            expect(node.attrs["stroke-linecap"]).toBe(
-              (layer as { layout?: Record<string, string> }).layout?.["line-cap"],
-            );
+            const layout = (layer as { layout?: Record<string, string | number> }).layout;
+            expect(node.attrs["stroke-linecap"]).toBe(layout?.["line-cap"]);
+            expect(node.attrs["stroke-linejoin"]).toBe(layout?.["line-join"]);
+            expect(node.attrs["stroke-miterlimit"]).toBe(layout?.["line-miter-limit"]);
             break;
           }
         }

@@ -301,7 +301,8 @@ export function mapHost(o: MapHostOptions) {
     return fitBounds(FINLAND_BOUNDS, w, h, fitPadding(w)).zoom;
   };
   if (o.camera && o.camera.zoom > fitted() + COUNTRY_SCALE_MARGIN) {
-    source.upgrade();
+    // Below the detail zoom the default shapes; from it the GL map starts with the detailed ones.
+    if (o.camera.zoom < DETAIL_ZOOM) source.upgrade();
     requestGl();
   }
 

@@ -6,7 +6,7 @@ import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojs
 import { GeoBuildError } from "./errors.ts";
 import { GEO_LEVEL_IDS, GEO_LEVELS, type GeoLevelId } from "./levels.ts";
 import type { MunicipalityRecord } from "./municipalities.ts";
-import { dropZeroAreaRings, removeOverlapVertices } from "./repair.ts";
+import { dropZeroAreaRings, repairedOrStop } from "./repair.ts";
 import { type SimplifyOptions, simplifyAtlas } from "./simplify.ts";
 import type { AtlasExpectations, Names } from "./types.ts";
 import { arcCoordinates, arcCrossings, ringCoordinates, rings, signedArea2 } from "./validity.ts";
@@ -102,12 +102,7 @@ export function buildAtlas(
           `municipalities collapse to nothing: ${collapsed.map((c) => c.id).join(", ")}`,
         );
       // What is left comes of quantization: slivers folded onto a neighbouring segment.
-      const repaired = removeOverlapVertices(cleaned);
-      if (repaired.left.length)
-        throw new GeoBuildError(
-          `arcs still cross at ${repaired.left.map((c) => c.at.map((v) => v.toFixed(4)).join(" ")).join("; ")}`,
-        );
-      return withRegions(dropZeroAreaRings(repaired.topology), records, names, expect);
+      return withRegions(repairedOrStop(cleaned, "arcs"), records, names, expect);
     }
     keepNear.push(
       ...crossings.map((c) => c.at),

@@ -12,7 +12,7 @@ import {
 } from "topojson-simplify";
 import type { GeometryCollection, Objects, Topology } from "topojson-specification";
 import { GeoBuildError } from "./errors.ts";
-import { dropZeroAreaRings, removeOverlapVertices } from "./repair.ts";
+import { repairedOrStop } from "./repair.ts";
 import { rewind } from "./winding.ts";
 
 /** The countries drawn around Finland, by ISO 3166-1 numeric code. */
@@ -104,10 +104,5 @@ export function buildNeighbours(world: Topology, options: NeighbourOptions): Top
   ) as Topology<Objects<object>>;
   // Norway's fjords, simplified hard and quantized coarsely, may fold a segment onto another:
   // those vertices go, as in the atlas (geo/repair.ts); a crossing left stops the build.
-  const repaired = removeOverlapVertices(quantize(topo, options.quantization) as Topology);
-  if (repaired.left.length)
-    throw new GeoBuildError(
-      `neighbours' arcs still cross at ${repaired.left.map((c) => c.at.map((v) => v.toFixed(4)).join(" ")).join("; ")}`,
-    );
-  return dropZeroAreaRings(repaired.topology);
+  return repairedOrStop(quantize(topo, options.quantization) as Topology, "neighbours' arcs");
 }

@@ -1,6 +1,7 @@
 // Repairs of a quantized topology: rings collapsed to nothing, and vertices that make arcs overlap.
 import { filter } from "topojson-simplify";
 import type { Objects, Topology } from "topojson-specification";
+import { GeoBuildError } from "./errors.ts";
 import { arcCoordinates, arcCrossings, ringCoordinates, signedArea2 } from "./validity.ts";
 
 type Point = [number, number];
@@ -68,4 +69,18 @@ function deltaEncode(points: readonly Point[]): Point[] {
     [x, y] = [px, py];
     return d;
   });
+}
+
+/**
+ * Removes the vertices quantization folded onto a neighbouring segment, then the rings
+ * that collapsed to zero area; stops the build, naming where (`what`'s arcs), if any
+ * crossing is left.
+ */
+export function repairedOrStop(topology: Topology, what: string): Topology {
+  const repaired = removeOverlapVertices(topology);
+  if (repaired.left.length)
+    throw new GeoBuildError(
+      `${what} still cross at ${repaired.left.map((c) => c.at.map((v) => v.toFixed(4)).join(" ")).join("; ")}`,
+    );
+  return dropZeroAreaRings(repaired.topology);
 }

@@ -104,9 +104,7 @@ export function mapHost(o: MapHostOptions) {
       performance.mark("map-rest");
       o.onMoveEnd(camera);
       source.neighbours(true);
-      // The default shapes for a closer look; past the detail zoom the detailed ones instead.
-      if (camera.zoom >= DETAIL_ZOOM) loadDetail();
-      else source.upgrade();
+      closerShapes(camera.zoom);
       // MapLibre starts once the gesture rests: running it meanwhile would stall the gesture's frames.
       requestGl();
       swap?.();
@@ -214,6 +212,12 @@ export function mapHost(o: MapHostOptions) {
 
   let detail: "no" | "loading" | "done" | "failed" = "no";
   let detailLoaded: Promise<void> = Promise.resolve();
+  /** The shapes a closer look at `zoom` needs: the default ones, or from the detail zoom the detailed ones. */
+  function closerShapes(zoom: number) {
+    if (zoom >= DETAIL_ZOOM) loadDetail();
+    else source.upgrade();
+  }
+
   /**
    * Loads the detailed geometry (once); the promise settles when it is drawn or
    * has failed. A file that does not load, is no JSON or is no topology with
@@ -301,8 +305,7 @@ export function mapHost(o: MapHostOptions) {
     return fitBounds(FINLAND_BOUNDS, w, h, fitPadding(w)).zoom;
   };
   if (o.camera && o.camera.zoom > fitted() + COUNTRY_SCALE_MARGIN) {
-    // Below the detail zoom the default shapes; from it the GL map starts with the detailed ones.
-    if (o.camera.zoom < DETAIL_ZOOM) source.upgrade();
+    closerShapes(o.camera.zoom);
     requestGl();
   }
 

@@ -29,15 +29,18 @@ export function preloadGl(): void {
     return;
   }
   if (!files?.script) return;
-  const link = (attributes: Record<string, string>) => {
-    const element = document.createElement("link");
-    for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
-    document.head.append(element);
-  };
-  const url = (path: string) => new URL(path, document.baseURI).href;
   link({ rel: "modulepreload", href: url(files.script) });
   for (const style of files.styles ?? []) link({ rel: "preload", as: "style", href: url(style) });
 }
+
+/** Adds a resource hint to the page's head. */
+function link(attributes: Record<string, string>): void {
+  const element = document.createElement("link");
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
+  document.head.append(element);
+}
+
+const url = (path: string) => new URL(path, document.baseURI).href;
 
 let detailAsked = false;
 
@@ -50,10 +53,5 @@ let detailAsked = false;
 export function preloadDetail(): void {
   if (detailAsked) return;
   detailAsked = true;
-  const element = document.createElement("link");
-  element.rel = "preload";
-  element.as = "fetch";
-  element.crossOrigin = "anonymous";
-  element.href = new URL(DATA_FILES.detailed, document.baseURI).href;
-  document.head.append(element);
+  link({ rel: "preload", as: "fetch", crossorigin: "anonymous", href: url(DATA_FILES.detailed) });
 }

@@ -63,3 +63,42 @@ export async function withPart<T>(
   await use(module);
   return true;
 }
+
+/**
+ * A part that several callers use: `use` runs its callback with the module now if it
+ * has come, else once it comes (every callback queued meanwhile, in order); a load
+ * that fails is `withPart`'s notice, whose Retry loads it and runs what waits.
+ * `prefetch` fetches it quietly (a failure says nothing: the next `use` says it).
+ */
+export function partLoader<T>(part: Part, load: () => Promise<T>, lang: () => Lang) {
+  let module: T | null = null;
+  let waiting: ((m: T) => void)[] = [];
+  let loading = false;
+  return {
+    use(run: (m: T) => void): void {
+      if (module) {
+        run(module);
+        return;
+      }
+      waiting.push(run);
+      if (loading) return;
+      loading = true;
+      void withPart(part, load, lang, (loaded) => {
+        module = loaded;
+        const queued = waiting;
+        waiting = [];
+        for (const next of queued) next(loaded);
+      }).then(() => {
+        loading = false;
+      });
+    },
+    prefetch(): void {
+      load().then(
+        (loaded) => {
+          module ??= loaded;
+        },
+        () => undefined,
+      );
+    },
+  };
+}

@@ -7,7 +7,7 @@ import { renderAttribution } from "./attribution.ts";
 import { controls } from "./controls.ts";
 import { replace } from "./dom.ts";
 import { importedControls } from "./importedControls.ts";
-import { withPart } from "./lazyPart.ts";
+import { partLoader } from "./lazyPart.ts";
 import { renderLegend } from "./legend.ts";
 import { renderStory } from "./story.ts";
 import type { Sort } from "./tableView.ts";
@@ -25,47 +25,15 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
   let shownDataset: Dataset | null = null;
   // The table, the crossings list, a county's details and the about dialog come in a chunk of
   // their own, on first use, or quietly on a pointer's first move over the page, which comes before it.
-  const loadViews = () => import("./sideViews.ts");
-  let views: SideViews | null = null;
-  /** What waits for the views: run once they come, by this load or a Retry of its notice. */
-  let waiting: ((v: SideViews) => void)[] = [];
-  let loading = false;
-  function withViews(use: (v: SideViews) => void): void {
-    if (views) {
-      use(views);
-      return;
-    }
-    waiting.push(use);
-    if (loading) return;
-    loading = true;
-    void withPart(
-      "views",
-      loadViews,
-      () => store.get().lang,
-      (loaded) => {
-        views = loaded;
-        const queued = waiting;
-        waiting = [];
-        for (const run of queued) run(loaded);
-      },
-    ).then(() => {
-      loading = false;
-    });
-  }
-  document.addEventListener(
-    "pointermove",
-    () =>
-      loadViews().then(
-        (loaded) => {
-          views ??= loaded;
-        },
-        () => undefined,
-      ),
-    { once: true, passive: true },
+  const views = partLoader<SideViews>(
+    "views",
+    () => import("./sideViews.ts"),
+    () => store.get().lang,
   );
+  document.addEventListener("pointermove", () => views.prefetch(), { once: true, passive: true });
 
   const ui = controls(store, dataset, () =>
-    withViews((v) => {
+    views.use((v) => {
       v.renderAbout(about, store.get().lang, dataset().survey, data.atlas.sources);
       about.showModal();
     }),
@@ -87,7 +55,7 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
     }
     if (s.view !== "table" && !side) return;
     // drawSide reads the state when the views are there: it may have moved on while they loaded.
-    withViews(drawSide);
+    views.use(drawSide);
   }
 
   /** Draws the table or the side panel the state shows now (renderSide has cleared what it does not). */

@@ -11,6 +11,7 @@ import {
   LINE_JOIN,
   PATTERNS,
   type SceneLayer,
+  STROKE_REACH,
   sceneSources,
 } from "../scene/layers.ts";
 import type { Scene } from "../scene/scene.ts";
@@ -94,7 +95,10 @@ export function glSource(geometry: MapGeometry, source: LayerSource): SourceSpec
   return {
     type: "geojson",
     data: sourceFeatures(geometry, source),
-    tolerance: 0.2,
+    // MapLibre's own simplification (0.375 px) and a tile buffer no wider than any stroke
+    // reaches (its default is 128 px): each tile's vertices are cut, sent and drawn on every
+    // frame, and in software WebGL each of them costs the frame rate.
+    buffer: STROKE_REACH,
     promoteId: "code",
   };
 }

@@ -1,6 +1,13 @@
 // The scene's layers as SVG nodes in a viewport: the SVG map and the exports both draw these.
 
-import { COLORS, LINE_JOIN, type Pattern, type SceneLayer, widthAt } from "../scene/layers.ts";
+import {
+  COLORS,
+  LINE_JOIN,
+  type Pattern,
+  type SceneLayer,
+  STROKE_REACH,
+  widthAt,
+} from "../scene/layers.ts";
 import type { Scene } from "../scene/scene.ts";
 import { type MapGeometry, sourceFeatures } from "./geometry.ts";
 import type { Viewport } from "./mercator.ts";
@@ -38,12 +45,21 @@ export function svgPattern(p: Pattern, prefix = ""): SvgNode {
 
 const pathCache = new WeakMap<object, { key: string; d: string }>();
 
-/** Path data of a geometry in a viewport, kept per geometry object until the viewport changes. */
+/**
+ * Path data of a geometry in a viewport, kept per geometry object until the viewport
+ * changes. What lies wholly outside the viewport and its stroke reach is left out: zoomed in,
+ * most of Finland's borders are, and the renderer would stroke and dash them all.
+ */
 function cachedPath(geometry: GeoJSON.Geometry, viewport: Viewport): string {
   const key = viewport.key;
   const hit = pathCache.get(geometry);
   if (hit?.key === key) return hit.d;
-  const d = svgPath(geometry as Parameters<typeof svgPath>[0], viewport.project);
+  const d = svgPath(geometry as Parameters<typeof svgPath>[0], viewport.project, 0.5, {
+    left: -STROKE_REACH,
+    top: -STROKE_REACH,
+    right: viewport.width + STROKE_REACH,
+    bottom: viewport.height + STROKE_REACH,
+  });
   pathCache.set(geometry, { key, d });
   return d;
 }

@@ -17,6 +17,14 @@ import { NO_DATA_COLOR } from "../scales/colorScale.ts";
  */
 export const LINE_JOIN = { join: "miter", miterLimit: 2 } as const;
 
+/**
+ * How far beyond the drawn area, in pixels, any stroke of the table can reach into it:
+ * at least half the widest line (the 7 px halos) times the miter limit. Geometry further
+ * out than this is left out of a drawing (the SVG map's paths, the GL map's tile buffers),
+ * as nothing of it could show.
+ */
+export const STROKE_REACH = 32;
+
 export const COLORS = {
   sea: "#dce8f0",
   land: "#f2f1ec",

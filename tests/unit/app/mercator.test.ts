@@ -100,6 +100,83 @@ describe("svgPath", () => {
     };
     expect(svgPath(ring, identity, 0.5)).toBe("M0.0,0.0L10.0,0.0L0.0,0.0Z");
   });
+  const box = { left: 0, top: 0, right: 100, bottom: 100 };
+  it("draws a line within the clip box exactly as without one", () => {
+    const line: GeoJSON.LineString = {
+      type: "LineString",
+      coordinates: [
+        [10, 10],
+        [50, 20],
+        [90, 90],
+      ],
+    };
+    expect(svgPath(line, identity, 0.5, box)).toBe(svgPath(line, identity, 0.5));
+  });
+  it("keeps of a line only the runs of segments that meet the clip box, each its own subpath", () => {
+    const line: GeoJSON.LineString = {
+      type: "LineString",
+      coordinates: [
+        [-300, 50],
+        [-200, 50],
+        [50, 50],
+        [300, 50],
+        [400, 50],
+        [400, 60],
+        [50, 60],
+        [-200, 60],
+      ],
+    };
+    // In: (-200,50)→(50,50)→(300,50), out: the detour beyond x = 300, in: (400,60)→(50,60)→(-200,60).
+    expect(svgPath(line, identity, 0.5, box)).toBe(
+      "M-200.0,50.0L50.0,50.0L300.0,50.0M400.0,60.0L50.0,60.0L-200.0,60.0",
+    );
+  });
+  it("keeps a segment that crosses the box though both its ends lie outside", () => {
+    const line: GeoJSON.LineString = {
+      type: "LineString",
+      coordinates: [
+        [-50, 50],
+        [150, 50],
+      ],
+    };
+    expect(svgPath(line, identity, 0.5, box)).toBe("M-50.0,50.0L150.0,50.0");
+  });
+  it("drops a line and a ring wholly outside the clip box, and keeps a ring that meets it whole", () => {
+    const far: GeoJSON.MultiLineString = {
+      type: "MultiLineString",
+      coordinates: [
+        [
+          [200, 200],
+          [300, 250],
+        ],
+      ],
+    };
+    expect(svgPath(far, identity, 0.5, box)).toBe("");
+    const islands: GeoJSON.MultiPolygon = {
+      type: "MultiPolygon",
+      coordinates: [
+        [
+          [
+            [-500, -500],
+            [500, -500],
+            [500, 50],
+            [-500, -500],
+          ],
+        ],
+        [
+          [
+            [200, 200],
+            [210, 200],
+            [210, 210],
+            [200, 200],
+          ],
+        ],
+      ],
+    };
+    expect(svgPath(islands, identity, 0.5, box)).toBe(
+      "M-500.0,-500.0L500.0,-500.0L500.0,50.0L-500.0,-500.0Z",
+    );
+  });
 });
 
 import { regionIndex } from "../../../src/map/regionAt.ts";

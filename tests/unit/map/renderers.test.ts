@@ -2,11 +2,14 @@
 import { createExpression, validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import type { LayerSpecification } from "maplibre-gl";
 import { describe, expect, it } from "vitest";
+import { sourceFeatures } from "../../../src/map/geometry.ts";
 import { glStyle } from "../../../src/map/glStyle.ts";
 import { patternImage } from "../../../src/map/hatch.ts";
+import { viewportAt } from "../../../src/map/mercator.ts";
 import { svgLayers } from "../../../src/map/svgLayers.ts";
 import type { SvgNode } from "../../../src/map/svgNode.ts";
-import { PATTERNS } from "../../../src/scene/layers.ts";
+import { svgPath } from "../../../src/map/svgPath.ts";
+import { LINE_JOIN, PATTERNS, STROKE_REACH, sceneLayers } from "../../../src/scene/layers.ts";
 import { datasetOf, tableOf } from "../app/importedFixtures.ts";
 import { realData, realGeometry, realScene, realViewport } from "../app/sceneFixtures.ts";
 
@@ -173,5 +176,85 @@ describe("glStyle", () => {
     const ids = glStyle(realScene({ overlay: false }), realGeometry()).layers.map((l) => l.id);
     expect(ids).not.toContain("crossing-border");
     expect(ids).toContain("county-border");
+  });
+});
+
+describe("what both renderers leave out beyond the drawn area", () => {
+  it("is further out than any stroke of the table reaches, at any zoom", () => {
+    // Every choice on at once: a highlight, a selection and a found place with its regions.
+    const layers = sceneLayers({
+      shaded: "county",
+      noData: ["01"],
+      smallSample: ["02"],
+      overlay: true,
+      selected: { level: "county", code: "13" },
+      highlight: { level: "county", codes: ["13"] },
+      place: {
+        level: "municipality",
+        code: "091",
+        within: [
+          { level: "county", code: "01" },
+          { level: "employmentArea", code: "T1" },
+          { level: "maakunta", code: "01" },
+        ],
+      },
+    });
+    const lines = layers.filter((l) => l.kind === "line");
+    expect(lines.map((l) => l.id)).toEqual(
+      expect.arrayContaining(["place-halo", "highlight-halo"]),
+    );
+    for (const line of lines) {
+      const widest = Math.max(...line.width.map(([, w]) => w));
+      expect(widest / 2 + (widest / 2) * LINE_JOIN.miterLimit, line.id).toBeLessThanOrEqual(
+        STROKE_REACH,
+      );
+    }
+  });
+  it("is the GL map's tile buffer for every source", () => {
+    const style = glStyle(realScene(), realGeometry());
+    for (const source of Object.values(style.sources))
+      expect((source as { buffer?: number }).buffer).toBe(STROKE_REACH);
+  });
+  it("leaves a zoomed-in SVG path every segment that meets the drawing and its reach, and no other", () => {
+    const geometry = realGeometry();
+    // Zoom 8 over Tampere: most of Finland's borders lie far outside the drawing.
+    const viewport = viewportAt([23.76, 61.5], 8, 960, 632);
+    const box = {
+      left: -STROKE_REACH,
+      top: -STROKE_REACH,
+      right: viewport.width + STROKE_REACH,
+      bottom: viewport.height + STROKE_REACH,
+    };
+    type Segment = [[number, number], [number, number]];
+    /** The segments of path data. */
+    const segments = (d: string): Segment[] =>
+      [...d.matchAll(/M[^M]*/g)].flatMap(([sub]) => {
+        const points = [...sub.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map(
+          ([, x, y]): [number, number] => [Number(x), Number(y)],
+        );
+        return points.slice(1).map((p, i): Segment => [points[i] as [number, number], p]);
+      });
+    const meets = ([[ax, ay], [bx, by]]: Segment) =>
+      !(
+        Math.max(ax, bx) < box.left ||
+        Math.min(ax, bx) > box.right ||
+        Math.max(ay, by) < box.top ||
+        Math.min(ay, by) > box.bottom
+      );
+    const key = (s: Segment) => s.map((p) => p.join(",")).join(" ");
+    let kept = 0;
+    let all = 0;
+    for (const source of ["border:county", "border:employmentArea"] as const)
+      for (const feature of sourceFeatures(geometry, source).features) {
+        const g = feature.geometry as GeoJSON.MultiLineString;
+        const full = segments(svgPath(g, viewport.project, 0));
+        const clipped = segments(svgPath(g, viewport.project, 0, box));
+        expect(clipped.map(key).sort()).toEqual(full.filter(meets).map(key).sort());
+        kept += clipped.length;
+        all += full.length;
+      }
+    // The view shows some borders, and leaves most of them out.
+    expect(kept).toBeGreaterThan(50);
+    expect(kept).toBeLessThan(all / 5);
   });
 });

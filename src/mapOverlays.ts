@@ -1,6 +1,7 @@
 // What lies over the map: its labels, and the capital-region inset with labels of its own.
 import type { LevelId } from "./data/levels.ts";
 import { regionHighlight } from "./map/highlight.ts";
+import type { Box } from "./map/insetLayout.ts";
 import { insetView } from "./map/insetView.ts";
 import type { Area } from "./map/labelCollision.ts";
 import { type LabelElements, labelLayer } from "./map/labels.ts";
@@ -42,15 +43,34 @@ export function mapOverlays(
    * The map's size and place in its holder, read when the area is (never on a
    * move): a move of the map reads no layout.
    */
-  let mapBox: { width: number; height: number; left: number; top: number } | null = null;
+  let mapBox: {
+    width: number;
+    height: number;
+    left: number;
+    top: number;
+    /** What lies over the map but the inset (legend, sources, controls), in the map's pixels. */
+    covering: Box[];
+  } | null = null;
   const measuredMap = (view: MapView) => {
     if (mapBox) return mapBox;
     const map = view.overlay.closest<HTMLElement>("#map") ?? view.overlay;
+    const origin = map.getBoundingClientRect();
     mapBox = {
       width: map.clientWidth,
       height: map.clientHeight,
       left: map.offsetLeft,
       top: map.offsetTop,
+      covering: [...document.querySelectorAll<HTMLElement>(COVERING)]
+        .filter((e) => e !== inset.element && e.offsetParent !== null && !e.hidden)
+        .map((e) => {
+          const r = e.getBoundingClientRect();
+          return {
+            x: r.left - origin.left,
+            y: r.top - origin.top,
+            width: r.width,
+            height: r.height,
+          };
+        }),
     };
     return mapBox;
   };
@@ -81,7 +101,14 @@ export function mapOverlays(
       .filter((l) => l.role === "value" && l.place === "map" && !l.inInset)
       .map((l) => view.project(l.lngLat));
     const map = measuredMap(view);
-    const shows = inset.update(map.width, map.height, view.zoom(), avoid, [map.left, map.top]);
+    const shows = inset.update(
+      map.width,
+      map.height,
+      view.zoom(),
+      avoid,
+      [map.left, map.top],
+      map.covering,
+    );
     const key = `${map.width}x${map.height}:${shows}`;
     if (key !== areaKey) [area, areaKey] = [null, key];
     if (shows !== was) labels.update();

@@ -21,6 +21,9 @@ export interface InsetOptions {
  * Pointers on it report the longitude and latitude under them, with x and y
  * relative to `host`, like the map's own.
  */
+/** The inset's border, CSS px (styles.css `.map-inset`): its labels and drawing lie inside it. */
+const INSET_BORDER = 1;
+
 export function insetView(host: HTMLElement, options: InsetOptions) {
   const element = document.createElement("div");
   element.className = "map-inset";
@@ -85,6 +88,10 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
         Math.ceil(Number.parseFloat(getComputedStyle(caption).fontSize) * 1.35) || 0,
       );
     caption.style.height = caption.style.lineHeight = `${captionHeight}px`;
+    // The drawing starts right below the caption, where the labels' projection puts it: both
+    // measured from inside the border (a drawing held to the bottom would stand the border's
+    // width higher than its labels).
+    for (const svg of [svgHost, svgAbove]) svg.style.top = `${captionHeight}px`;
     placed = "";
     captionMeasured = true;
   }
@@ -161,7 +168,8 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
     remeasure: measureCaption,
     /**
      * Places the inset for a map of this size at this zoom, clear of `avoid` (the
-     * pixel anchors of the map's own labels), the map standing at `origin` in the
+     * pixel anchors of the map's own labels) and of `covering` (the boxes of what
+     * lies over the map, in its pixels), the map standing at `origin` in the
      * inset's holder; returns whether it shows.
      */
     update(
@@ -170,9 +178,10 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
       zoom: number,
       avoid: readonly (readonly [number, number])[],
       origin: readonly [number, number] = [0, 0],
+      covering: readonly Box[] = [],
     ): boolean {
       const found = scene?.inset
-        ? insetBox(width, height, scene.inset.bounds, avoid, captionHeight)
+        ? insetBox(width, height, scene.inset.bounds, avoid, captionHeight, covering)
         : null;
       const show = !!found && insetShown(zoom, width, height);
       // Written only when changed: a move of the map that leaves the inset as it was writes nothing.
@@ -208,12 +217,12 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
         },
         zoom: () => viewport?.zoom ?? 0,
         overlay: element,
-        // Its labels stay inside its frame, below its caption.
+        // Its labels stay inside its frame (within its border), below its caption.
         area: () => ({
           left: 0,
           top: captionHeight,
-          right: box.width,
-          bottom: box.height,
+          right: box.width - 2 * INSET_BORDER,
+          bottom: box.height - 2 * INSET_BORDER,
           obstacles: [],
         }),
       };

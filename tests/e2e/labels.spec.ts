@@ -48,7 +48,35 @@ for (const [name, query, width, height] of LAYOUTS)
   }) => {
     await open(page, query, width, height);
     expectTrue(await labelFacts(page), name);
+    // The capital-region inset, where it shows, lies under nothing and over nothing of what
+    // covers the map (its legend, sources, controls): read from the page's own boxes.
+    const overlaps = await page.evaluate(() => {
+      const inset = document.querySelector<HTMLElement>(".map-inset");
+      if (!inset || inset.hidden || inset.offsetParent === null) return null;
+      const a = inset.getBoundingClientRect();
+      return [
+        ...document.querySelectorAll<HTMLElement>(
+          "#legend, #attribution, #zoom-controls, #full-map-link",
+        ),
+      ]
+        .filter((e) => e.offsetParent !== null && !e.hidden)
+        .filter((e) => {
+          const b = e.getBoundingClientRect();
+          return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        })
+        .map((e) => e.id);
+    });
+    if (overlaps) expect(overlaps, `${name}: what the inset overlaps`).toEqual([]);
   });
+
+test("in Swedish at 1280×800 the inset shows above the taller legend and names Helsinki on it", async ({
+  page,
+}) => {
+  await open(page, "lang=sv", 1280, 800);
+  const helsinki = (await labelFacts(page)).filter((l) => l.key === "inset:county:90");
+  expect(helsinki.map((l) => l.text)).toEqual([expect.stringContaining("Helsingfors")]);
+  expect(helsinki.every((l) => isTrue(l) && l.onTop && l.inWindow)).toBe(true);
+});
 
 test("at 1280×800 all 22 counties are named, on the map, in the inset or in the chart", async ({
   page,

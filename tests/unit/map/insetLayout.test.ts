@@ -27,6 +27,44 @@ describe("insetBox", () => {
     ).toBeNull();
     expect(insetBox(200, 670, uusimaa)).toBeNull();
   });
+  it("moves to another corner rather than overlap what covers the map, with a gap", () => {
+    const full = insetBox(1280, 670, uusimaa);
+    if (!full) throw new Error("no box");
+    // A box over the top-right corner's bottom edge (as a panel would lie).
+    const panel = { x: 1000, y: full.y + full.height, width: 200, height: 100 };
+    const box = insetBox(1280, 670, uusimaa, [], 20, [panel]);
+    expect(box).toMatchObject({ x: 8, width: full.width });
+  });
+  it("shortens in its corner above a tall legend when no corner takes the full size", () => {
+    const full = insetBox(1280, 670, uusimaa);
+    if (!full) throw new Error("no box");
+    // Labels at the two right-hand corners; a legend whose top lies 40 px above the
+    // bottom of the full-size inset in the top-left corner.
+    const labels: [number, number][] = [
+      [1200, 60],
+      [1200, 600],
+    ];
+    const left = insetBox(1280, 670, uusimaa, labels);
+    if (!left) throw new Error("no box");
+    const legend = { x: 12, y: left.y + left.height - 40, width: 280, height: 200 };
+    const box = insetBox(1280, 670, uusimaa, labels, 20, [legend]);
+    if (!box) throw new Error("no box");
+    expect(box.x).toBe(8);
+    expect(box.y).toBe(left.y);
+    expect(box.width).toBeLessThan(left.width);
+    expect(box.width).toBeGreaterThanOrEqual(150);
+    // Ends at least 8 px above the legend, and no more than a 2 px step above that.
+    expect(box.y + box.height).toBeLessThanOrEqual(legend.y - 8);
+    expect(box.y + box.height).toBeGreaterThan(legend.y - 8 - 4);
+  });
+  it("is left out rather than shrink below 150 px or overlap what covers the map", () => {
+    const labels: [number, number][] = [
+      [1200, 60],
+      [1200, 600],
+    ];
+    const legend = { x: 12, y: 110, width: 280, height: 500 };
+    expect(insetBox(1280, 670, uusimaa, labels, 20, [legend])).toBeNull();
+  });
   it("fits the region into the box below its caption", () => {
     const box = insetBox(1280, 670, uusimaa);
     if (!box) throw new Error("no box");

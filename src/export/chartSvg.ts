@@ -1,22 +1,37 @@
 // The ranked chart in an exported picture: the same model as the screen's chart, as SVG.
 import { type SvgNode, svgNode } from "../map/svgNode.ts";
 import type { ChartModel } from "../scene/chartModel.ts";
-import { INK, svgText } from "./svgText.ts";
-import { wrap } from "./wrap.ts";
+import { INK, svgText, textWidth } from "./svgText.ts";
+import { wrapToWidth } from "./wrap.ts";
 
 const MUTED = "#55534e";
 
-/** Width of the chart beside the map, CSS px. */
-export const CHART_WIDTH = 320;
+/** Width of the chart beside the map, CSS px, when its names fit the usual column. */
+const CHART_WIDTH = 320;
 const ROW = 20;
-const TOP = 46;
+/** The name column's usual width; a longer name widens it, and the chart with it. */
+const NAME_WIDTH = 112;
+
+/** The name column's width: the longest name's (by the exports' estimate), at least the usual. */
+const nameWidth = (model: ChartModel) =>
+  Math.ceil(Math.max(NAME_WIDTH, ...model.rows.map((r) => textWidth(r.name, 12, true) + 4)));
+
+/** The chart's width: wider than usual by what its longest name needs, so no name is cut. */
+export const chartWidth = (model: ChartModel) => CHART_WIDTH + nameWidth(model) - NAME_WIDTH;
+
+/** The title's lines, broken to the chart's width. */
+const titleLines = (model: ChartModel) => wrapToWidth(model.title, chartWidth(model), 13 * 1.1);
+
+/** Where the rows start: below the title's lines and the reference. */
+const rowsTop = (model: ChartModel) => 46 + (titleLines(model).length - 1) * 16;
 
 /** The chart's height for its rows: the title and reference above, the axis and notes below. */
 export const chartHeight = (model: ChartModel) =>
-  TOP + model.rows.length * ROW + 24 + noteLines(model).length * 14;
+  rowsTop(model) + model.rows.length * ROW + 24 + noteLines(model).length * 14;
 
 /** The notes, broken to the chart's width. */
-const noteLines = (model: ChartModel) => model.notes.flatMap((note) => wrap(note, 56));
+const noteLines = (model: ChartModel) =>
+  model.notes.flatMap((note) => wrapToWidth(note, chartWidth(model), 10));
 
 const text = svgText;
 
@@ -25,8 +40,12 @@ const text = svgText;
  * colour, value), the reference line across the bars, the axis's ends and
  * the notes. Rows keep the screen's order; the selected one is bold.
  */
-export function chartSvg(model: ChartModel, x: number, y: number, width = CHART_WIDTH): SvgNode {
-  const name = { x: 26, width: 112 };
+export function chartSvg(model: ChartModel, x: number, y: number): SvgNode {
+  const width = chartWidth(model);
+  const TOP = rowsTop(model);
+  const title = titleLines(model);
+  const below = (title.length - 1) * 16;
+  const name = { x: 26, width: nameWidth(model) };
   const track = { x: name.x + name.width + 4, width: width - (name.x + name.width + 4) - 48 };
   const rows = model.rows.map((r, i) => {
     const top = TOP + i * ROW;
@@ -51,8 +70,8 @@ export function chartSvg(model: ChartModel, x: number, y: number, width = CHART_
   return svgNode(
     "g",
     { "data-chart": "", transform: `translate(${x} ${y})` },
-    text(0, 16, 13, model.title, { "font-weight": "bold" }),
-    model.reference ? text(0, 34, 11, `┆ ${model.reference.text}`, { fill: MUTED }) : null,
+    ...title.map((line, i) => text(0, 16 + i * 16, 13, line, { "font-weight": "bold" })),
+    model.reference ? text(0, 34 + below, 11, `┆ ${model.reference.text}`, { fill: MUTED }) : null,
     ...rows,
     model.reference
       ? svgNode("line", {

@@ -10,9 +10,9 @@ import { type SvgNode, svgMarkup, svgNode } from "../map/svgNode.ts";
 import type { ChartModel } from "../scene/chartModel.ts";
 import type { LegendModel } from "../scene/legendModel.ts";
 import type { Scene } from "../scene/scene.ts";
-import { CHART_WIDTH, chartHeight, chartSvg } from "./chartSvg.ts";
+import { chartHeight, chartSvg, chartWidth } from "./chartSvg.ts";
 import { INK, svgText } from "./svgText.ts";
-import { wrap } from "./wrap.ts";
+import { wrap, wrapToWidth } from "./wrap.ts";
 
 export interface ExportPicture {
   scene: Scene;
@@ -65,7 +65,7 @@ function pictureLayout(p: ExportPicture) {
   const legendBelow = p.legendAt === null;
   const mapBlock = p.height + (legendBelow ? legendHeight(p.legend) + 12 : 0);
   const chart = p.chart ? { x: p.width + 16, height: chartHeight(p.chart) } : null;
-  const width = p.width + (chart ? CHART_WIDTH + 28 : 0);
+  const width = p.width + (p.chart ? chartWidth(p.chart) + 28 : 0);
   // Paragraphs (the author's notes, source line, byline, then the app's sources) each wrap on their own.
   const source = p.source
     .split("\n")
@@ -202,20 +202,43 @@ function insetClip(frame: ExportInset): [[number, number], [number, number]] {
   ];
 }
 
-/** The legend's rows of text under its ramp, broken to its width. */
-const legendRows = (model: LegendModel) =>
-  [model.reference, ...model.n, ...(model.note ? [model.note] : [])].flatMap((row) =>
-    wrap(row, 44),
-  );
+/** The legend box's width, CSS px. */
+const LEGEND_WIDTH = 250;
+/** Room for text inside the box (10 px each side), and beside a symbol's 20 px swatch. */
+const LEGEND_TEXT = LEGEND_WIDTH - 20;
+const SYMBOL_TEXT = LEGEND_WIDTH - 36 - 10;
 
-/** Where the legend's rows start below its top: under the ramp, or under the classes' swatches. */
-const rowsTop = (model: LegendModel) => (model.classes ? 50 + model.classes.length * 16 : 86);
+/**
+ * Where everything in the legend box goes, every text broken to the box's width (by the
+ * exports' estimate of its width, so no word runs past the box's edge): the title, the
+ * scale's wording, the ramp or the classes, the rows (reference, N, a note), the symbols.
+ * Offsets from the box's top; `height` is the box's.
+ */
+function legendLayout(model: LegendModel) {
+  const title = wrapToWidth(model.title, LEGEND_TEXT, 13 * 1.1);
+  const scale = wrapToWidth(model.scale, LEGEND_TEXT, 11);
+  const titleTop = 18;
+  const scaleTop = titleTop + (title.length - 1) * 16 + 16;
+  // The ramp (or the classes' swatches) below the scale's last line.
+  const rampTop = scaleTop + (scale.length - 1) * 14 + 8;
+  const rows = [model.reference, ...model.n, ...(model.note ? [model.note] : [])].flatMap((row) =>
+    wrapToWidth(row, LEGEND_TEXT, 11),
+  );
+  const rowsTop = model.classes ? rampTop + 8 + model.classes.length * 16 : rampTop + 44;
+  let y = rowsTop + rows.length * 15;
+  const symbols = model.symbols.map((symbol) => {
+    const lines = wrapToWidth(symbol.label, SYMBOL_TEXT, 11);
+    const top = y;
+    y += 16 + (lines.length - 1) * 13;
+    return { symbol, lines, top };
+  });
+  return { title, titleTop, scale, scaleTop, rampTop, rows, rowsTop, symbols, height: y };
+}
 
 /** The legend box's height. */
-export const legendHeight = (model: LegendModel) =>
-  rowsTop(model) + legendRows(model).length * 15 + model.symbols.length * 16;
+export const legendHeight = (model: LegendModel) => legendLayout(model).height;
 
-/** A classed scale's swatches, one row a class, lowest first, from y. */
+/** A classed scale's classes, one row a class, lowest first, from y. */
 const classRows = (model: LegendModel, x: number, y: number) =>
   (model.classes ?? []).map((k, i) =>
     svgNode(
@@ -233,11 +256,10 @@ const classRows = (model: LegendModel, x: number, y: number) =>
     ),
   );
 
-/** The legend box, 250 px wide, its top left corner at (x, y). */
+/** The legend box, LEGEND_WIDTH px wide, its top left corner at (x, y). */
 function legend(model: LegendModel, x: number, y: number): SvgNode {
-  const w = 250;
-  const rows = legendRows(model);
-  const h = legendHeight(model);
+  const w = LEGEND_WIDTH;
+  const layout = legendLayout(model);
   const ramp = svgNode(
     "linearGradient",
     { id: "export-ramp", x1: 0, x2: 1, y1: 0, y2: 0 },
@@ -245,9 +267,9 @@ function legend(model: LegendModel, x: number, y: number): SvgNode {
       svgNode("stop", { offset: Math.max(0, Math.min(1, s.offset)), "stop-color": s.color }),
     ),
   );
-  const top = rowsTop(model);
-  const symbols = model.symbols.map((s, i) => {
-    const sy = y + top + rows.length * 15 + i * 16;
+  const rampY = y + layout.rampTop;
+  const symbols = layout.symbols.map(({ symbol: s, lines, top }) => {
+    const sy = y + top;
     const swatch =
       s.kind === "line"
         ? svgNode("line", {
@@ -280,7 +302,12 @@ function legend(model: LegendModel, x: number, y: number): SvgNode {
                 })
               : null,
           );
-    return svgNode("g", { "data-symbol": s.layer }, swatch, text(x + 36, sy, 11, s.label));
+    return svgNode(
+      "g",
+      { "data-symbol": s.layer },
+      swatch,
+      ...lines.map((line, i) => text(x + 36, sy + i * 13, 11, line)),
+    );
   });
   return svgNode(
     "g",
@@ -295,18 +322,20 @@ function legend(model: LegendModel, x: number, y: number): SvgNode {
       x,
       y,
       width: w,
-      height: h,
+      height: layout.height,
       fill: "rgba(255,255,255,0.94)",
       stroke: "#cfccc4",
     }),
-    text(x + 10, y + 18, 13, model.title, { "font-weight": "bold" }),
-    text(x + 10, y + 34, 11, model.scale),
-    ...classRows(model, x, y + 42),
+    ...layout.title.map((line, i) =>
+      text(x + 10, y + layout.titleTop + i * 16, 13, line, { "font-weight": "bold" }),
+    ),
+    ...layout.scale.map((line, i) => text(x + 10, y + layout.scaleTop + i * 14, 11, line)),
+    ...classRows(model, x, rampY),
     model.classes
       ? null
       : svgNode("rect", {
           x: x + 10,
-          y: y + 42,
+          y: rampY,
           width: w - 20,
           height: 12,
           fill: "url(#export-ramp)",
@@ -314,15 +343,17 @@ function legend(model: LegendModel, x: number, y: number): SvgNode {
     model.ramp.reference !== null && !model.classes
       ? svgNode("rect", {
           x: x + 10 + (w - 20) * model.ramp.reference - 1,
-          y: y + 39,
+          y: rampY - 3,
           width: 2,
           height: 18,
           fill: INK,
         })
       : null,
-    model.classes ? null : text(x + 10, y + 68, 11, model.ramp.min),
-    model.classes ? null : text(x + w - 10, y + 68, 11, model.ramp.max, { "text-anchor": "end" }),
-    ...rows.map((row, i) => text(x + 10, y + top - 2 + i * 15, 11, row)),
+    model.classes ? null : text(x + 10, rampY + 26, 11, model.ramp.min),
+    model.classes
+      ? null
+      : text(x + w - 10, rampY + 26, 11, model.ramp.max, { "text-anchor": "end" }),
+    ...layout.rows.map((row, i) => text(x + 10, y + layout.rowsTop - 2 + i * 15, 11, row)),
     ...symbols,
   );
 }

@@ -1,4 +1,5 @@
 // Text broken into lines for SVG, which does not wrap text itself.
+import { textWidth } from "./svgText.ts";
 
 /** A text broken into lines of at most `max` characters, at spaces (a longer word keeps its line). */
 export function wrap(text: string, max: number): string[] {
@@ -9,6 +10,24 @@ export function wrap(text: string, max: number): string[] {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * A text broken into lines no wider than `width` px in type of `size` px (by the exports'
+ * estimate of its width), at spaces; a longer word keeps its line.
+ */
+export function wrapToWidth(text: string, width: number, size: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && textWidth(longer, size) > width) {
+      lines.push(line);
+      line = word;
+    } else line = longer;
   }
   if (line) lines.push(line);
   return lines;

@@ -12,7 +12,7 @@ import type { Scene } from "../scene/scene.ts";
 import { type MapGeometry, sourceFeatures } from "./geometry.ts";
 import type { Viewport } from "./mercator.ts";
 import { type SvgNode, svgNode } from "./svgNode.ts";
-import { svgPath } from "./svgPath.ts";
+import { bounds, linesOf, meets, svgPath, within } from "./svgPath.ts";
 
 /** An SVG pattern drawing the same stripes as the GL map's run-time image. */
 export function svgPattern(p: Pattern, prefix = ""): SvgNode {
@@ -45,21 +45,47 @@ export function svgPattern(p: Pattern, prefix = ""): SvgNode {
 
 const pathCache = new WeakMap<object, { key: string; d: string }>();
 
+/** Each geometry's bounds in longitude and latitude, as [west, south, east, north]. */
+const boundsCache = new WeakMap<object, GeoJSON.BBox>();
+
 /**
  * Path data of a geometry in a viewport, kept per geometry object until the viewport
- * changes. What lies wholly outside the viewport and its stroke reach is left out: zoomed in,
- * most of Finland's borders are, and the renderer would stroke and dash them all.
+ * changes. What lies wholly outside the viewport and its stroke reach is left out: zoomed
+ * in, most of Finland's borders are, and the renderer would stroke and dash them all. A
+ * geometry wholly inside (all of them at country scale) is drawn without a test per point.
  */
 function cachedPath(geometry: GeoJSON.Geometry, viewport: Viewport): string {
   const key = viewport.key;
   const hit = pathCache.get(geometry);
   if (hit?.key === key) return hit.d;
-  const d = svgPath(geometry as Parameters<typeof svgPath>[0], viewport.project, 0.5, {
+  const g = geometry as Parameters<typeof svgPath>[0];
+  let bbox = boundsCache.get(geometry);
+  if (!bbox) {
+    const b = bounds(linesOf(g), (lng, lat) => [lng, lat]);
+    bbox = [b.left, b.top, b.right, b.bottom];
+    boundsCache.set(geometry, bbox);
+  }
+  const [west, south, east, north] = bbox as [number, number, number, number];
+  const drawn = bounds(
+    [
+      [
+        [west, south],
+        [east, north],
+      ],
+    ],
+    viewport.project,
+  );
+  const box = {
     left: -STROKE_REACH,
     top: -STROKE_REACH,
     right: viewport.width + STROKE_REACH,
     bottom: viewport.height + STROKE_REACH,
-  });
+  };
+  const d = within(drawn, box)
+    ? svgPath(g, viewport.project, 0.5)
+    : meets(drawn, box)
+      ? svgPath(g, viewport.project, 0.5, box)
+      : "";
   pathCache.set(geometry, { key, d });
   return d;
 }

@@ -10,6 +10,12 @@ export interface ClipBox {
   bottom: number;
 }
 
+type PathGeometry =
+  | GeoJSON.Polygon
+  | GeoJSON.MultiPolygon
+  | GeoJSON.MultiLineString
+  | GeoJSON.LineString;
+
 /**
  * Path data for polygons and lines. Points closer than `minStep` pixels to the
  * last one drawn are skipped (the first and last point of a line, and a ring's
@@ -24,93 +30,89 @@ export interface ClipBox {
  * so a fill never gains an edge of its own inside the box.
  */
 export function svgPath(
-  geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon | GeoJSON.MultiLineString | GeoJSON.LineString,
+  geometry: PathGeometry,
   project: Project,
   minStep = 0.5,
   clip?: ClipBox,
 ): string {
   const parts: string[] = [];
   const minSquared = minStep * minStep;
-  /** Points `from`..`to` (inclusive) of a projected line as one subpath. */
-  const run = (xs: Float64Array, ys: Float64Array, from: number, to: number, close: boolean) => {
+  /** The whole line (or ring) as one subpath, in one pass. */
+  const whole = (points: GeoJSON.Position[], close: boolean) => {
     let lastX = Number.NaN;
     let lastY = Number.NaN;
     let d = "";
-    for (let i = from; i <= to; i++) {
-      const x = xs[i] as number;
-      const y = ys[i] as number;
-      if (i > from && i < to) {
+    const n = points.length;
+    for (let i = 0; i < n; i++) {
+      const p = points[i] as GeoJSON.Position;
+      const [x, y] = project(p[0] as number, p[1] as number);
+      if (i > 0 && i < n - 1) {
         const dx = x - lastX;
         const dy = y - lastY;
         if (dx * dx + dy * dy < minSquared) continue;
       }
-      d += `${i === from ? "M" : "L"}${x.toFixed(1)},${y.toFixed(1)}`;
+      d += `${i === 0 ? "M" : "L"}${x.toFixed(1)},${y.toFixed(1)}`;
       lastX = x;
       lastY = y;
     }
     parts.push(close ? `${d}Z` : d);
   };
-  const projected = (points: GeoJSON.Position[]) => {
-    const n = points.length;
-    const xs = new Float64Array(n);
-    const ys = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const p = points[i] as GeoJSON.Position;
-      [xs[i], ys[i]] = project(p[0] as number, p[1] as number);
-    }
-    return { xs, ys, n };
+  /** A ring, unless its bounds (of its longitudes and latitudes, projected) miss the box. */
+  const ring = (points: GeoJSON.Position[], box: ClipBox) => {
+    if (points.length > 0 && meets(bounds([points], project), box)) whole(points, true);
   };
-  const ring = (points: GeoJSON.Position[]) => {
-    const { xs, ys, n } = projected(points);
-    if (n === 0) return;
-    if (clip) {
-      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-      for (let i = 0; i < n; i++) {
-        x0 = Math.min(x0, xs[i] as number);
-        x1 = Math.max(x1, xs[i] as number);
-        y0 = Math.min(y0, ys[i] as number);
-        y1 = Math.max(y1, ys[i] as number);
-      }
-      if (x1 < clip.left || x0 > clip.right || y1 < clip.top || y0 > clip.bottom) return;
-    }
-    run(xs, ys, 0, n - 1, true);
-  };
-  const line = (points: GeoJSON.Position[]) => {
-    const { xs, ys, n } = projected(points);
-    if (n === 0) return;
-    if (!clip) return run(xs, ys, 0, n - 1, false);
-    /** Whether the segment from point i - 1 to point i has bounds that meet the box. */
-    const meets = (i: number) => {
-      const [ax, ay, bx, by] = [xs[i - 1], ys[i - 1], xs[i], ys[i]] as number[] as [
-        number,
-        number,
-        number,
-        number,
-      ];
-      return !(
-        Math.max(ax, bx) < clip.left ||
-        Math.min(ax, bx) > clip.right ||
-        Math.max(ay, by) < clip.top ||
-        Math.min(ay, by) > clip.bottom
-      );
+  /** A line's runs of segments that meet the box, each a subpath, in one pass. */
+  const runs = (points: GeoJSON.Position[], box: ClipBox) => {
+    let d = "";
+    let inRun = false;
+    let [px, py] = [Number.NaN, Number.NaN];
+    let [lastX, lastY] = [Number.NaN, Number.NaN];
+    /** The run's latest point, when skipped as too close: drawn if the run ends on it. */
+    let skipped: [number, number] | null = null;
+    const end = () => {
+      if (skipped) d += `L${skipped[0].toFixed(1)},${skipped[1].toFixed(1)}`;
+      skipped = null;
+      inRun = false;
     };
-    let start = -1;
-    for (let i = 1; i < n; i++) {
-      if (meets(i)) {
-        if (start < 0) start = i - 1;
-      } else if (start >= 0) {
-        run(xs, ys, start, i - 1, false);
-        start = -1;
+    for (let i = 0; i < points.length; i++) {
+      const p = points[i] as GeoJSON.Position;
+      const [x, y] = project(p[0] as number, p[1] as number);
+      if (i > 0) {
+        const inside = !(
+          Math.max(px, x) < box.left ||
+          Math.min(px, x) > box.right ||
+          Math.max(py, y) < box.top ||
+          Math.min(py, y) > box.bottom
+        );
+        if (inside) {
+          if (!inRun) {
+            d += `M${px.toFixed(1)},${py.toFixed(1)}`;
+            [lastX, lastY] = [px, py];
+            inRun = true;
+          }
+          const dx = x - lastX;
+          const dy = y - lastY;
+          if (dx * dx + dy * dy < minSquared) skipped = [x, y];
+          else {
+            d += `L${x.toFixed(1)},${y.toFixed(1)}`;
+            [lastX, lastY] = [x, y];
+            skipped = null;
+          }
+        } else if (inRun) end();
       }
+      [px, py] = [x, y];
     }
-    if (start >= 0) run(xs, ys, start, n - 1, false);
+    if (inRun) end();
+    if (d) parts.push(d);
   };
+  const line = (points: GeoJSON.Position[]) => (clip ? runs(points, clip) : whole(points, false));
   switch (geometry.type) {
     case "Polygon":
-      for (const r of geometry.coordinates) ring(r);
+      for (const r of geometry.coordinates) clip ? ring(r, clip) : whole(r, true);
       break;
     case "MultiPolygon":
-      for (const polygon of geometry.coordinates) for (const r of polygon) ring(r);
+      for (const polygon of geometry.coordinates)
+        for (const r of polygon) clip ? ring(r, clip) : whole(r, true);
       break;
     case "LineString":
       line(geometry.coordinates);
@@ -120,4 +122,49 @@ export function svgPath(
       break;
   }
   return parts.join("");
+}
+
+/**
+ * The projected bounds of lines or rings: their longitudes' and latitudes' extremes,
+ * projected (for projections whose x follows longitude and y latitude, as Mercator's do).
+ */
+export function bounds(lines: readonly GeoJSON.Position[][], project: Project): ClipBox {
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const points of lines)
+    for (const p of points) {
+      const [lng, lat] = p as [number, number];
+      if (lng < west) west = lng;
+      if (lng > east) east = lng;
+      if (lat < south) south = lat;
+      if (lat > north) north = lat;
+    }
+  const [x0, y0] = project(west, north);
+  const [x1, y1] = project(east, south);
+  return {
+    left: Math.min(x0, x1),
+    top: Math.min(y0, y1),
+    right: Math.max(x0, x1),
+    bottom: Math.max(y0, y1),
+  };
+}
+
+/** Whether two boxes meet (touching counts). */
+export const meets = (a: ClipBox, b: ClipBox) =>
+  !(a.right < b.left || a.left > b.right || a.bottom < b.top || a.top > b.bottom);
+
+/** Whether box `a` lies wholly inside box `b`. */
+export const within = (a: ClipBox, b: ClipBox) =>
+  a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
+
+/** Every line or ring of a geometry. */
+export function linesOf(geometry: PathGeometry): GeoJSON.Position[][] {
+  switch (geometry.type) {
+    case "Polygon":
+    case "MultiLineString":
+      return geometry.coordinates;
+    case "MultiPolygon":
+      return geometry.coordinates.flat();
+    case "LineString":
+      return [geometry.coordinates];
+  }
 }

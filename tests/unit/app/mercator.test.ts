@@ -131,6 +131,26 @@ describe("svgPath", () => {
       "M-200.0,50.0L50.0,50.0L300.0,50.0M400.0,60.0L50.0,60.0L-200.0,60.0",
     );
   });
+  it("ends each run of a clipped line on its last point, however close to the one before", () => {
+    const line: GeoJSON.LineString = {
+      type: "LineString",
+      coordinates: [
+        [10, 10],
+        [50, 10],
+        [50.2, 10],
+        [300, 300],
+        [400, 400],
+      ],
+    };
+    // The segment to (300, 300) meets the box; the one beyond does not.
+    expect(svgPath(line, identity, 0.5, box)).toBe("M10.0,10.0L50.0,10.0L300.0,300.0");
+    const short: GeoJSON.LineString = {
+      type: "LineString",
+      coordinates: line.coordinates.slice(0, 3),
+    };
+    expect(svgPath(short, identity, 0.5, box)).toBe(svgPath(short, identity, 0.5));
+    expect(svgPath(short, identity, 0.5, box)).toBe("M10.0,10.0L50.0,10.0L50.2,10.0");
+  });
   it("keeps a segment that crosses the box though both its ends lie outside", () => {
     const line: GeoJSON.LineString = {
       type: "LineString",

@@ -24,13 +24,15 @@ export function panels(data: AppData, store: Store, dataset: () => Dataset) {
   let shownSide = "";
   let shownDataset: Dataset | null = null;
   // The table, the crossings list, a county's details and the about dialog come in a chunk of
-  // their own, on first use, or quietly on a pointer's first move over the page, which comes before it.
+  // their own, on first use, or quietly at a reader's first sign of use, which comes before it:
+  // a pointer's move, a finger's touch (a tap opens a county's details on its click), a key.
   const views = partLoader<SideViews>(
     "views",
     () => import("./sideViews.ts"),
     () => store.get().lang,
   );
-  document.addEventListener("pointermove", () => views.prefetch(), { once: true, passive: true });
+  for (const type of ["pointermove", "pointerdown", "keydown"])
+    document.addEventListener(type, () => views.prefetch(), { once: true, passive: true });
 
   const ui = controls(store, dataset, () =>
     views.use((v) => {

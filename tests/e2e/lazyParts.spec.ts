@@ -83,6 +83,59 @@ test("when the table's code cannot load, the table view says so, and Retry draws
   await expectSeen(page.locator("#table-view table"));
 });
 
+test("a finger's first touch fetches the side views' code quietly, before its tap's click, and a first key does too", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    hasTouch: true,
+    isMobile: true,
+    viewport: { width: 412, height: 823 },
+  });
+  const page = await context.newPage();
+  await page.goto("./");
+  await mapReady(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { firstClick?: number };
+    document.addEventListener("click", () => (w.firstClick ??= performance.now()), {
+      capture: true,
+    });
+  });
+  const sideViews = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .filter((e) => /\/assets\/sideViews-[^/]+\.js$/.test(e.name))
+        .map((e) => e.startTime),
+    );
+  expect(await sideViews(), "fetched before any use").toEqual([]);
+  const box = await page.locator("#map").boundingBox();
+  if (!box) throw new Error("no map");
+  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height * 0.6);
+  await expect.poll(sideViews).toHaveLength(1);
+  const [fetched] = await sideViews();
+  const click = await page.evaluate(
+    () => (window as unknown as { firstClick?: number }).firstClick ?? Number.NaN,
+  );
+  expect(fetched, "the fetch starts before the click").toBeLessThan(click);
+  await context.close();
+
+  const keyboard = await browser.newPage();
+  await keyboard.goto("./");
+  await mapReady(keyboard);
+  await keyboard.keyboard.press("Tab");
+  await expect
+    .poll(() =>
+      keyboard.evaluate(
+        () =>
+          performance
+            .getEntriesByType("resource")
+            .filter((e) => /\/assets\/sideViews-[^/]+\.js$/.test(e.name)).length,
+      ),
+    )
+    .toBe(1);
+  await keyboard.close();
+});
+
 test("when the exports' code cannot load, a download says so and Retry downloads", async ({
   page,
 }) => {

@@ -20,10 +20,10 @@ const nameWidth = (model: ChartModel) =>
 export const chartWidth = (model: ChartModel) => CHART_WIDTH + nameWidth(model) - NAME_WIDTH;
 
 /** The title's lines, broken to the chart's width. */
-const titleLines = (model: ChartModel) => wrapToWidth(model.title, chartWidth(model), 13 * 1.1);
+const titleLines = (model: ChartModel) => wrapToWidth(model.title, chartWidth(model), 13, true);
 
 /** Where the rows start: below the title's lines and the reference. */
-const rowsTop = (model: ChartModel) => 46 + (titleLines(model).length - 1) * 16;
+const rowsTop = (model: ChartModel) => 46 + Math.max(0, titleLines(model).length - 1) * 16;
 
 /** The chart's height for its rows: the title and reference above, the axis and notes below. */
 export const chartHeight = (model: ChartModel) =>
@@ -42,13 +42,13 @@ const text = svgText;
  */
 export function chartSvg(model: ChartModel, x: number, y: number): SvgNode {
   const width = chartWidth(model);
-  const TOP = rowsTop(model);
+  const rowsStart = rowsTop(model);
   const title = titleLines(model);
-  const below = (title.length - 1) * 16;
+  const below = Math.max(0, title.length - 1) * 16;
   const name = { x: 26, width: nameWidth(model) };
   const track = { x: name.x + name.width + 4, width: width - (name.x + name.width + 4) - 48 };
   const rows = model.rows.map((r, i) => {
-    const top = TOP + i * ROW;
+    const top = rowsStart + i * ROW;
     const weight: Record<string, string> = r.selected ? { "font-weight": "bold" } : {};
     return svgNode(
       "g",
@@ -66,7 +66,7 @@ export function chartSvg(model: ChartModel, x: number, y: number): SvgNode {
       text(width - 4, top + 14, 12, r.valueText, { "text-anchor": "end", ...weight }),
     );
   });
-  const bottom = TOP + model.rows.length * ROW;
+  const bottom = rowsStart + model.rows.length * ROW;
   return svgNode(
     "g",
     { "data-chart": "", transform: `translate(${x} ${y})` },
@@ -77,7 +77,7 @@ export function chartSvg(model: ChartModel, x: number, y: number): SvgNode {
       ? svgNode("line", {
           x1: track.x + model.reference.position * track.width,
           x2: track.x + model.reference.position * track.width,
-          y1: TOP,
+          y1: rowsStart,
           y2: bottom,
           stroke: INK,
           "stroke-dasharray": "3 2",

@@ -17,19 +17,20 @@ export const svgText = (
 
 /**
  * A text's width in the exports' type, estimated without a browser (the SVG is composed
- * where no text can be measured): per character, from the widths of DejaVu Sans, the
- * widest of the fonts the stack meets (Debian's default), so that a text fitted by this
- * estimate fits in any of them. Bold type is a tenth wider.
+ * where no text can be measured): per character, about the advance widths of DejaVu Sans,
+ * the widest of the fonts the stack meets (Debian's default), a little over for the map's
+ * names and numbers (tested against the font's own tables). An estimate, not a bound: the
+ * layouts that use it leave a few pixels to spare. Bold type is about a seventh wider.
  */
 export function textWidth(content: string, size: number, bold = false): number {
   let em = 0;
   for (const c of content) {
-    if (" ".includes(c)) em += 0.32;
+    if (c === " ") em += 0.32;
     else if ("iljtfrI.,:;'|!()[]".includes(c)) em += 0.4;
-    else if ("mwMW".includes(c)) em += 0.98;
-    else if (c >= "A" && c <= "Z") em += 0.74;
-    else if ("ÅÄÖÜÉ".includes(c)) em += 0.76;
-    else em += 0.63;
+    else if ("mwMW%".includes(c)) em += 0.98;
+    else if ("=+<>~".includes(c)) em += 0.84;
+    else if ((c >= "A" && c <= "Z") || "ÅÄÖÜÉ".includes(c)) em += 0.78;
+    else em += 0.64;
   }
-  return em * size * (bold ? 1.1 : 1);
+  return em * size * (bold ? 1.14 : 1);
 }

@@ -17,14 +17,14 @@ export function wrap(text: string, max: number): string[] {
 
 /**
  * A text broken into lines no wider than `width` px in type of `size` px (by the exports'
- * estimate of its width), at spaces; a longer word keeps its line.
+ * estimate of its width), at spaces; a longer word keeps its line. No text, no lines.
  */
-export function wrapToWidth(text: string, width: number, size: number): string[] {
+export function wrapToWidth(text: string, width: number, size: number, bold = false): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/)) {
+  for (const word of text.split(/\s+/).filter(Boolean)) {
     const longer = line ? `${line} ${word}` : word;
-    if (line && textWidth(longer, size) > width) {
+    if (line && textWidth(longer, size, bold) > width) {
       lines.push(line);
       line = word;
     } else line = longer;

@@ -95,9 +95,9 @@ export function glSource(geometry: MapGeometry, source: LayerSource): SourceSpec
   return {
     type: "geojson",
     data: sourceFeatures(geometry, source),
-    // MapLibre's own simplification (0.375 px) and a tile buffer no wider than any stroke
-    // reaches (its default is 128 px): each tile's vertices are cut, sent and drawn on every
-    // frame, and in software WebGL each of them costs the frame rate.
+    // MapLibre's own simplification (0.375 px), and a tile buffer as wide as the furthest any
+    // stroke reaches (MapLibre's default is 128 px): each tile's vertices are cut, sent and
+    // drawn on every frame, and in software WebGL each of them costs the frame rate.
     buffer: STROKE_REACH,
     promoteId: "code",
   };

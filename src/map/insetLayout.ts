@@ -20,6 +20,13 @@ const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v
 /** Room the inset leaves for the zoom buttons in the top-left corner, CSS px. */
 const ZOOM_BUTTONS = { width: 56, height: 96 };
 
+/**
+ * The least room between the inset and what covers the map, CSS px: less than the corners'
+ * own margins, so that sources a line tall (anchored to the map's bottom, 28 px below the
+ * bottom corner) leave that corner free in any font.
+ */
+const COVERING_GAP = 4;
+
 /** The narrowest inset worth showing, CSS px: below this its labels no longer fit. */
 const MIN_WIDTH = 150;
 
@@ -29,7 +36,7 @@ const MIN_WIDTH = 150;
  * top left below the zoom buttons, bottom right) that covers none of `avoid`,
  * the pixel anchors of the map's labels (with a 14 px margin), and overlaps
  * none of `covering`, the boxes of what lies over the map (its legend, sources,
- * controls; with an 8 px gap): at country scale that is the sea, Norway or
+ * controls; with a 4 px gap): at country scale that is the sea, Norway or
  * Russia. When no corner takes the full size, the corner that takes the widest
  * smaller inset (down to 150 px, the box kept in its corner) has it: a tall
  * legend in Swedish or in large type shortens the inset above it rather than
@@ -64,10 +71,10 @@ export function insetBox(
   const covers = (b: Box, [x, y]: readonly [number, number]) =>
     x > b.x - 14 && x < b.x + b.width + 14 && y > b.y - 14 && y < b.y + b.height + 14;
   const overlaps = (b: Box, c: Box) =>
-    b.x < c.x + c.width + INSET_MARGIN &&
-    c.x < b.x + b.width + INSET_MARGIN &&
-    b.y < c.y + c.height + INSET_MARGIN &&
-    c.y < b.y + b.height + INSET_MARGIN;
+    b.x < c.x + c.width + COVERING_GAP &&
+    c.x < b.x + b.width + COVERING_GAP &&
+    b.y < c.y + c.height + COVERING_GAP &&
+    c.y < b.y + b.height + COVERING_GAP;
   const fits = (b: Box) =>
     b.y >= 0 &&
     b.y + b.height <= height &&

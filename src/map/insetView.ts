@@ -15,14 +15,15 @@ export interface InsetOptions {
   onClick(pointer: MapPointer): void;
 }
 
+/** The inset's border, CSS px (styles.css `.map-inset`): its labels and drawing lie inside it. */
+const INSET_BORDER = 1;
+
 /**
  * Draws the inset into `host` (the element the map sits in). `update` places
  * it for the map's size and zoom: shown at country scale, hidden closer in.
  * Pointers on it report the longitude and latitude under them, with x and y
  * relative to `host`, like the map's own.
  */
-/** The inset's border, CSS px (styles.css `.map-inset`): its labels and drawing lie inside it. */
-const INSET_BORDER = 1;
 
 export function insetView(host: HTMLElement, options: InsetOptions) {
   const element = document.createElement("div");
@@ -180,10 +181,12 @@ export function insetView(host: HTMLElement, options: InsetOptions) {
       origin: readonly [number, number] = [0, 0],
       covering: readonly Box[] = [],
     ): boolean {
-      const found = scene?.inset
-        ? insetBox(width, height, scene.inset.bounds, avoid, captionHeight, covering)
-        : null;
-      const show = !!found && insetShown(zoom, width, height);
+      // Closer in than country scale the inset hides: no corner is sought for it.
+      const found =
+        scene?.inset && insetShown(zoom, width, height)
+          ? insetBox(width, height, scene.inset.bounds, avoid, captionHeight, covering)
+          : null;
+      const show = !!found;
       // Written only when changed: a move of the map that leaves the inset as it was writes nothing.
       if (element.hidden !== !show) element.hidden = !show;
       if (!found || !show || !scene?.inset) return false;

@@ -9,10 +9,10 @@ import {
   widthAt,
 } from "../scene/layers.ts";
 import type { Scene } from "../scene/scene.ts";
-import { type MapGeometry, sourceFeatures } from "./geometry.ts";
+import { type MapGeometry, ringBox, sourceFeatures } from "./geometry.ts";
 import type { Viewport } from "./mercator.ts";
 import { type SvgNode, svgNode } from "./svgNode.ts";
-import { bounds, linesOf, meets, svgPath, within } from "./svgPath.ts";
+import { bounds, type ClipBox, linesOf, meets, svgPath, within } from "./svgPath.ts";
 
 /** An SVG pattern drawing the same stripes as the GL map's run-time image. */
 export function svgPattern(p: Pattern, prefix = ""): SvgNode {
@@ -45,27 +45,41 @@ export function svgPattern(p: Pattern, prefix = ""): SvgNode {
 
 const pathCache = new WeakMap<object, { key: string; d: string }>();
 
-/** Each geometry's bounds in longitude and latitude, as [west, south, east, north]. */
-const boundsCache = new WeakMap<object, GeoJSON.BBox>();
+/** Each geometry's bounds in longitude and latitude: [west, south, east, north]. */
+const boundsCache = new WeakMap<object, [number, number, number, number]>();
+
+/** A geometry's bounds in longitude and latitude, kept per geometry object. */
+function geographicBounds(geometry: Parameters<typeof svgPath>[0]) {
+  let bbox = boundsCache.get(geometry);
+  if (!bbox) {
+    bbox = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const ring of linesOf(geometry)) {
+      const [w, s, e, n] = ringBox(ring);
+      bbox = [
+        Math.min(bbox[0], w),
+        Math.min(bbox[1], s),
+        Math.max(bbox[2], e),
+        Math.max(bbox[3], n),
+      ];
+    }
+    boundsCache.set(geometry, bbox);
+  }
+  return bbox;
+}
 
 /**
  * Path data of a geometry in a viewport, kept per geometry object until the viewport
  * changes. What lies wholly outside the viewport and its stroke reach is left out: zoomed
  * in, most of Finland's borders are, and the renderer would stroke and dash them all. A
- * geometry wholly inside (all of them at country scale) is drawn without a test per point.
+ * geometry wholly inside (each of Finland's regions at country scale) is drawn without a
+ * test per point, as before.
  */
 function cachedPath(geometry: GeoJSON.Geometry, viewport: Viewport): string {
   const key = viewport.key;
   const hit = pathCache.get(geometry);
   if (hit?.key === key) return hit.d;
   const g = geometry as Parameters<typeof svgPath>[0];
-  let bbox = boundsCache.get(geometry);
-  if (!bbox) {
-    const b = bounds(linesOf(g), (lng, lat) => [lng, lat]);
-    bbox = [b.left, b.top, b.right, b.bottom];
-    boundsCache.set(geometry, bbox);
-  }
-  const [west, south, east, north] = bbox as [number, number, number, number];
+  const [west, south, east, north] = geographicBounds(g);
   const drawn = bounds(
     [
       [
@@ -75,12 +89,7 @@ function cachedPath(geometry: GeoJSON.Geometry, viewport: Viewport): string {
     ],
     viewport.project,
   );
-  const box = {
-    left: -STROKE_REACH,
-    top: -STROKE_REACH,
-    right: viewport.width + STROKE_REACH,
-    bottom: viewport.height + STROKE_REACH,
-  };
+  const box = clipBox(viewport);
   const d = within(drawn, box)
     ? svgPath(g, viewport.project, 0.5)
     : meets(drawn, box)
@@ -89,6 +98,14 @@ function cachedPath(geometry: GeoJSON.Geometry, viewport: Viewport): string {
   pathCache.set(geometry, { key, d });
   return d;
 }
+
+/** What of a viewport's drawing can show: the viewport and, around it, the strokes' reach. */
+export const clipBox = (viewport: Pick<Viewport, "width" | "height">): ClipBox => ({
+  left: -STROKE_REACH,
+  top: -STROKE_REACH,
+  right: viewport.width + STROKE_REACH,
+  bottom: viewport.height + STROKE_REACH,
+});
 
 /** Computes and keeps the paths of features in a viewport, so that drawing them later costs nothing. */
 export function warmPaths(

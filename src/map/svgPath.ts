@@ -24,10 +24,12 @@ type PathGeometry =
  *
  * With a `clip` box, what lies wholly outside it is left out, as a renderer
  * would spend time on it and show none of it: a line keeps only its runs of
- * segments whose bounds meet the box (each run starts a subpath, so the dashes of
- * a cut line start again there), a ring whose bounds miss the box is dropped
+ * segments whose bounds meet the box, a ring whose bounds miss the box is dropped
  * whole (an island or a hole out of sight); a ring that meets it is kept whole,
- * so a fill never gains an edge of its own inside the box.
+ * so a fill never gains an edge of its own inside the box. Each run starts a
+ * subpath, where a dash pattern starts again: the dashes of a cut line keep
+ * their lengths, but not their phase from one view to the next (as the GL map's
+ * start again at each tile's edge).
  */
 export function svgPath(
   geometry: PathGeometry,
@@ -127,6 +129,7 @@ export function svgPath(
 /**
  * The projected bounds of lines or rings: their longitudes' and latitudes' extremes,
  * projected (for projections whose x follows longitude and y latitude, as Mercator's do).
+ * No points at all give a box that meets nothing (and lies within nothing).
  */
 export function bounds(lines: readonly GeoJSON.Position[][], project: Project): ClipBox {
   let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];

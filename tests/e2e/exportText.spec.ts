@@ -1,6 +1,6 @@
-// The exported picture's words are all seen: every text of the legend inside its box, every
-// name of the chart clear of its bar and inside the picture, in the language with the longest
-// words. Measured by the browser's own type in the SVG shown as a page, not by the estimate
+// The exported picture's words are all seen: every text of the legend inside its box, the box
+// on the map, every name of the chart clear of its bar and inside the picture, in the language
+// with the longest words. Measured by the browser's own type in the SVG shown as a page, not by the estimate
 // the picture was composed with.
 import { expect, test } from "./fixtures.ts";
 import { mapReady } from "./helpers.ts";
@@ -40,12 +40,17 @@ for (const lang of ["sv", "fi", "en"])
           barLeft: box(bar).left,
         };
       });
+      // The map: the picture's first drawing of its own, below the title band.
+      const map = box(document.querySelector("svg svg") as SVGSVGElement);
+      const legendOnMap =
+        frame.top >= map.top && frame.bottom <= map.bottom && frame.left >= map.left;
       const outsidePicture = [...document.querySelectorAll("[data-chart] text")]
         .filter((t) => box(t).right > picture.right)
         .map((t) => t.textContent);
-      return { outsideLegend, rows, outsidePicture };
+      return { outsideLegend, legendOnMap, rows, outsidePicture };
     });
     expect(facts.outsideLegend, "legend texts past the legend's box").toEqual([]);
+    expect(facts.legendOnMap, "the legend lies on the map, above the sources").toBe(true);
     expect(facts.rows.length).toBeGreaterThanOrEqual(22);
     for (const row of facts.rows)
       expect(row.nameRight, `"${row.name}" runs into its bar`).toBeLessThanOrEqual(row.barLeft);

@@ -27,13 +27,21 @@ describe("insetBox", () => {
     ).toBeNull();
     expect(insetBox(200, 670, uusimaa)).toBeNull();
   });
-  it("moves to another corner rather than overlap what covers the map, with a gap", () => {
+  it("moves to another corner rather than come within 4 px of what covers the map", () => {
     const full = insetBox(1280, 670, uusimaa);
     if (!full) throw new Error("no box");
-    // A box over the top-right corner's bottom edge (as a panel would lie).
-    const panel = { x: 1000, y: full.y + full.height, width: 200, height: 100 };
-    const box = insetBox(1280, 670, uusimaa, [], 20, [panel]);
-    expect(box).toMatchObject({ x: 8, width: full.width });
+    // A box below the top-right corner's bottom edge (as a panel would lie), 3 px and 5 px off.
+    const panel = (gap: number) => ({
+      x: 1000,
+      y: full.y + full.height + gap,
+      width: 200,
+      height: 100,
+    });
+    expect(insetBox(1280, 670, uusimaa, [], 20, [panel(3)])).toMatchObject({
+      x: 8,
+      width: full.width,
+    });
+    expect(insetBox(1280, 670, uusimaa, [], 20, [panel(5)])).toEqual(full);
   });
   it("shortens in its corner above a tall legend when no corner takes the full size", () => {
     const full = insetBox(1280, 670, uusimaa);
@@ -53,9 +61,9 @@ describe("insetBox", () => {
     expect(box.y).toBe(left.y);
     expect(box.width).toBeLessThan(left.width);
     expect(box.width).toBeGreaterThanOrEqual(150);
-    // Ends at least 8 px above the legend, and no more than a 2 px step above that.
-    expect(box.y + box.height).toBeLessThanOrEqual(legend.y - 8);
-    expect(box.y + box.height).toBeGreaterThan(legend.y - 8 - 4);
+    // Ends at least 4 px above the legend, and no more than a 2 px step above that.
+    expect(box.y + box.height).toBeLessThanOrEqual(legend.y - 4);
+    expect(box.y + box.height).toBeGreaterThan(legend.y - 4 - 4);
   });
   it("is left out rather than shrink below 150 px or overlap what covers the map", () => {
     const labels: [number, number][] = [

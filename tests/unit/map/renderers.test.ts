@@ -6,7 +6,7 @@ import { sourceFeatures } from "../../../src/map/geometry.ts";
 import { glStyle } from "../../../src/map/glStyle.ts";
 import { patternImage } from "../../../src/map/hatch.ts";
 import { viewportAt } from "../../../src/map/mercator.ts";
-import { svgLayers } from "../../../src/map/svgLayers.ts";
+import { clipBox, svgLayers } from "../../../src/map/svgLayers.ts";
 import type { SvgNode } from "../../../src/map/svgNode.ts";
 import { svgPath } from "../../../src/map/svgPath.ts";
 import { LINE_JOIN, PATTERNS, STROKE_REACH, sceneLayers } from "../../../src/scene/layers.ts";
@@ -256,5 +256,32 @@ describe("what both renderers leave out beyond the drawn area", () => {
     // The view shows some borders, and leaves most of them out.
     expect(kept).toBeGreaterThan(50);
     expect(kept).toBeLessThan(all / 5);
+  });
+  it("draws the SVG map's layers zoomed in as each geometry clipped to the drawing, and at country scale whole", () => {
+    const scene = realScene();
+    const geometry = realGeometry();
+    const zoomed = viewportAt([23.76, 61.5], 8, 960, 632);
+    for (const [viewport, clipped] of [
+      [zoomed, true],
+      [realViewport(), false],
+    ] as const) {
+      const [, ...nodes] = svgLayers(scene, geometry, viewport);
+      const border = nodes.find((n) => n.attrs["data-layer"] === "employment-area-border");
+      const feature = sourceFeatures(geometry, "border:employmentArea").features[0];
+      if (!border || !feature) throw new Error("no employment-area border");
+      const g = feature.geometry as GeoJSON.MultiLineString;
+      const [path] = (border.children ?? []) as SvgNode[];
+      const d = path?.attrs.d;
+      expect(d).toBe(svgPath(g, viewport.project, 0.5, clipped ? clipBox(viewport) : undefined));
+      // Zoomed in, most of the border is left out; at country scale, none of it.
+      if (clipped) expect(String(d).length).toBeLessThan(svgPath(g, viewport.project).length / 5);
+      else expect(d).toBe(svgPath(g, viewport.project));
+      // A region far from the view (Lapland, 21) draws nothing zoomed in.
+      const fills = nodes.find((n) => n.attrs["data-layer"] === "region-fill");
+      const lapland = ((fills?.children ?? []) as SvgNode[]).find(
+        (c) => c.attrs["data-code"] === "21",
+      );
+      expect(lapland?.attrs.d === "").toBe(clipped);
+    }
   });
 });

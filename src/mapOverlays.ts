@@ -60,17 +60,12 @@ export function mapOverlays(
       height: map.clientHeight,
       left: map.offsetLeft,
       top: map.offsetTop,
-      covering: [...document.querySelectorAll<HTMLElement>(COVERING)]
-        .filter((e) => e !== inset.element && e.offsetParent !== null && !e.hidden)
-        .map((e) => {
-          const r = e.getBoundingClientRect();
-          return {
-            x: r.left - origin.left,
-            y: r.top - origin.top,
-            width: r.width,
-            height: r.height,
-          };
-        }),
+      covering: coveringBoxes(origin, inset.element).map((r) => ({
+        x: r.left,
+        y: r.top,
+        width: r.right - r.left,
+        height: r.bottom - r.top,
+      })),
     };
     return mapBox;
   };
@@ -191,17 +186,23 @@ const COVERING =
 function coveredArea(view: MapView): Area {
   const origin = view.overlay.getBoundingClientRect();
   const map = (view.overlay.closest<HTMLElement>("#map") ?? view.overlay).getBoundingClientRect();
-  const relative = (r: DOMRect) => ({
-    left: r.left - origin.left,
-    top: r.top - origin.top,
-    right: r.right - origin.left,
-    bottom: r.bottom - origin.top,
-  });
-  const covering = [...document.querySelectorAll<HTMLElement>(COVERING)]
-    .filter((e) => e.offsetParent !== null && !e.hidden)
-    .map((e) => relative(e.getBoundingClientRect()));
   return {
-    ...relative(map),
-    obstacles: covering.filter((r) => r.right > 0 && r.bottom > 0),
+    ...relativeTo(origin, map),
+    obstacles: coveringBoxes(origin).filter((r) => r.right > 0 && r.bottom > 0),
   };
+}
+
+/** A box relative to `origin`'s top left corner. */
+const relativeTo = (origin: DOMRect, r: DOMRect) => ({
+  left: r.left - origin.left,
+  top: r.top - origin.top,
+  right: r.right - origin.left,
+  bottom: r.bottom - origin.top,
+});
+
+/** The boxes of what covers the map and shows (but `except`), relative to `origin`. */
+function coveringBoxes(origin: DOMRect, except?: Element) {
+  return [...document.querySelectorAll<HTMLElement>(COVERING)]
+    .filter((e) => e !== except && e.offsetParent !== null && !e.hidden)
+    .map((e) => relativeTo(origin, e.getBoundingClientRect()));
 }

@@ -12,7 +12,7 @@ import type { Scene } from "../scene/scene.ts";
 import { type MapGeometry, ringBox, sourceFeatures } from "./geometry.ts";
 import type { Viewport } from "./mercator.ts";
 import { type SvgNode, svgNode } from "./svgNode.ts";
-import { bounds, type ClipBox, linesOf, meets, svgPath, within } from "./svgPath.ts";
+import { type ClipBox, linesOf, meets, projectedBox, svgPath, within } from "./svgPath.ts";
 
 /** An SVG pattern drawing the same stripes as the GL map's run-time image. */
 export function svgPattern(p: Pattern, prefix = ""): SvgNode {
@@ -79,16 +79,7 @@ function cachedPath(geometry: GeoJSON.Geometry, viewport: Viewport): string {
   const hit = pathCache.get(geometry);
   if (hit?.key === key) return hit.d;
   const g = geometry as Parameters<typeof svgPath>[0];
-  const [west, south, east, north] = geographicBounds(g);
-  const drawn = bounds(
-    [
-      [
-        [west, south],
-        [east, north],
-      ],
-    ],
-    viewport.project,
-  );
+  const drawn = projectedBox(geographicBounds(g), viewport.project);
   const box = clipBox(viewport);
   const d = within(drawn, box)
     ? svgPath(g, viewport.project, 0.5)

@@ -1,5 +1,7 @@
 // SVG path data for GeoJSON geometry through a projection.
 
+import { ringBox } from "./geometry.ts";
+
 type Project = (lng: number, lat: number) => [number, number];
 
 /** A rectangle in drawing pixels: what is drawn, with a margin wider than any stroke. */
@@ -29,7 +31,8 @@ type PathGeometry =
  * so a fill never gains an edge of its own inside the box. Each run starts a
  * subpath, where a dash pattern starts again: the dashes of a cut line keep
  * their lengths, but not their phase from one view to the next (as the GL map's
- * start again at each tile's edge).
+ * start again at each tile's edge). This drops per view and cuts nothing; an export of a
+ * small area cuts its geometry at the area's edges once instead (`clippedTo`).
  */
 export function svgPath(
   geometry: PathGeometry,
@@ -61,7 +64,8 @@ export function svgPath(
   };
   /** A ring, unless its bounds (of its longitudes and latitudes, projected) miss the box. */
   const ring = (points: GeoJSON.Position[], box: ClipBox) => {
-    if (points.length > 0 && meets(bounds([points], project), box)) whole(points, true);
+    if (points.length > 0 && meets(projectedBox(ringBox(points), project), box))
+      whole(points, true);
   };
   /** A line's runs of segments that meet the box, each a subpath, in one pass. */
   const runs = (points: GeoJSON.Position[], box: ClipBox) => {
@@ -127,20 +131,14 @@ export function svgPath(
 }
 
 /**
- * The projected bounds of lines or rings: their longitudes' and latitudes' extremes,
- * projected (for projections whose x follows longitude and y latitude, as Mercator's do).
- * No points at all give a box that meets nothing (and lies within nothing).
+ * A box of longitudes and latitudes, [west, south, east, north] as `ringBox` gives it,
+ * in drawing pixels (for projections whose x follows longitude and y latitude, as
+ * Mercator's do). An empty box (no points) meets nothing and lies within nothing.
  */
-export function bounds(lines: readonly GeoJSON.Position[][], project: Project): ClipBox {
-  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const points of lines)
-    for (const p of points) {
-      const [lng, lat] = p as [number, number];
-      if (lng < west) west = lng;
-      if (lng > east) east = lng;
-      if (lat < south) south = lat;
-      if (lat > north) north = lat;
-    }
+export function projectedBox(
+  [west, south, east, north]: readonly [number, number, number, number],
+  project: Project,
+): ClipBox {
   const [x0, y0] = project(west, north);
   const [x1, y1] = project(east, south);
   return {

@@ -38,9 +38,13 @@ export function importControls(data: AppData, store: Store): void {
       });
     });
   document.getElementById("remove-import")?.addEventListener("click", () => void remove());
-  // A closed dialog keeps none of its content (its fields, a file's reading): it is drawn anew when opened.
-  const dialog = document.getElementById("import-dialog");
-  dialog?.addEventListener("close", () => dialog.replaceChildren());
+  // A closed dialog keeps none of its content (its fields, a file's reading): it is drawn anew when
+  // opened. The close event comes a task after the closing: a dialog opened again by then (a file
+  // read meanwhile) keeps what it now shows.
+  const dialog = document.getElementById("import-dialog") as HTMLDialogElement | null;
+  dialog?.addEventListener("close", () => {
+    if (!dialog.open) dialog.replaceChildren();
+  });
   const main = document.getElementById("main");
   main?.addEventListener("dragover", (e) => {
     if (e.dataTransfer?.types.includes("Files")) e.preventDefault();

@@ -36,6 +36,13 @@ let last: {
   table: ImportedTable | null;
 } | null = null;
 
+/**
+ * The reading under way. A newer file (dropped, chosen, pasted, or read again with other
+ * choices) supersedes it: its worker stops and nothing of it is shown, so what the map and
+ * the dialog show is always the last file given, however long an earlier one takes.
+ */
+let current: AbortController | null = null;
+
 /** A file to read, or its size when it is over the limit (refused unread). */
 export function readFile(file: File): Blob | { tooLarge: number } {
   return file.size > MAX_BYTES ? { tooLarge: file.size } : file;
@@ -55,6 +62,9 @@ export async function applyFile(
   options: ReadOptions = {},
 ): Promise<boolean> {
   const lang = store.get().lang;
+  current?.abort();
+  const reading = new AbortController();
+  current = reading;
   if (!(content instanceof Blob)) {
     last = null;
     openImportDialog(data, store);
@@ -65,14 +75,22 @@ export async function applyFile(
   performance.mark("import-start");
   let result: Awaited<ReturnType<typeof runImport>>;
   try {
-    result = await runImport(content, name, await importGazetteer(data.atlas), options, () =>
-      showProgress(lang),
+    const gazetteer = await importGazetteer(data.atlas);
+    result = await runImport(
+      content,
+      name,
+      gazetteer,
+      options,
+      () => showProgress(lang),
+      reading.signal,
     );
   } catch (error) {
+    if (reading.signal.aborted) return false;
     // The reader's code could not load (here or in its worker): a notice with Retry, the map as it was.
     partFailed("import", lang, error, () => void applyFile(content, name, data, store, options));
     return false;
   }
+  if (reading.signal.aborted) return false;
   performance.mark("import-read");
   last = {
     file: content,
@@ -98,12 +116,14 @@ export async function applyFile(
     return false;
   }
   const table = result.table;
-  // Saving starts now (the browser writes the file by itself) and is reported once done.
-  const saving = storeImport({ name, file: content, options });
   // Each step its own task: the page stays responsive between them.
   await nextTask();
   prepareLevel(table.level);
   await nextTask();
+  // A file given meanwhile is the one to show (and to keep on this device).
+  if (reading.signal.aborted) return false;
+  // Saving starts now (the browser writes the file by itself) and is reported once done.
+  const saving = storeImport({ name, file: content, options });
   store.set({
     imported: table,
     data: "local",
@@ -122,6 +142,8 @@ export async function applyFile(
   if (dialog().open) dialog().close();
   performance.mark("import-shown");
   const saved = await saving;
+  // Shown, but a newer file came while saving: its notice or dialog speaks, not this one's.
+  if (reading.signal.aborted) return true;
   const notes = [
     ti(lang, "importedShown", { name, level: LEVELS[table.level].words.by[lang] }),
     readingSummary(table, lang),

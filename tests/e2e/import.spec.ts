@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
+import { bigMunicipalTable } from "../bigTable.ts";
 import { expect, test } from "./fixtures.ts";
-import { dropFile, expectNotice, expectSeen, mapReady } from "./helpers.ts";
+import { atlas, dropFile, expectNotice, expectSeen, mapReady } from "./helpers.ts";
 
 const sample = (name: string) =>
   readFileSync(new URL(`../../public/data/samples/${name}`, import.meta.url));
@@ -184,4 +185,69 @@ test("a link naming a metric the imported table does not have shows its first me
   await page.reload();
   await mapReady(page);
   await expect(page.locator("#status")).not.toContainText("metric=c9");
+});
+
+test("a file dropped while another is still being read is the one shown: the earlier reading stops and never replaces it", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // About 6 MB of a municipal table: seconds of reading on this machine, against milliseconds
+  // for the file dropped after it.
+  const big = bigMunicipalTable(
+    atlas.municipalities.map((m) => ({ code: m.code, name: m.name.fi })),
+  );
+  const slow = big.slice(0, big.lastIndexOf("\n", 6 * 1024 * 1024) + 1);
+  await page.route("**/__slow.csv", (route) =>
+    route.fulfill({ body: slow, contentType: "text/csv" }),
+  );
+  await page.goto("./");
+  await mapReady(page);
+  const title = await page.locator("#legend h2").textContent();
+  await page.evaluate(async () => {
+    const bytes = await (await fetch("/__slow.csv")).arrayBuffer();
+    (window as unknown as { __slow: File }).__slow = new File([bytes], "hidas.csv");
+  });
+  const importWorker = page.waitForEvent("worker", (w) => /\/worker-[^/]*\.js$/.test(w.url()));
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add((window as unknown as { __slow: File }).__slow);
+    document
+      .getElementById("main")
+      ?.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  const first = await importWorker;
+  const firstClosed = new Promise((resolve) => first.once("close", resolve));
+  await dropFile(page, "otsikko.csv", "alue;arvo\n");
+  const issues = page.locator("#import-issues li");
+  await expect(issues).toHaveText(["Tiedostossa ei ole otsikkorivin lisäksi yhtään riviä."]);
+  // The first reading's worker is gone; whatever would follow its result (two tasks and a
+  // frame) has had its time when the page has run a task, a frame and another task since.
+  await firstClosed;
+  await page.evaluate(
+    () =>
+      new Promise((done) =>
+        setTimeout(() => requestAnimationFrame(() => setTimeout(done, 100)), 0),
+      ),
+  );
+  await expectSeen(page.locator("#import-dialog h2"));
+  await expect(issues).toHaveText(["Tiedostossa ei ole otsikkorivin lisäksi yhtään riviä."]);
+  await expect(page.locator("#legend h2")).toHaveText(title ?? "");
+  await expect(page.locator("#status")).not.toContainText("hidas.csv");
+});
+
+test("the import dialog closed and opened again at once shows its fields, not an empty box", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await mapReady(page);
+  await page.getByRole("button", { name: "Tuo omat tiedot" }).click();
+  await expectSeen(page.getByLabel("Liitä taulukko"));
+  // The close event comes a task after the closing; the opening runs before it.
+  await page.evaluate(() => {
+    document.querySelector<HTMLButtonElement>("#import-dialog button.close")?.click();
+    document.getElementById("import-button")?.click();
+  });
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
+  await expectSeen(page.getByLabel("Liitä taulukko"));
+  await expectSeen(page.getByRole("button", { name: "Näytä kartalla" }));
 });

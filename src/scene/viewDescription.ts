@@ -29,7 +29,8 @@ export function viewDescription(
   const low = withRank[withRank.length - 1];
   // Regions that share the highest or the lowest rank are all named: a tie is no standing of one.
   const names = (rank: number | null | undefined) =>
-    new Intl.ListFormat(lang, { type: "conjunction" }).format(
+    listOf(
+      lang,
       withRank.filter((r) => r.rank === rank).map((r) => r.short),
     );
   const reference = referenceLines(dataset, c, lang).join("; ");

@@ -62,6 +62,13 @@ const NEAR: readonly (readonly [number, number])[] = [
  * and the land beyond the border at country scale).
  */
 const LEADER_GAPS = [18, 34, 54, 80, 110] as const;
+/**
+ * Further gaps, tried in a last round once every label has had the near ones: a label still
+ * without a place (an inland region among crowded neighbours, in large type) reaches the sea
+ * or the land beyond the border with a longer line rather than go unnamed, and takes no
+ * place a nearer label would have had.
+ */
+const FAR_LEADER_GAPS = [150, 200, 260, 330] as const;
 const LEADER_ANGLES = [180, 0, 150, 210, 30, 330, 120, 240, 60, 300, 90, 270] as const;
 
 /**
@@ -207,13 +214,14 @@ export function placeLabels(
   const inside = (box: LabelBox) =>
     !area ||
     (box.x >= area.left && box.x <= area.right && box.y >= area.top && box.y <= area.bottom);
-  // Three rounds, each over the labels not yet placed, in priority order: on the anchor,
-  // near it on its own region, then off the land with a leader line. A small region keeps
-  // its anchor unless a label of higher priority wants the same spot.
+  // Four rounds, each over the labels not yet placed, in priority order: on the anchor,
+  // near it on its own region, off the land with a short leader line, then a longer one.
+  // A small region keeps its anchor unless a label of higher priority wants the same spot.
   const rounds: ((box: LabelBox) => Placement | null)[] = [
     (box) => nearPlace(box, NEAR.slice(0, 1)),
     (box) => nearPlace(box, NEAR.slice(1)),
-    (box) => (box.leader ? leaderPlace(box) : null),
+    (box) => (box.leader ? leaderPlace(box, LEADER_GAPS) : null),
+    (box) => (box.leader ? leaderPlace(box, FAR_LEADER_GAPS) : null),
   ];
   function nearPlace(box: LabelBox, candidates: typeof NEAR): Placement | null {
     const owns = box.owns ?? (() => true);
@@ -226,7 +234,7 @@ export function placeLabels(
     }
     return null;
   }
-  function leaderPlace(box: LabelBox): Placement | null {
+  function leaderPlace(box: LabelBox, gaps: readonly number[]): Placement | null {
     const owns = box.owns ?? (() => true);
     // The points of its region a leader line may end at: the anchor, else one near it that no label covers.
     const targets = TARGETS.map(
@@ -237,7 +245,7 @@ export function placeLabels(
         !kept.some((k) => Math.abs(k.x - x) * 2 < k.width && Math.abs(k.y - y) * 2 < k.height),
     );
     for (const [tx, ty] of targets)
-      for (const gapPx of LEADER_GAPS)
+      for (const gapPx of gaps)
         for (const degrees of LEADER_ANGLES) {
           const a = (degrees * Math.PI) / 180;
           const b = {

@@ -6,7 +6,6 @@ import type { Dataset } from "../data/dataset.ts";
 import type { LevelId } from "../data/levels.ts";
 import type { Lang } from "../i18n/language.ts";
 import { t } from "../i18n/messages.ts";
-import { listOf } from "../i18n/plural.ts";
 import type { Choropleth } from "../scales/choropleth.ts";
 import { type Authoring, NO_AUTHORING } from "../state/authoring.ts";
 import { type ChartModel, chartModel } from "./chartModel.ts";
@@ -104,8 +103,7 @@ export function viewOf(input: ViewInput): View {
     viewDescription(data, dataset, c, lang, ranked),
     highlight
       ? t(lang, "describeHighlight", {
-          list: listOf(
-            lang,
+          list: new Intl.ListFormat(lang, { type: "conjunction" }).format(
             highlight.codes.flatMap((code) => {
               const row = byCode.get(code);
               return row ? [`${row.short} ${row.valueText}`] : [];

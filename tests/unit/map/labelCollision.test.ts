@@ -73,6 +73,24 @@ describe("placeLabels", () => {
     expect(placeLabels(crowded(false), { land }).has("s")).toBe(false);
   });
 
+  it("reaches the sea with a longer line when no place off the land is near, after the near ones are given out", () => {
+    // The crowded region of above, 200 px further inland: no near gap (up to 110 px) leaves the land.
+    const inland = crowded(true).map((b) => ({
+      ...b,
+      x: b.x + 200,
+      ...(b.key === "s" ? { owns: rect(290, 60, 310, 140) } : {}),
+    }));
+    const wideLand = rect(50, -1000, 1000, 1000);
+    const s = placeLabels(inland, { land: wideLand }).get("s");
+    expect(s?.leader).toBe(true);
+    const [dx, dy] = [s?.dx ?? 0, s?.dy ?? 0];
+    expect(wideLand(300 + dx, 100 + dy)).toBe(false);
+    expect(Math.hypot(dx, dy)).toBeGreaterThan(20 + 110);
+    // A label given a near place keeps it: the far round comes after the near one for all.
+    const near = placeLabels(crowded(true), { land }).get("s");
+    expect(near?.dx).toBeGreaterThanOrEqual(-(20 + 110));
+  });
+
   it("leaves out a leader label where no free place off the land is near", () => {
     const everywhere = () => true;
     const shown = placeLabels(

@@ -162,6 +162,9 @@ export function labelLayer(elements: LabelElements) {
     if (!view) return;
     const v = view;
     const zoom = v.zoom();
+    // A full placement measures its labels before it reads what covers the map: the writes of
+    // both come first, then one layout serves the reads (not one layout each).
+    if (full) measure(zoom);
     const area = v.area?.() ?? null;
     const areaKey = JSON.stringify(area);
     const off = new Set<string>();
@@ -183,7 +186,7 @@ export function labelLayer(elements: LabelElements) {
       return draw(points, last.shown, off, area);
     }
     // Labels below their zoom (a municipality's at country scale) are measured when they can show.
-    measure(zoom);
+    if (!full) measure(zoom);
     // The same labels, sizes and places as last time (a recolour whose values kept their widths):
     // the placement stands, with no region test.
     const inputs = JSON.stringify([

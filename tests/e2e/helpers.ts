@@ -50,10 +50,15 @@ export async function fillAt(page: Page, x: number, y: number): Promise<[number,
   return best.split(",").map(Number) as [number, number, number];
 }
 
-/** Waits until the map has drawn its first idle frame (the app's User Timing mark). */
+/**
+ * Waits until the map has drawn its first frame and placed its labels (the app's User Timing
+ * marks: the labels follow the map's first paint in a task of their own).
+ */
 export async function mapReady(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => performance.getEntriesByName("map-interactive").length > 0,
+    () =>
+      performance.getEntriesByName("map-interactive").length > 0 &&
+      performance.getEntriesByName("labels-placed").length > 0,
     null,
     {
       timeout: 20_000,

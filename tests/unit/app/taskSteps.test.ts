@@ -41,3 +41,67 @@ describe("taskSteps", () => {
     expect(done).toEqual(["a", "b"]);
   });
 });
+
+/** An idle scheduler driven by the test: `idle.come()` is the page's idle period. */
+function testIdle() {
+  const waiting: { run: () => void; timeoutMs: number; cancelled: boolean }[] = [];
+  return {
+    waiting,
+    scheduler: (run: () => void, timeoutMs: number) => {
+      const entry = { run, timeoutMs, cancelled: false };
+      waiting.push(entry);
+      return () => {
+        entry.cancelled = true;
+      };
+    },
+    come() {
+      for (const entry of waiting.splice(0)) if (!entry.cancelled) entry.run();
+    },
+  };
+}
+
+describe("taskSteps.runWhenIdle", () => {
+  it("runs the first step only in an idle period, the next ones a task each after it", () => {
+    vi.useFakeTimers();
+    const idle = testIdle();
+    const done: string[] = [];
+    const steps = taskSteps(idle.scheduler);
+    steps.runWhenIdle(
+      () => done.push("labels"),
+      () => done.push("rows"),
+    );
+    vi.runAllTimers();
+    expect(done).toEqual([]);
+    expect(idle.waiting.map((w) => w.timeoutMs)).toEqual([200]);
+    idle.come();
+    expect(done).toEqual(["labels"]);
+    vi.advanceTimersToNextTimer();
+    expect(done).toEqual(["labels", "rows"]);
+  });
+  it("gives way to a change's steps, which wait only for the next task", () => {
+    vi.useFakeTimers();
+    const idle = testIdle();
+    const done: string[] = [];
+    const steps = taskSteps(idle.scheduler);
+    steps.runWhenIdle(() => done.push("first view"));
+    steps.run(() => done.push("changed view"));
+    vi.runAllTimers();
+    expect(done).toEqual(["changed view"]);
+    idle.come();
+    expect(done).toEqual(["changed view"]);
+  });
+  it("runs the waiting steps at once when flushed (an export), and not again when idle", () => {
+    vi.useFakeTimers();
+    const idle = testIdle();
+    const done: string[] = [];
+    const steps = taskSteps(idle.scheduler);
+    steps.runWhenIdle(
+      () => done.push("a"),
+      () => done.push("b"),
+    );
+    steps.flush();
+    idle.come();
+    vi.runAllTimers();
+    expect(done).toEqual(["a", "b"]);
+  });
+});

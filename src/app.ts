@@ -41,6 +41,8 @@ export function startApp(
   neighbours?: Arrived<Topology>,
 ): void {
   const view = currentView(data, store);
+  /** Whether labels were placed yet: the first time is marked "labels-placed" (User Timing). */
+  let labelled = false;
   const tip = tooltip(byId("tooltip"));
   const pointer = mapPointer(
     store,
@@ -67,7 +69,12 @@ export function startApp(
     },
     onGestureHint: (kind) => gestureHint(byId("main"), kind, store.get().lang),
     onShown: (shown) => overlays.follow(shown),
-    onGeometry: () => overlays.render(view.view().scene),
+    // New shapes place the labels again. Before the first view's labels are placed (they wait
+    // for an idle moment), nothing is: their step places them on the shapes come by then (the
+    // first view's neighbours, on a slow link, come after its first frame).
+    onGeometry: () => {
+      if (labelled) overlays.render(view.view().scene);
+    },
     notice: (key, retry) => {
       const lang = store.get().lang;
       showNotice(t(lang, key), lang, retry && { label: t(lang, "retry"), run: retry });
@@ -224,8 +231,6 @@ export function startApp(
 
   /** A change's later steps (labels, the chart's rows), each in a task of its own. */
   const later = taskSteps();
-  /** Whether labels were placed yet: the first time is marked "labels-placed" (User Timing). */
-  let labelled = false;
   /**
    * Draws a state: the map, the panels and the layout at once; then, a task
    * each, the labels and inset, and the chart's rows (a municipal table's

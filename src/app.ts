@@ -238,7 +238,8 @@ export function startApp(
    * second). The first view draws its rows at once (the page's height is whole
    * from its first frame), and its labels in the page's first idle moment, at
    * most IDLE_WAIT_MS later: a tap made while the page loaded is answered
-   * before them, not after (on the bench's phone profile, about 100 ms sooner).
+   * before them, not after (on the bench's phone profile, 40 to 150 ms sooner in
+   * interleaved runs).
    */
   function render(s: AppState, previous: AppState | null) {
     const v = view.refresh();

@@ -185,7 +185,9 @@ export function labelLayer(elements: LabelElements) {
       if (pan(points, zoom, off)) return;
       return draw(points, last.shown, off, area);
     }
-    // Labels below their zoom (a municipality's at country scale) are measured when they can show.
+    // A re-placement during a zoom measures here, once keeping the placement is ruled out (a
+    // full one measured above). Labels below their zoom (a municipality's at country scale)
+    // are measured when they can show.
     if (!full) measure(zoom);
     // The same labels, sizes and places as last time (a recolour whose values kept their widths):
     // the placement stands, with no region test.

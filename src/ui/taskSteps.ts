@@ -32,25 +32,21 @@ export const IDLE_WAIT_MS = 200;
  */
 export function taskSteps(idle: IdleScheduler = browserIdle) {
   let steps: (() => void)[] = [];
-  /** Cancels the task or idle period the next step waits for; null when none is waited for. */
-  let cancel: (() => void) | null = null;
-  let waitsForIdle = false;
+  /** What the next step waits for (a task, or an idle period) and how to call it off; null for nothing. */
+  let waiting: { cancel: () => void; idle: boolean } | null = null;
   const wait = (forIdle: boolean) => {
-    waitsForIdle = forIdle;
-    if (forIdle) cancel = idle(next, IDLE_WAIT_MS);
+    if (forIdle) waiting = { cancel: idle(next, IDLE_WAIT_MS), idle: true };
     else {
       const id = setTimeout(next, 0);
-      cancel = () => clearTimeout(id);
+      waiting = { cancel: () => clearTimeout(id), idle: false };
     }
   };
   const stop = () => {
-    cancel?.();
-    cancel = null;
-    waitsForIdle = false;
+    waiting?.cancel();
+    waiting = null;
   };
   const next = () => {
-    cancel = null;
-    waitsForIdle = false;
+    waiting = null;
     const step = steps.shift();
     if (steps.length) wait(false);
     step?.();
@@ -59,8 +55,8 @@ export function taskSteps(idle: IdleScheduler = browserIdle) {
     run(...later: (() => void)[]) {
       steps = later;
       // Steps that waited for idle are now a change's: they wait only for the next task.
-      if (waitsForIdle) stop();
-      if (cancel === null && steps.length) wait(false);
+      if (waiting?.idle) stop();
+      if (waiting === null && steps.length) wait(false);
     },
     runWhenIdle(...later: (() => void)[]) {
       stop();
